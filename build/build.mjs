@@ -1,0 +1,57 @@
+// Builds what the hosts run: main process and preload (CommonJS, for Electron), the browser host
+// and the command line (ES modules, for Node), then the renderer with Vite.
+// `--if-missing` skips the build when dist/ is complete and newer than the sources.
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outputs = ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/electron/web.mjs', 'dist/electron/cli.mjs', 'dist/renderer/index.html'];
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else newest = Math.max(newest, statSync(join(root, path)).mtimeMs);
+  }
+  return newest;
+}
+
+function upToDate() {
+  if (!outputs.every((o) => existsSync(join(root, o)))) return false;
+  const built = Math.min(...outputs.map((o) => statSync(join(root, o)).mtimeMs));
+  return Math.max(...['data', 'electron', 'renderer'].map(newestSource)) < built;
+}
+
+if (process.argv.includes('--if-missing') && upToDate()) process.exit(0);
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  loader: { '.sql': 'text' },
+  external: ['electron', 'better-sqlite3'],
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+// Bundled CommonJS dependencies may call require(); give ES module bundles one.
+const esm = {
+  format: 'esm',
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+};
+
+const started = Date.now();
+await Promise.all([
+  esbuild({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs' }),
+  // The preload runs sandboxed: one CommonJS file that requires nothing but electron.
+  esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs' }),
+  esbuild({ ...common, ...esm, entryPoints: ['electron/web.ts'], outfile: 'dist/electron/web.mjs' }),
+  esbuild({ ...common, ...esm, entryPoints: ['electron/cli.ts'], outfile: 'dist/electron/cli.mjs' }),
+]);
+await viteBuild({ configFile: join(root, 'renderer/vite.config.ts'), logLevel: 'warn' });
+console.log(`Built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

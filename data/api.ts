@@ -1,0 +1,96 @@
+/**
+ * The handlers of the API contract and the dispatcher every host calls. Hosts pass what they
+ * received (operation name and untrusted input); validation happens here, once, with the
+ * contract's schemas, and every outcome comes back as an envelope.
+ */
+import { z } from 'zod';
+import { isOperationName, operations, type OperationName, type OperationOutput, type ValidatedInput } from './contract.js';
+import { ApiFailure, fail, ok, type Envelope } from './envelope.js';
+import { getPreferences, setPreferences } from './preferences.js';
+import { listPractices, practiceFacets } from './practiceList.js';
+import { createPractice, deletePractice, getPracticeDetail, updatePractice } from './practices.js';
+import { createRater, listRaters } from './raters.js';
+import { getRubric, listDimensions } from './rubric.js';
+import { clearScore, setScore } from './scores.js';
+import type { Store } from './store.js';
+import packageJson from '../package.json' with { type: 'json' };
+
+type Handlers = { [K in OperationName]: (store: Store, input: ValidatedInput<K>) => OperationOutput<K> };
+
+const handlers: Handlers = {
+  'app.info': (store) => ({
+    appName: 'AutoCredify Mapper',
+    appVersion: packageJson.version,
+    storePath: store.path,
+    schemaVersion: store.db.pragma('user_version', { simple: true }) as number,
+    readOnly: store.readOnly,
+    practiceCount: (store.db.prepare('SELECT count(*) AS n FROM practices').get() as { n: number }).n,
+    scoreCount: (store.db.prepare('SELECT count(*) AS n FROM scores WHERE value IS NOT NULL').get() as { n: number }).n,
+    sqliteVersion: (store.db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v,
+  }),
+  'practices.list': (store, input) => listPractices(store.db, input),
+  'practices.facets': (store) => practiceFacets(store.db),
+  'practices.get': (store, input) => getPracticeDetail(store.db, input.id),
+  'practices.create': (store, input) => getPracticeDetail(store.db, createPractice(store.db, input.fields, input.id)),
+  'practices.update': (store, input) => {
+    updatePractice(store.db, input.id, input.fields);
+    return getPracticeDetail(store.db, input.id);
+  },
+  'practices.delete': (store, input) => {
+    deletePractice(store.db, input.id);
+    return { id: input.id };
+  },
+  'scores.set': (store, input) => setScore(store.db, input),
+  'scores.clear': (store, input) => ({ cleared: clearScore(store.db, input) }),
+  'dimensions.list': (store) => listDimensions(store.db),
+  'rubric.get': (store, input) => getRubric(store.db, input.version),
+  'raters.list': (store) => listRaters(store.db),
+  'raters.create': (store, input) => createRater(store.db, input),
+  'preferences.get': (store) => getPreferences(store.db),
+  'preferences.set': (store, input) => setPreferences(store.db, input),
+};
+
+/** Field path -> first message, and one sentence that names them, for a person to read. */
+function describeIssues(error: z.ZodError): { message: string; fields: Record<string, string> } {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.') || '(input)';
+    fields[path] ??= issue.message;
+  }
+  const list = Object.entries(fields)
+    .slice(0, 5)
+    .map(([path, message]) => `${path}: ${message}`)
+    .join('; ');
+  return { message: `The request was not valid, so nothing was changed (${list}).`, fields };
+}
+
+/** Runs one operation. Never throws: every failure is an envelope whose message a person can read. */
+export function dispatch(store: Store, operation: unknown, input: unknown): Envelope<unknown> {
+  if (!isOperationName(operation)) {
+    return fail('unknown_operation', `There is no operation called "${String(operation).slice(0, 80)}".`);
+  }
+  return run(store, operation, input);
+}
+
+function run<K extends OperationName>(store: Store, operation: K, input: unknown): Envelope<OperationOutput<K>> {
+  const spec = operations[operation];
+  if (spec.writes && store.readOnly) {
+    return fail('read_only', 'This dataset is open read-only, so it cannot be changed. Save a copy to edit it.');
+  }
+  const parsed = spec.input.safeParse(input ?? {});
+  if (!parsed.success) {
+    const { message, fields } = describeIssues(parsed.error);
+    return fail('invalid_input', message, fields);
+  }
+  try {
+    const handler = handlers[operation] as (store: Store, input: unknown) => OperationOutput<K>;
+    return ok(handler(store, parsed.data));
+  } catch (error) {
+    if (error instanceof ApiFailure) return fail(error.code, error.message, error.fields);
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_READONLY') return fail('read_only', 'The dataset file cannot be written (it is read-only on disk). Nothing was changed.');
+    if (code === 'SQLITE_FULL') return fail('internal', 'The disk is full, so the change could not be saved. Nothing was changed; free some space and try again.');
+    if (code === 'SQLITE_BUSY') return fail('conflict', 'Another program is writing to this dataset right now. Nothing was changed; try again in a moment.');
+    return fail('internal', `Something went wrong: ${(error as Error).message ?? String(error)}. Nothing was changed.`);
+  }
+}

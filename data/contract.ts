@@ -1,0 +1,308 @@
+/**
+ * The one API contract. Every operation the UI, the browser host and the command line can
+ * perform is one entry here: its input schema (validated once, at the host boundary, by
+ * `dispatch`), whether it writes, and its output type in `OperationOutputs`.
+ * This module is pure (zod only) so the renderer can import it.
+ */
+import { z } from 'zod';
+import {
+  CONFIDENCE_LEVELS,
+  COUNTRY_GROUPS,
+  DELIVERY_MODES,
+  DIGITAL_ISSUANCE,
+  DIMENSION_IDS,
+  PRACTICE_TYPES,
+  SCOPES,
+  TECHNOLOGY_DOMAINS,
+} from './domain.js';
+import type {
+  AppInfo,
+  Dimension,
+  PracticeDetail,
+  PracticeFacets,
+  PracticeFields,
+  PracticePage,
+  Preferences,
+  Rater,
+  Rubric,
+  Score,
+} from './model.js';
+
+const id = z.string().trim().min(1, 'An id is required').max(200, 'An id is at most 200 characters');
+const optionalText = (max: number) =>
+  z
+    .string()
+    .max(max, `At most ${max} characters`)
+    .nullable()
+    .transform((s) => (s === null || s.trim() === '' ? null : s));
+const optionalNumber = (min: number, max: number, what: string) =>
+  z
+    .number({ error: `${what} must be a number` })
+    .min(min, `${what} must be at least ${min}`)
+    .max(max, `${what} must be at most ${max}`)
+    .nullable();
+const optionalInt = (min: number, max: number, what: string) =>
+  z
+    .number({ error: `${what} must be a whole number` })
+    .int(`${what} must be a whole number`)
+    .min(min, `${what} must be at least ${min}`)
+    .max(max, `${what} must be at most ${max}`)
+    .nullable();
+
+export const practiceSourceSchema = z.strictObject({
+  document: z.string().trim().min(1, 'Name the document').max(500),
+  section: z.string().trim().max(500),
+});
+
+const practiceFieldShape = {
+  name: z.string({ error: 'A practice needs a name' }).trim().min(1, 'A practice needs a name').max(500, 'At most 500 characters'),
+  nameOriginal: optionalText(500),
+  code: optionalText(100),
+  parentId: id.nullable(),
+  practiceNumber: optionalInt(1, 100000, 'Practice number'),
+  caseStudy: z.boolean(),
+  caseStudyNumber: optionalInt(1, 100000, 'Case study number'),
+  country: z.string({ error: 'Say which country (or "EU" for European practices)' }).trim().min(1, 'Say which country (or "EU" for European practices)').max(100),
+  region: optionalText(300),
+  scope: z.enum(SCOPES, 'Choose a scope from the list').nullable(),
+  practiceType: z.enum(PRACTICE_TYPES, 'Choose a practice type from the list').nullable(),
+  typeAsStated: optionalText(500),
+  provider: optionalText(1000),
+  technologyDomains: z
+    .array(z.enum(TECHNOLOGY_DOMAINS, 'Unknown technology domain'))
+    .max(TECHNOLOGY_DOMAINS.length)
+    
+    .transform((list) => [...new Set(list)]),
+  level: optionalText(300),
+  eqfLevel: optionalInt(1, 8, 'EQF level'),
+  ects: optionalNumber(0, 1000, 'ECTS'),
+  hours: optionalNumber(0, 100000, 'Hours'),
+  workloadNote: optionalText(1000),
+  deliveryMode: z.enum(DELIVERY_MODES, 'Choose in person, hybrid or online').nullable(),
+  deliveryNote: optionalText(1000),
+  releaseYear: optionalInt(1900, 2100, 'Release year'),
+  registeredProviders: optionalInt(0, 1000000, 'Registered providers'),
+  assessmentType: optionalText(1000),
+  qaType: optionalText(1000),
+  digitalIssuance: z.enum(DIGITAL_ISSUANCE, 'Choose a digital issuance from the list').nullable(),
+  stackability: optionalText(2000),
+  strengths: optionalText(20000),
+  limitations: optionalText(20000),
+  relevance: optionalText(20000),
+  notes: optionalText(20000),
+  narratives: z
+    .partialRecord(z.enum(DIMENSION_IDS), z.string().max(20000, 'At most 20000 characters'))
+    ,
+  sources: z.array(practiceSourceSchema).max(200),
+};
+
+/** A practice with nothing known but what create requires (name and country). */
+export const EMPTY_PRACTICE_FIELDS: Omit<PracticeFields, 'name' | 'country'> = {
+  nameOriginal: null,
+  code: null,
+  parentId: null,
+  practiceNumber: null,
+  caseStudy: false,
+  caseStudyNumber: null,
+  region: null,
+  scope: null,
+  practiceType: null,
+  typeAsStated: null,
+  provider: null,
+  technologyDomains: [],
+  level: null,
+  eqfLevel: null,
+  ects: null,
+  hours: null,
+  workloadNote: null,
+  deliveryMode: null,
+  deliveryNote: null,
+  releaseYear: null,
+  registeredProviders: null,
+  assessmentType: null,
+  qaType: null,
+  digitalIssuance: null,
+  stackability: null,
+  strengths: null,
+  limitations: null,
+  relevance: null,
+  notes: null,
+  narratives: {},
+  sources: [],
+};
+
+/** Any part of a practice's fields (what update takes); fields left out stay as they are. */
+export const practicePatchSchema = z.strictObject(practiceFieldShape).partial();
+
+/** Every editable field (what create takes): name and country are required, the rest default to unknown. */
+export const practiceFieldsSchema = practicePatchSchema
+  .required({ name: true, country: true })
+  .transform((fields): PracticeFields => ({ ...EMPTY_PRACTICE_FIELDS, ...fields }));
+
+export type PracticeFieldsInput = z.input<typeof practiceFieldsSchema>;
+
+/** Fields a column filter or a sort can name. */
+export const TEXT_FILTER_FIELDS = ['name', 'code', 'country', 'region', 'provider', 'level', 'parentName'] as const;
+export const NUMBER_FIELDS = ['ects', 'hours', 'releaseYear', 'registeredProviders', 'eqfLevel', 'practiceNumber'] as const;
+export const SORT_FIELDS = [
+  'name',
+  'code',
+  'country',
+  'countryGroup',
+  'region',
+  'scope',
+  'practiceType',
+  'provider',
+  'level',
+  'deliveryMode',
+  'digitalIssuance',
+  'caseStudy',
+  'childCount',
+  'parentName',
+  'updatedAt',
+  ...NUMBER_FIELDS,
+  ...DIMENSION_IDS.map((d) => `score.${d}` as const),
+] as const;
+export type SortField = (typeof SORT_FIELDS)[number];
+
+const range = z
+  .strictObject({ min: z.number().optional(), max: z.number().optional() })
+  .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, 'The minimum is above the maximum');
+
+/**
+ * One filter for every view: the table, and later the comparison, charts and statistics.
+ * All conditions combine with AND; a list means "any of these".
+ */
+export const practiceFilterSchema = z.strictObject({
+  /** Free text, matched accent- and case-insensitively against names, codes, providers, places, notes. */
+  search: z.string().max(200, 'Search text is at most 200 characters').optional(),
+  countryGroup: z.array(z.enum(COUNTRY_GROUPS)).optional(),
+  country: z.array(z.string().max(100)).max(300).optional(),
+  practiceType: z.array(z.enum(PRACTICE_TYPES)).optional(),
+  technologyDomain: z.array(z.enum(TECHNOLOGY_DOMAINS)).optional(),
+  deliveryMode: z.array(z.enum(DELIVERY_MODES)).optional(),
+  scope: z.array(z.enum(SCOPES)).optional(),
+  caseStudy: z.boolean().optional(),
+  /** top: only practices without a parent; components: only units/courses inside another practice. */
+  hierarchy: z.enum(['all', 'top', 'components']).optional(),
+  parentId: id.optional(),
+  /** Per-column "contains" filters. */
+  text: z.partialRecord(z.enum(TEXT_FILTER_FIELDS), z.string().max(200)).optional(),
+  /** Per-column numeric ranges (inclusive). */
+  numbers: z.partialRecord(z.enum(NUMBER_FIELDS), range).optional(),
+  /** Score ranges per dimension on the mean score; `unrated: true` keeps practices nobody scored. */
+  scores: z
+    .partialRecord(z.enum(DIMENSION_IDS), z.strictObject({ min: z.number().min(0).max(4).optional(), max: z.number().min(0).max(4).optional(), unrated: z.boolean().optional() }))
+    .optional(),
+});
+export type PracticeFilter = z.input<typeof practiceFilterSchema>;
+
+export const sortSchema = z
+  .array(z.strictObject({ field: z.enum(SORT_FIELDS, 'Unknown sort column'), desc: z.boolean().default(false) }))
+  .max(5)
+  .default([{ field: 'name', desc: false }]);
+
+const scoreKey = {
+  practiceId: id,
+  dimension: z.enum(DIMENSION_IDS, 'Unknown dimension'),
+  raterId: id,
+};
+
+const preferencesPatchSchema = z.strictObject({
+  currentRaterId: id.nullable().optional(),
+  hiddenColumns: z.array(z.string().max(100)).max(100).optional(),
+});
+
+/** The table of operations. `writes` operations are refused on a read-only store. */
+export const operations = {
+  /** Name and version of the app, and which store is open. */
+  'app.info': { writes: false, input: z.strictObject({}) },
+  /** A page of practices matching a filter, sorted. */
+  'practices.list': {
+    writes: false,
+    input: z.strictObject({
+      filter: practiceFilterSchema.default({}),
+      sort: sortSchema,
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(5000, 'At most 5000 rows per page').default(200),
+    }),
+  },
+  /** Values present in the store for each filterable field, with counts. */
+  'practices.facets': { writes: false, input: z.strictObject({}) },
+  /** One practice with its parent, components, narratives, sources and every rater's scores. */
+  'practices.get': { writes: false, input: z.strictObject({ id }) },
+  /** Create a practice; the id is generated unless given (ids are stable and never reused for another practice). */
+  'practices.create': {
+    writes: true,
+    input: z.strictObject({
+      id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/, 'Ids use letters, digits, dots, dashes and underscores').optional(),
+      fields: practiceFieldsSchema,
+    }),
+  },
+  /** Change some fields of a practice; fields not given stay as they are. */
+  'practices.update': { writes: true, input: z.strictObject({ id, fields: practicePatchSchema }) },
+  /** Delete a practice with its scores; refused while it still contains components. */
+  'practices.delete': { writes: true, input: z.strictObject({ id }) },
+  /** Set one rater's score on one dimension of one practice (value null = not rated, keeping evidence). */
+  'scores.set': {
+    writes: true,
+    input: z.strictObject({
+      ...scoreKey,
+      value: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)], 'A score is a whole number from 0 to 4').nullable(),
+      evidence: optionalText(20000).default(null),
+      confidence: z.enum(CONFIDENCE_LEVELS, 'Confidence is low, medium or high').nullable().default(null),
+    }),
+  },
+  /** Remove one rater's score (value, evidence and confidence) on one dimension. */
+  'scores.clear': { writes: true, input: z.strictObject(scoreKey) },
+  /** The five dimensions in display order, with their targets. */
+  'dimensions.list': { writes: false, input: z.strictObject({}) },
+  /** The rubric's descriptors; the current version unless one is named. */
+  'rubric.get': { writes: false, input: z.strictObject({ version: z.number().int().min(1).optional() }) },
+  /** Everyone who has scored in this store. */
+  'raters.list': { writes: false, input: z.strictObject({}) },
+  /** Add a rater (a person who scores). */
+  'raters.create': {
+    writes: true,
+    input: z.strictObject({
+      name: z.string().trim().min(1, 'Give the rater a name').max(200),
+      team: optionalText(200).default(null),
+    }),
+  },
+  /** UI preferences kept in the store (current rater, hidden columns). */
+  'preferences.get': { writes: false, input: z.strictObject({}) },
+  /** Change some preferences; returns all of them. */
+  'preferences.set': { writes: true, input: preferencesPatchSchema },
+} as const;
+
+export type OperationName = keyof typeof operations;
+export const OPERATION_NAMES = Object.keys(operations) as OperationName[];
+
+/** What each operation returns inside an ok envelope. */
+export interface OperationOutputs {
+  'app.info': AppInfo;
+  'practices.list': PracticePage;
+  'practices.facets': PracticeFacets;
+  'practices.get': PracticeDetail;
+  'practices.create': PracticeDetail;
+  'practices.update': PracticeDetail;
+  'practices.delete': { id: string };
+  'scores.set': Score;
+  'scores.clear': { cleared: boolean };
+  'dimensions.list': Dimension[];
+  'rubric.get': Rubric;
+  'raters.list': Rater[];
+  'raters.create': Rater;
+  'preferences.get': Preferences;
+  'preferences.set': Preferences;
+}
+
+/** What a caller passes (defaults may be left out). */
+export type OperationInput<K extends OperationName> = z.input<(typeof operations)[K]['input']>;
+/** What a handler receives: validated, with defaults applied. */
+export type ValidatedInput<K extends OperationName> = z.output<(typeof operations)[K]['input']>;
+export type OperationOutput<K extends OperationName> = OperationOutputs[K];
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(operations, name);
+}

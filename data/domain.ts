@@ -1,0 +1,102 @@
+/**
+ * The vocabulary of the mapping (see shared/DOMAIN.md). Enumerations live here once;
+ * the store, the API contract, the seed and the UI all read them from this module.
+ */
+
+export const DIMENSION_IDS = [
+  'governance',
+  'pedagogy',
+  'assessment',
+  'quality_assurance',
+  'financial_sustainability',
+] as const;
+export type DimensionId = (typeof DIMENSION_IDS)[number];
+
+export const SCORE_LEVELS = [0, 1, 2, 3, 4] as const;
+export type ScoreValue = (typeof SCORE_LEVELS)[number];
+
+export const COUNTRY_GROUPS = ['Spain', 'Finland', 'Portugal', 'International'] as const;
+export type CountryGroup = (typeof COUNTRY_GROUPS)[number];
+
+export const SCOPES = ['national', 'regional', 'sectoral', 'international'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export const PRACTICE_TYPES = [
+  'university_mc',
+  'national_cvet_module',
+  'vet_unit',
+  'qualification_units',
+  'industry_certification',
+  'oem_training',
+  'private_course',
+  'framework',
+  'digital_infrastructure',
+] as const;
+export type PracticeType = (typeof PRACTICE_TYPES)[number];
+
+export const PRACTICE_TYPE_LABELS: Record<PracticeType, string> = {
+  university_mc: 'University micro-credential',
+  national_cvet_module: 'National CVET module',
+  vet_unit: 'VET unit',
+  qualification_units: 'Qualification with extractable units',
+  industry_certification: 'Industry or standards-based certification',
+  oem_training: 'OEM training',
+  private_course: 'Private provider course',
+  framework: 'Framework or ecosystem',
+  digital_infrastructure: 'Digital infrastructure',
+};
+
+export const TECHNOLOGY_DOMAINS = [
+  'ev_safety',
+  'hv_diagnostics',
+  'battery_repair',
+  'adas_calibration',
+  'connected_vehicle',
+  'air_conditioning',
+  'general',
+] as const;
+export type TechnologyDomain = (typeof TECHNOLOGY_DOMAINS)[number];
+
+export const TECHNOLOGY_DOMAIN_LABELS: Record<TechnologyDomain, string> = {
+  ev_safety: 'EV safety and handling',
+  hv_diagnostics: 'HV diagnostics',
+  battery_repair: 'Battery repair',
+  adas_calibration: 'ADAS calibration',
+  connected_vehicle: 'Connected vehicle',
+  air_conditioning: 'Air conditioning',
+  general: 'General',
+};
+
+export const DELIVERY_MODES = ['in_person', 'hybrid', 'online'] as const;
+export type DeliveryMode = (typeof DELIVERY_MODES)[number];
+
+export const DELIVERY_MODE_LABELS: Record<DeliveryMode, string> = {
+  in_person: 'In person',
+  hybrid: 'Hybrid',
+  online: 'Online',
+};
+
+export const DIGITAL_ISSUANCE = ['none', 'pdf', 'digital_badge', 'edc'] as const;
+export type DigitalIssuance = (typeof DIGITAL_ISSUANCE)[number];
+
+export const DIGITAL_ISSUANCE_LABELS: Record<DigitalIssuance, string> = {
+  none: 'None',
+  pdf: 'PDF',
+  digital_badge: 'Digital badge',
+  edc: 'European Digital Credential',
+};
+
+export const SCOPE_LABELS: Record<Scope, string> = {
+  national: 'National',
+  regional: 'Regional',
+  sectoral: 'Sectoral',
+  international: 'International',
+};
+
+export const CONFIDENCE_LEVELS = ['low', 'medium', 'high'] as const;
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+
+/** The three pilot countries are their own groups; everything else is "International". */
+export function countryGroupOf(country: string): CountryGroup {
+  return country === 'Spain' || country === 'Finland' || country === 'Portugal' ? country : 'International';
+}

@@ -1,0 +1,36 @@
+/**
+ * Numbered schema migrations. Each one runs in its own transaction together with the
+ * `PRAGMA user_version` bump, so a store is always at exactly one known version.
+ * To change the schema, add data/migrations/000N_name.sql and append it here; never edit
+ * a migration that has shipped.
+ */
+import type { Database } from 'better-sqlite3';
+import m0001 from './migrations/0001_init.sql';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '0001_init', sql: m0001 }];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+
+export function schemaVersionOf(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Applies every migration above the store's version, each in one transaction. */
+export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
+  const applied: number[] = [];
+  for (const migration of migrations) {
+    if (migration.version <= schemaVersionOf(db)) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+    applied.push(migration.version);
+  }
+  return applied;
+}

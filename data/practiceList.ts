@@ -1,0 +1,202 @@
+/**
+ * The practice table: one filter (shared by every view), sorting and paging, and the facet
+ * counts behind the filter menus. The filter compiles to one parameterised WHERE clause.
+ */
+import type { Database } from 'better-sqlite3';
+import type { z } from 'zod';
+import type { practiceFilterSchema, SortField } from './contract.js';
+import { DIMENSION_IDS, type DimensionId } from './domain.js';
+import type { Facet, PracticeFacets, PracticePage, PracticeRow } from './model.js';
+import { COLUMN_OF, fromColumnValue, type DbRow } from './practiceRecords.js';
+import { countryGroupOf } from './domain.js';
+import { escapeLike, foldForSearch, searchTerms } from './search.js';
+
+export type ValidFilter = z.output<typeof practiceFilterSchema>;
+type Param = string | number;
+
+const COUNTRY_GROUP_SQL = `CASE WHEN p.country IN ('Spain', 'Finland', 'Portugal') THEN p.country ELSE 'International' END`;
+
+/** Mean of the raters' values per practice and dimension; unrated scores do not count. */
+const MEANS_SQL = `SELECT practice_id, ${DIMENSION_IDS.map((d) => `avg(CASE WHEN dimension_id = '${d}' THEN value END) AS ${d}`).join(', ')}
+  FROM scores WHERE value IS NOT NULL GROUP BY practice_id`;
+
+const FROM_SQL = `FROM practices p
+  LEFT JOIN practices parent ON parent.id = p.parent_id
+  LEFT JOIN (${MEANS_SQL}) m ON m.practice_id = p.id`;
+
+const TEXT_COLUMN: Record<string, string> = {
+  name: 'p.name',
+  code: 'p.code',
+  country: 'p.country',
+  region: 'p.region',
+  provider: 'p.provider',
+  level: 'p.level',
+  parentName: 'parent.name',
+};
+
+const SORT_SQL: Record<string, string> = {
+  name: 'p.name COLLATE NOCASE',
+  code: 'p.code COLLATE NOCASE',
+  country: 'p.country COLLATE NOCASE',
+  countryGroup: COUNTRY_GROUP_SQL,
+  region: 'p.region COLLATE NOCASE',
+  scope: 'p.scope',
+  practiceType: 'p.practice_type',
+  provider: 'p.provider COLLATE NOCASE',
+  level: 'p.level COLLATE NOCASE',
+  deliveryMode: 'p.delivery_mode',
+  digitalIssuance: 'p.digital_issuance',
+  caseStudy: 'p.case_study',
+  childCount: 'child_count',
+  parentName: 'parent.name COLLATE NOCASE',
+  updatedAt: 'p.updated_at',
+  ects: 'p.ects',
+  hours: 'p.hours',
+  releaseYear: 'p.release_year',
+  registeredProviders: 'p.registered_providers',
+  eqfLevel: 'p.eqf_level',
+  practiceNumber: 'p.practice_number',
+  ...Object.fromEntries(DIMENSION_IDS.map((d) => [`score.${d}`, `m.${d}`])),
+};
+
+function inList(column: string, values: readonly Param[], where: string[], params: Param[]): void {
+  where.push(`${column} IN (${values.map(() => '?').join(', ')})`);
+  params.push(...values);
+}
+
+/** Compiles a validated filter to SQL; every value travels as a parameter. */
+export function whereClause(filter: ValidFilter): { sql: string; params: Param[] } {
+  const where: string[] = [];
+  const params: Param[] = [];
+  for (const term of searchTerms(filter.search ?? '')) {
+    where.push(`p.search_text LIKE ? ESCAPE '\\'`);
+    params.push(`%${escapeLike(term)}%`);
+  }
+  if (filter.countryGroup?.length) inList(COUNTRY_GROUP_SQL, filter.countryGroup, where, params);
+  if (filter.country?.length) inList('p.country', filter.country, where, params);
+  if (filter.practiceType?.length) inList('p.practice_type', filter.practiceType, where, params);
+  if (filter.deliveryMode?.length) inList('p.delivery_mode', filter.deliveryMode, where, params);
+  if (filter.scope?.length) inList('p.scope', filter.scope, where, params);
+  if (filter.technologyDomain?.length) {
+    where.push(`EXISTS (SELECT 1 FROM json_each(p.technology_domains) WHERE value IN (${filter.technologyDomain.map(() => '?').join(', ')}))`);
+    params.push(...filter.technologyDomain);
+  }
+  if (filter.caseStudy !== undefined) {
+    where.push('p.case_study = ?');
+    params.push(filter.caseStudy ? 1 : 0);
+  }
+  if (filter.hierarchy === 'top') where.push('p.parent_id IS NULL');
+  if (filter.hierarchy === 'components') where.push('p.parent_id IS NOT NULL');
+  if (filter.parentId !== undefined) {
+    where.push('p.parent_id = ?');
+    params.push(filter.parentId);
+  }
+  for (const [field, text] of Object.entries(filter.text ?? {})) {
+    if (!text || text.trim() === '') continue;
+    // Column filters match accent-insensitively too, through the same folding as the search box.
+    where.push(`fold(${TEXT_COLUMN[field]}) LIKE ? ESCAPE '\\'`);
+    params.push(`%${escapeLike(foldForSearch(text.trim()))}%`);
+  }
+  for (const [field, range] of Object.entries(filter.numbers ?? {})) {
+    const column = `p.${COLUMN_OF[field as keyof typeof COLUMN_OF]}`;
+    if (range?.min !== undefined) {
+      where.push(`${column} >= ?`);
+      params.push(range.min);
+    }
+    if (range?.max !== undefined) {
+      where.push(`${column} <= ?`);
+      params.push(range.max);
+    }
+  }
+  for (const [dimension, range] of Object.entries(filter.scores ?? {}) as [DimensionId, { min?: number; max?: number; unrated?: boolean }][]) {
+    const conditions: string[] = [];
+    const bounds: Param[] = [];
+    if (range.min !== undefined) {
+      conditions.push(`m.${dimension} >= ?`);
+      bounds.push(range.min);
+    }
+    if (range.max !== undefined) {
+      conditions.push(`m.${dimension} <= ?`);
+      bounds.push(range.max);
+    }
+    const rated = conditions.length > 0 ? conditions.join(' AND ') : `m.${dimension} IS NOT NULL`;
+    if (range.unrated) {
+      where.push(range.min === undefined && range.max === undefined ? `m.${dimension} IS NULL` : `((${rated}) OR m.${dimension} IS NULL)`);
+    } else {
+      where.push(`(${rated})`);
+    }
+    params.push(...bounds);
+  }
+  return { sql: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+function rowFromDb(row: DbRow): PracticeRow {
+  const country = String(row.country);
+  return {
+    id: String(row.id),
+    name: String(row.name),
+    code: row.code as string | null,
+    parentId: row.parent_id as string | null,
+    parentName: row.parent_name as string | null,
+    childCount: Number(row.child_count),
+    practiceNumber: row.practice_number as number | null,
+    caseStudy: row.case_study === 1,
+    country,
+    countryGroup: countryGroupOf(country),
+    region: row.region as string | null,
+    scope: row.scope as PracticeRow['scope'],
+    practiceType: row.practice_type as PracticeRow['practiceType'],
+    provider: row.provider as string | null,
+    technologyDomains: fromColumnValue('technologyDomains', row.technology_domains ?? '[]') as PracticeRow['technologyDomains'],
+    level: row.level as string | null,
+    eqfLevel: row.eqf_level as number | null,
+    ects: row.ects as number | null,
+    hours: row.hours as number | null,
+    deliveryMode: row.delivery_mode as PracticeRow['deliveryMode'],
+    releaseYear: row.release_year as number | null,
+    registeredProviders: row.registered_providers as number | null,
+    digitalIssuance: row.digital_issuance as PracticeRow['digitalIssuance'],
+    scores: Object.fromEntries(DIMENSION_IDS.map((d) => [d, row[`score_${d}`] as number | null])) as PracticeRow['scores'],
+    updatedAt: String(row.updated_at),
+  };
+}
+
+export function listPractices(
+  db: Database,
+  query: { filter: ValidFilter; sort: { field: SortField; desc: boolean }[]; offset: number; limit: number },
+): PracticePage {
+  const { sql: where, params } = whereClause(query.filter);
+  const order = [...query.sort.map((s) => `${SORT_SQL[s.field]} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`), 'p.id'].join(', ');
+  const rows = db
+    .prepare(
+      `SELECT p.id, p.name, p.code, p.parent_id, parent.name AS parent_name,
+         (SELECT count(*) FROM practices c WHERE c.parent_id = p.id) AS child_count,
+         p.practice_number, p.case_study, p.country, p.region, p.scope, p.practice_type, p.provider, p.technology_domains,
+         p.level, p.eqf_level, p.ects, p.hours, p.delivery_mode, p.release_year, p.registered_providers, p.digital_issuance,
+         ${DIMENSION_IDS.map((d) => `m.${d} AS score_${d}`).join(', ')}, p.updated_at
+       ${FROM_SQL} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    )
+    .all(...params, query.limit, query.offset) as DbRow[];
+  const total = (db.prepare(`SELECT count(*) AS n ${FROM_SQL} ${where}`).get(...params) as { n: number }).n;
+  return { rows: rows.map(rowFromDb), total, offset: query.offset };
+}
+
+function facet(db: Database, sql: string): Facet[] {
+  return (db.prepare(sql).all() as { value: string; count: number }[]).map((r) => ({ value: String(r.value), count: r.count }));
+}
+
+export function practiceFacets(db: Database): PracticeFacets {
+  const grouped = (expr: string) =>
+    facet(db, `SELECT ${expr} AS value, count(*) AS count FROM practices p WHERE ${expr} IS NOT NULL GROUP BY 1 ORDER BY count DESC, 1`);
+  return {
+    countryGroup: grouped(COUNTRY_GROUP_SQL),
+    country: grouped('p.country'),
+    practiceType: grouped('p.practice_type'),
+    deliveryMode: grouped('p.delivery_mode'),
+    level: grouped('p.level'),
+    technologyDomain: facet(
+      db,
+      'SELECT j.value AS value, count(*) AS count FROM practices p, json_each(p.technology_domains) j GROUP BY 1 ORDER BY count DESC, 1',
+    ),
+  };
+}

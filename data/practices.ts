@@ -1,0 +1,124 @@
+/** One practice at a time: read, create, update, delete (with its narratives and sources). */
+import type { Database } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { DIMENSION_IDS, type DimensionId } from './domain.js';
+import { ApiFailure } from './envelope.js';
+import type { Practice, PracticeDetail, PracticeFields, PracticeRef } from './model.js';
+import { COLUMN_FIELDS, COLUMN_OF, practiceFromRow, searchTextOf, toColumnValue, type DbRow } from './practiceRecords.js';
+import { listScoresOfPractice } from './scores.js';
+
+function readNarratives(db: Database, id: string): Partial<Record<DimensionId, string>> {
+  const rows = db.prepare('SELECT dimension_id AS d, text FROM narratives WHERE practice_id = ?').all(id) as { d: DimensionId; text: string }[];
+  return Object.fromEntries(rows.map((r) => [r.d, r.text]));
+}
+
+function readSources(db: Database, id: string): PracticeFields['sources'] {
+  return db.prepare('SELECT document, section FROM sources WHERE practice_id = ? ORDER BY position').all(id) as PracticeFields['sources'];
+}
+
+export function findPractice(db: Database, id: string): Practice | undefined {
+  const row = db.prepare('SELECT * FROM practices WHERE id = ?').get(id) as DbRow | undefined;
+  return row ? practiceFromRow(row, readNarratives(db, id), readSources(db, id)) : undefined;
+}
+
+export function requirePractice(db: Database, id: string): Practice {
+  const practice = findPractice(db, id);
+  if (!practice) throw new ApiFailure('not_found', `There is no practice with id "${id}". It may have been deleted.`);
+  return practice;
+}
+
+export function getPracticeDetail(db: Database, id: string): PracticeDetail {
+  const practice = requirePractice(db, id);
+  const parent = practice.parentId
+    ? ((db.prepare('SELECT id, name, code FROM practices WHERE id = ?').get(practice.parentId) as PracticeRef | undefined) ?? null)
+    : null;
+  const children = db
+    .prepare('SELECT id, name, code FROM practices WHERE parent_id = ? ORDER BY code, name COLLATE NOCASE, id')
+    .all(id) as PracticeRef[];
+  return { practice, parent, children, scores: listScoresOfPractice(db, id) };
+}
+
+/** A parent must exist, and a practice may not end up inside itself. */
+function checkParent(db: Database, id: string, parentId: string | null): void {
+  if (parentId === null) return;
+  if (parentId === id) throw new ApiFailure('invalid_input', 'A practice cannot contain itself.', { 'fields.parentId': 'A practice cannot contain itself' });
+  if (!db.prepare('SELECT 1 FROM practices WHERE id = ?').get(parentId)) {
+    throw new ApiFailure('invalid_input', `There is no practice with id "${parentId}" to contain this one.`, {
+      'fields.parentId': `No practice has the id "${parentId}"`,
+    });
+  }
+  const cycle = db
+    .prepare(
+      `WITH RECURSIVE up(id, parent_id) AS (
+         SELECT id, parent_id FROM practices WHERE id = ?
+         UNION SELECT p.id, p.parent_id FROM practices p JOIN up ON p.id = up.parent_id)
+       SELECT 1 FROM up WHERE id = ?`,
+    )
+    .get(parentId, id);
+  if (cycle) {
+    throw new ApiFailure('invalid_input', 'That parent is itself one of this practice’s components.', {
+      'fields.parentId': 'This would put the practice inside its own component',
+    });
+  }
+}
+
+function writeNarrativesAndSources(db: Database, id: string, fields: PracticeFields): void {
+  db.prepare('DELETE FROM narratives WHERE practice_id = ?').run(id);
+  const insertNarrative = db.prepare('INSERT INTO narratives (practice_id, dimension_id, text) VALUES (?, ?, ?)');
+  for (const d of DIMENSION_IDS) {
+    const text = fields.narratives[d];
+    if (text !== undefined && text.trim() !== '') insertNarrative.run(id, d, text);
+  }
+  db.prepare('DELETE FROM sources WHERE practice_id = ?').run(id);
+  const insertSource = db.prepare('INSERT INTO sources (practice_id, position, document, section) VALUES (?, ?, ?, ?)');
+  fields.sources.forEach((s, i) => insertSource.run(id, i, s.document, s.section));
+}
+
+const insertSql = `INSERT INTO practices (id, ${COLUMN_FIELDS.map((f) => COLUMN_OF[f]).join(', ')}, search_text, created_at, updated_at)
+  VALUES (@id, ${COLUMN_FIELDS.map((f) => `@${f}`).join(', ')}, @searchText, @now, @now)`;
+
+/** Inserts a validated practice. The caller chooses or omits the id; an id in use is a conflict. */
+export function createPractice(db: Database, fields: PracticeFields, id: string = randomUUID(), now = new Date().toISOString()): string {
+  return db.transaction(() => {
+    if (db.prepare('SELECT 1 FROM practices WHERE id = ?').get(id)) {
+      throw new ApiFailure('conflict', `A practice with id "${id}" already exists.`);
+    }
+    checkParent(db, id, fields.parentId);
+    const params: Record<string, string | number | null> = { id, now, searchText: searchTextOf(fields) };
+    for (const f of COLUMN_FIELDS) params[f] = toColumnValue(f, fields[f]);
+    db.prepare(insertSql).run(params);
+    writeNarrativesAndSources(db, id, fields);
+    return id;
+  })();
+}
+
+/** Changes the given fields; narratives and sources, when given, replace the old ones whole. */
+export function updatePractice(db: Database, id: string, patch: Partial<PracticeFields>): void {
+  db.transaction(() => {
+    const current = requirePractice(db, id);
+    const next: PracticeFields = { ...current, ...patch };
+    if (patch.parentId !== undefined) checkParent(db, id, next.parentId);
+    const assignments = COLUMN_FIELDS.map((f) => `${COLUMN_OF[f]} = @${f}`).join(', ');
+    const params: Record<string, string | number | null> = { id, now: new Date().toISOString(), searchText: searchTextOf(next) };
+    for (const f of COLUMN_FIELDS) params[f] = toColumnValue(f, next[f]);
+    db.prepare(`UPDATE practices SET ${assignments}, search_text = @searchText, updated_at = @now WHERE id = @id`).run(params);
+    if (patch.narratives !== undefined || patch.sources !== undefined) writeNarrativesAndSources(db, id, next);
+  })();
+}
+
+/** Deletes a practice with its scores, narratives and sources; refused while it contains components. */
+export function deletePractice(db: Database, id: string): void {
+  db.transaction(() => {
+    const practice = requirePractice(db, id);
+    const children = db.prepare('SELECT name FROM practices WHERE parent_id = ? ORDER BY name LIMIT 3').all(id) as { name: string }[];
+    if (children.length > 0) {
+      const count = (db.prepare('SELECT count(*) AS n FROM practices WHERE parent_id = ?').get(id) as { n: number }).n;
+      const examples = children.map((c) => `“${c.name}”`).join(', ');
+      throw new ApiFailure(
+        'conflict',
+        `“${practice.name}” contains ${count} component${count === 1 ? '' : 's'} (${examples}${count > 3 ? ', …' : ''}). Delete them or move them to another practice first.`,
+      );
+    }
+    db.prepare('DELETE FROM practices WHERE id = ?').run(id);
+  })();
+}

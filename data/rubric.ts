@@ -1,0 +1,44 @@
+/** Dimensions (with their targets) and the versioned rubric. */
+import type { Database } from 'better-sqlite3';
+import { DIMENSION_IDS, type DimensionId } from './domain.js';
+import type { Dimension, Rubric } from './model.js';
+import { ApiFailure } from './envelope.js';
+import rubricSeed from './seed/rubric.json' with { type: 'json' };
+
+/** A new store's dimensions and rubric version 1, from data/seed/rubric.json (the table in shared/DOMAIN.md). */
+export function initReferenceData(db: Database): void {
+  const now = new Date().toISOString();
+  db.transaction(() => {
+    const insertDimension = db.prepare('INSERT INTO dimensions (id, name, position, target) VALUES (?, ?, ?, 3)');
+    rubricSeed.dimensions.forEach((d, i) => insertDimension.run(d.id, d.name, i));
+    db.prepare('INSERT INTO rubric_versions (version, label, created_at) VALUES (1, ?, ?)').run(rubricSeed.label, now);
+    const insertDescriptor = db.prepare('INSERT INTO rubric_descriptors (version, dimension_id, level, descriptor) VALUES (1, ?, ?, ?)');
+    for (const id of DIMENSION_IDS) {
+      rubricSeed.descriptors[id].forEach((text, level) => insertDescriptor.run(id, level, text));
+    }
+  })();
+}
+
+export function listDimensions(db: Database): Dimension[] {
+  return db.prepare('SELECT id, name, position, target FROM dimensions ORDER BY position').all() as Dimension[];
+}
+
+export function currentRubricVersion(db: Database): number {
+  const row = db.prepare('SELECT max(version) AS v FROM rubric_versions').get() as { v: number | null };
+  if (row.v === null) throw new ApiFailure('store_unusable', 'This dataset has no rubric. It may be damaged.');
+  return row.v;
+}
+
+export function getRubric(db: Database, version?: number): Rubric {
+  const wanted = version ?? currentRubricVersion(db);
+  const head = db.prepare('SELECT version, label, created_at AS createdAt FROM rubric_versions WHERE version = ?').get(wanted) as
+    | { version: number; label: string; createdAt: string }
+    | undefined;
+  if (!head) throw new ApiFailure('not_found', `There is no rubric version ${wanted}.`);
+  const rows = db
+    .prepare('SELECT dimension_id AS dimension, level, descriptor FROM rubric_descriptors WHERE version = ? ORDER BY dimension_id, level')
+    .all(wanted) as { dimension: DimensionId; level: number; descriptor: string }[];
+  const descriptors = Object.fromEntries(DIMENSION_IDS.map((d) => [d, ['', '', '', '', '']])) as Rubric['descriptors'];
+  for (const row of rows) descriptors[row.dimension][row.level] = row.descriptor;
+  return { ...head, descriptors };
+}

@@ -1,0 +1,64 @@
+/** Scores: one row per practice x dimension x rater, under the rubric version current when set. */
+import type { Database } from 'better-sqlite3';
+import type { Confidence, DimensionId, ScoreValue } from './domain.js';
+import { ApiFailure } from './envelope.js';
+import type { Score } from './model.js';
+import { getRater } from './raters.js';
+import { currentRubricVersion } from './rubric.js';
+
+const selectScore = `SELECT practice_id AS practiceId, dimension_id AS dimension, rater_id AS raterId, value, evidence, confidence,
+  rubric_version AS rubricVersion, created_at AS createdAt, updated_at AS updatedAt FROM scores`;
+
+export interface ScoreKey {
+  practiceId: string;
+  dimension: DimensionId;
+  raterId: string;
+}
+
+export interface ScoreInput extends ScoreKey {
+  value: ScoreValue | null;
+  evidence: string | null;
+  confidence: Confidence | null;
+}
+
+export function listScoresOfPractice(db: Database, practiceId: string): Score[] {
+  return db
+    .prepare(`${selectScore} s WHERE practice_id = ? ORDER BY (SELECT position FROM dimensions d WHERE d.id = s.dimension_id), rater_id`)
+    .all(practiceId) as Score[];
+}
+
+function getScore(db: Database, key: ScoreKey): Score | undefined {
+  return db.prepare(`${selectScore} WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?`).get(key.practiceId, key.dimension, key.raterId) as
+    | Score
+    | undefined;
+}
+
+function checkKey(db: Database, key: ScoreKey): void {
+  if (!db.prepare('SELECT 1 FROM practices WHERE id = ?').get(key.practiceId)) {
+    throw new ApiFailure('not_found', `There is no practice with id "${key.practiceId}" to score. It may have been deleted.`);
+  }
+  if (!getRater(db, key.raterId)) {
+    throw new ApiFailure('not_found', `There is no rater with id "${key.raterId}" in this dataset. Choose who is scoring first.`);
+  }
+}
+
+/** Sets (or replaces) one rater's score; the creation time of an existing score is kept. */
+export function setScore(db: Database, input: ScoreInput, now = new Date().toISOString()): Score {
+  return db.transaction(() => {
+    checkKey(db, input);
+    db.prepare(
+      `INSERT INTO scores (practice_id, dimension_id, rater_id, value, evidence, confidence, rubric_version, created_at, updated_at)
+       VALUES (@practiceId, @dimension, @raterId, @value, @evidence, @confidence, @rubricVersion, @now, @now)
+       ON CONFLICT (practice_id, dimension_id, rater_id) DO UPDATE SET
+         value = excluded.value, evidence = excluded.evidence, confidence = excluded.confidence,
+         rubric_version = excluded.rubric_version, updated_at = excluded.updated_at`,
+    ).run({ ...input, rubricVersion: currentRubricVersion(db), now });
+    return getScore(db, input) as Score;
+  })();
+}
+
+export function clearScore(db: Database, key: ScoreKey): boolean {
+  checkKey(db, key);
+  const result = db.prepare('DELETE FROM scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?').run(key.practiceId, key.dimension, key.raterId);
+  return result.changes > 0;
+}

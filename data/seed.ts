@@ -1,0 +1,62 @@
+/**
+ * Fills a new store with the seed dataset (data/seed/practices.json): the practices the
+ * AutoCredify documents name, and the scores the seed reads from them, each quoting its evidence.
+ */
+import type { Database } from 'better-sqlite3';
+import { EMPTY_PRACTICE_FIELDS } from './contract.js';
+import { createPractice } from './practices.js';
+import { createRater, getRater } from './raters.js';
+import { setScore } from './scores.js';
+import { openStore, type OpenOptions, type Store } from './store.js';
+import { seedPracticesSchema, type SeedPractice } from './seedSchema.js';
+import practicesJson from './seed/practices.json' with { type: 'json' };
+
+/** The rater every seed score belongs to, so nobody mistakes the seed's reading for a researcher's. */
+export const SEED_RATER = {
+  id: 'seed-reading',
+  name: 'Seed reading of the rubric',
+  team: 'AutoCredify Mapper seed (data/seed, from shared/seeds documents)',
+} as const;
+
+export function seedPractices(): SeedPractice[] {
+  return seedPracticesSchema.parse(practicesJson);
+}
+
+/** Inserts the whole seed in one transaction. Meant for an empty store. */
+export function seedStore(db: Database): { practices: number; scores: number } {
+  const practices = seedPractices();
+  let scores = 0;
+  db.transaction(() => {
+    if (!getRater(db, SEED_RATER.id)) createRater(db, SEED_RATER);
+    for (const p of practices) {
+      const { id, scores: seedScores, ...fields } = p;
+      createPractice(db, { ...EMPTY_PRACTICE_FIELDS, ...fields }, id);
+      for (const s of seedScores) {
+        setScore(db, {
+          practiceId: id,
+          dimension: s.dimension,
+          raterId: SEED_RATER.id,
+          value: s.value as 0 | 1 | 2 | 3 | 4,
+          evidence: `“${s.evidence}” (${s.source.document}, ${s.source.section}). ${s.rationale}`,
+          confidence: s.confidence,
+        });
+        scores++;
+      }
+    }
+  })();
+  return { practices: practices.length, scores };
+}
+
+/** Opens a store the way the app does: a file that did not exist yet starts with the seed dataset. */
+export function openSeededStore(path: string, options: OpenOptions = {}): Store {
+  const store = openStore(path, options);
+  if (store.created) {
+    try {
+      seedStore(store.db);
+    } catch (error) {
+      store.close();
+      throw error;
+    }
+  }
+  return store;
+}

@@ -1,0 +1,223 @@
+/**
+ * The browser host: the built renderer and the API contract over HTTP, on 127.0.0.1 only.
+ * Every request must carry the per-launch token (as the session cookie set from the launch
+ * URL, or an X-AutoCredify-Token header); the Host header must name this server (against DNS
+ * rebinding) and API calls must come from this origin. No CORS headers are ever sent.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { dispatch } from '../../data/api.js';
+import { fail, type Envelope } from '../../data/envelope.js';
+import type { Store } from '../../data/store.js';
+
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const MAX_BODY_BYTES = 20 * 1024 * 1024;
+const TOKEN_HEADER = 'x-autocredify-token';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+export interface WebHostOptions {
+  store: Store;
+  /** Folder of the built renderer (index.html and assets). */
+  rendererDir: string;
+  /** 0 picks any free port. */
+  port: number;
+  /** Fixed token for tests; a random one per launch otherwise. */
+  token?: string;
+}
+
+export interface WebHost {
+  /** The URL to open, with the token: http://127.0.0.1:PORT/?token=... */
+  url: string;
+  port: number;
+  token: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function cookieValue(request: IncomingMessage, name: string): string | undefined {
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return undefined;
+}
+
+function securityHeaders(response: ServerResponse): void {
+  response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  response.setHeader('X-Content-Type-Options', 'nosniff');
+  response.setHeader('X-Frame-Options', 'DENY');
+  response.setHeader('Referrer-Policy', 'no-referrer');
+  response.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  response.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+}
+
+function sendJson(response: ServerResponse, status: number, body: Envelope<unknown>): void {
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+function refuse(response: ServerResponse, wantsJson: boolean, message: string): void {
+  if (wantsJson) {
+    sendJson(response, 403, fail('forbidden', message));
+    return;
+  }
+  response.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(`${message}\n`);
+}
+
+function readBody(request: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const root = normalize(options.rendererDir + sep);
+  let port = 0;
+  const cookieName = () => `autocredify_${port}`;
+
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+
+  async function serveFile(response: ServerResponse, pathname: string): Promise<void> {
+    const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    const file = normalize(join(root, relative));
+    if (!file.startsWith(root)) {
+      response.writeHead(404).end();
+      return;
+    }
+    try {
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error('not a file');
+      const body = await readFile(file);
+      response.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Not found\n');
+    }
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    securityHeaders(response);
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const isApi = url.pathname.startsWith('/api/');
+    const host = request.headers.host ?? '';
+    if (!allowedHosts().has(host)) {
+      refuse(response, isApi, 'This address is not served here (unexpected Host header).');
+      return;
+    }
+    const queryToken = url.searchParams.get('token');
+    if (request.method === 'GET' && !isApi && queryToken !== null) {
+      if (!sameSecret(queryToken, token)) {
+        refuse(response, false, 'This link’s token is not valid. Use the link the AutoCredify Mapper server printed when it started.');
+        return;
+      }
+      // Trade the token in the address for a cookie, so it does not linger in history or bookmarks.
+      url.searchParams.delete('token');
+      response.writeHead(302, {
+        'Set-Cookie': `${cookieName()}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        Location: url.pathname + url.search,
+        'Cache-Control': 'no-store',
+      });
+      response.end();
+      return;
+    }
+    const presented = (request.headers[TOKEN_HEADER] as string | undefined) ?? cookieValue(request, cookieName());
+    if (presented === undefined || !sameSecret(presented, token)) {
+      refuse(response, isApi, 'This AutoCredify Mapper server needs its access token. Open the link it printed when it started.');
+      return;
+    }
+    if (!isApi) {
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        response.writeHead(405).end();
+        return;
+      }
+      await serveFile(response, url.pathname);
+      return;
+    }
+    const origin = request.headers.origin;
+    if (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) {
+      refuse(response, true, 'Requests from other web pages are refused.');
+      return;
+    }
+    if (request.method !== 'POST') {
+      sendJson(response, 405, fail('invalid_input', 'API operations are called with POST.'));
+      return;
+    }
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      sendJson(response, 415, fail('invalid_input', 'API operations take a JSON body (Content-Type: application/json).'));
+      return;
+    }
+    const body = await readBody(request);
+    if (body === null) {
+      sendJson(response, 413, fail('invalid_input', `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`));
+      return;
+    }
+    let input: unknown;
+    try {
+      input = body.trim() === '' ? {} : (JSON.parse(body) as unknown);
+    } catch {
+      sendJson(response, 400, fail('invalid_input', 'The request body is not valid JSON.'));
+      return;
+    }
+    sendJson(response, 200, dispatch(options.store, decodeURIComponent(url.pathname.slice('/api/'.length)), input));
+  }
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) sendJson(response, 500, fail('internal', `The local server failed: ${(error as Error).message}`));
+      else response.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
