@@ -135,8 +135,8 @@ export const EMPTY_PRACTICE_FIELDS: Omit<PracticeFields, 'name' | 'country'> = {
 export const practicePatchSchema = z.strictObject(practiceFieldShape).partial();
 
 /** Every editable field (what create takes): name and country are required, the rest default to unknown. */
-export const practiceFieldsSchema = practicePatchSchema
-  .required({ name: true, country: true })
+export const practiceFieldsSchema = z
+  .strictObject({ ...practicePatchSchema.shape, name: practiceFieldShape.name, country: practiceFieldShape.country })
   .transform((fields): PracticeFields => ({ ...EMPTY_PRACTICE_FIELDS, ...fields }));
 
 export type PracticeFieldsInput = z.input<typeof practiceFieldsSchema>;

@@ -1,0 +1,117 @@
+import { request as httpRequest } from 'node:http';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../../test/support/tempFiles.js';
+import { openStore, type Store } from '../../data/store.js';
+import { startWebHost, type WebHost } from './server.js';
+
+const tmp = tempDir();
+let store: Store;
+let host: WebHost;
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+function send(options: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port: host.port, method: options.method ?? 'GET', path: options.path, headers: { host: `127.0.0.1:${host.port}`, ...options.headers } },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const api = (operation: string, body: string, headers: Record<string, string> = {}) =>
+  send({ method: 'POST', path: `/api/${operation}`, body, headers: { 'content-type': 'application/json', 'x-autocredify-token': host.token, ...headers } });
+
+beforeAll(async () => {
+  const rendererDir = tmp.file('renderer');
+  mkdirSync(`${rendererDir}/assets`, { recursive: true });
+  writeFileSync(`${rendererDir}/index.html`, '<!doctype html><title>AutoCredify Mapper</title>');
+  writeFileSync(`${rendererDir}/assets/app.js`, 'console.log(1)');
+  writeFileSync(tmp.file('secret.txt'), 'do not serve');
+  store = openStore(tmp.file('web.acmap'));
+  host = await startWebHost({ store, rendererDir, port: 0 });
+});
+afterAll(async () => {
+  await host.close();
+  store.close();
+  tmp.cleanup();
+});
+
+describe('the browser host', () => {
+  it('listens on 127.0.0.1 only and prints a tokened URL', () => {
+    expect((host.server.address() as AddressInfo).address).toBe('127.0.0.1');
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
+    expect(host.token.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('refuses pages and API calls without the token', async () => {
+    expect((await send({ path: '/' })).status).toBe(403);
+    expect((await send({ path: '/assets/app.js' })).status).toBe(403);
+    expect((await send({ path: '/?token=wrong' })).status).toBe(403);
+    const refused = await send({ method: 'POST', path: '/api/app.info', body: '{}', headers: { 'content-type': 'application/json' } });
+    expect(refused.status).toBe(403);
+    expect(JSON.parse(refused.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const wrongCookie = await send({ path: '/', headers: { cookie: `autocredify_${host.port}=guess` } });
+    expect(wrongCookie.status).toBe(403);
+  });
+
+  it('trades the launch token for an HttpOnly, SameSite=Strict cookie and then serves the app', async () => {
+    const launch = await send({ path: `/?token=${host.token}` });
+    expect(launch.status).toBe(302);
+    expect(launch.headers.location).toBe('/');
+    const cookie = String(launch.headers['set-cookie']);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    const page = await send({ path: '/', headers: { cookie: cookie.split(';')[0] ?? '' } });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('AutoCredify Mapper');
+    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('serves the contract: the same envelope as every host', async () => {
+    const info = await api('app.info', '{}');
+    expect(info.status).toBe(200);
+    expect(JSON.parse(info.body)).toMatchObject({ ok: true, value: { appName: 'AutoCredify Mapper', practiceCount: 0 } });
+    const invalid = JSON.parse((await api('practices.create', '{"fields":{"country":"Spain"}}')).body);
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { 'fields.name': 'A practice needs a name' } } });
+    expect(JSON.parse((await api('practices.explode', '{}')).body)).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
+    expect(JSON.parse((await api('app.info', '{not json')).body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('refuses a foreign Host header (DNS rebinding) and a foreign Origin, and sends no CORS headers', async () => {
+    const rebound = await api('app.info', '{}', { host: `attacker.example:${host.port}` });
+    expect(rebound.status).toBe(403);
+    const page = await send({ path: `/?token=${host.token}`, headers: { host: `attacker.example:${host.port}` } });
+    expect(page.status).toBe(403);
+    const crossOrigin = await api('raters.create', '{"name":"Mallory"}', { origin: 'http://attacker.example' });
+    expect(crossOrigin.status).toBe(403);
+    expect(store.db.prepare('SELECT count(*) AS n FROM raters').get()).toEqual({ n: 0 });
+    const sameOrigin = await api('app.info', '{}', { origin: `http://127.0.0.1:${host.port}` });
+    expect(sameOrigin.status).toBe(200);
+    for (const reply of [rebound, crossOrigin, sameOrigin]) expect(reply.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('refuses form posts (no JSON content type) and reads nothing outside the renderer folder', async () => {
+    const form = await api('raters.create', 'name=Mallory', { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(form.status).toBe(415);
+    for (const path of ['/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt']) {
+      const reply = await send({ path, headers: { 'x-autocredify-token': host.token } });
+      expect(reply.status).toBe(404);
+      expect(reply.body).not.toContain('do not serve');
+    }
+  });
+});
