@@ -21,7 +21,7 @@ export const seedSourceSchema = z.strictObject({
 
 /**
  * A score the seed carries: the seed's own reading of the rubric. `evidence` is a verbatim
- * quote from `source.document` (checked by test/seed.test.ts), so a user sees where it came from.
+ * quote from `source.document` (checked by data/seedContent.test.ts), so a user sees where it came from.
  */
 export const seedScoreSchema = z.strictObject({
   dimension: z.enum(DIMENSION_IDS),

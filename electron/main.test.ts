@@ -1,0 +1,139 @@
+/**
+ * The Electron main process against a FAKE `electron` module: the Electron binary cannot run on
+ * this project's CI, so this checks what main.ts asks of Electron (window security settings,
+ * IPC sender checks, navigation and window-open blocking) and that IPC serves the contract.
+ */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { tempDir } from '../test/support/tempFiles.js';
+
+const tmp = tempDir();
+const appPath = tmp.dir;
+
+type Listener = (...args: unknown[]) => unknown;
+const fakeElectron = vi.hoisted(() => {
+  const state = {
+    appPath: '',
+    appListeners: new Map<string, Listener>(),
+    ipcHandlers: new Map<string, Listener>(),
+    windows: [] as { options: Record<string, unknown>; webContents: object; loaded?: string }[],
+    openedExternally: [] as string[],
+    errors: [] as string[],
+  };
+  class BrowserWindow {
+    webContents = { id: 1 };
+    constructor(readonly options: Record<string, unknown>) {
+      state.windows.push(this as unknown as (typeof state.windows)[number]);
+    }
+    on() {}
+    once() {}
+    show() {}
+    isMinimized() {
+      return false;
+    }
+    focus() {}
+    loadFile(path: string) {
+      (this as unknown as { loaded: string }).loaded = path;
+      return Promise.resolve();
+    }
+    static getAllWindows() {
+      return state.windows;
+    }
+  }
+  return {
+    state,
+    module: {
+      app: {
+        getAppPath: () => state.appPath,
+        isPackaged: false,
+        requestSingleInstanceLock: () => true,
+        setPath: () => undefined,
+        whenReady: () => Promise.resolve(),
+        on: (event: string, listener: Listener) => state.appListeners.set(event, listener),
+        quit: () => undefined,
+        getVersion: () => '0.0.0-test',
+      },
+      BrowserWindow,
+      ipcMain: { handle: (channel: string, handler: Listener) => state.ipcHandlers.set(channel, handler) },
+      dialog: { showErrorBox: (_title: string, message: string) => state.errors.push(message), showMessageBox: () => Promise.resolve() },
+      Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => undefined },
+      session: { defaultSession: { setPermissionRequestHandler: () => undefined, webRequest: { onHeadersReceived: () => undefined } } },
+      shell: { openExternal: (url: string) => state.openedExternally.push(url) },
+    },
+  };
+});
+vi.mock('electron', () => fakeElectron.module);
+
+const state = fakeElectron.state;
+const rendererUrl = pathToFileURL(join(appPath, 'dist', 'renderer', 'index.html')).href;
+
+beforeAll(async () => {
+  state.appPath = appPath;
+  Object.assign(process, { resourcesPath: tmp.file('resources') });
+  process.argv = [process.argv[0] ?? 'node', 'main', '--db', tmp.file('window.acmap')];
+  await import('./main.js');
+  await vi.waitFor(() => expect(state.ipcHandlers.has('autocredify:call')).toBe(true));
+});
+afterAll(() => {
+  state.appListeners.get('window-all-closed')?.();
+  tmp.cleanup();
+});
+
+describe('the Electron main process (fake electron module)', () => {
+  it('opens one window with the renderer isolated, sandboxed and without Node', () => {
+    expect(state.errors).toEqual([]);
+    expect(state.windows).toHaveLength(1);
+    const window = state.windows[0]!;
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      sandbox: true,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+    expect(window.loaded).toBe(join(appPath, 'dist', 'renderer', 'index.html'));
+    expect(String(window.options.title)).toMatch(/^window\.acmap — AutoCredify Mapper$/);
+  });
+
+  it('serves the API contract over IPC to its own window only', async () => {
+    const handler = state.ipcHandlers.get('autocredify:call')!;
+    const window = state.windows[0]!;
+    const trusted = { senderFrame: { url: rendererUrl }, sender: window.webContents };
+    const info = (await handler(trusted, 'app.info', {})) as { ok: boolean; value: { storePath: string; practiceCount: number } };
+    expect(info.ok).toBe(true);
+    expect(info.value.storePath).toBe(tmp.file('window.acmap'));
+    expect(info.value.practiceCount).toBeGreaterThan(20);
+    expect(await handler(trusted, 'scores.set', { value: 9 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    for (const untrusted of [
+      { senderFrame: { url: 'https://attacker.example/' }, sender: window.webContents },
+      { senderFrame: { url: rendererUrl }, sender: { id: 99 } },
+      { senderFrame: null, sender: window.webContents },
+    ]) {
+      expect(await handler(untrusted, 'app.info', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+  });
+
+  it('blocks navigation away from the app and new windows; only allowlisted https links leave, to the system browser', () => {
+    const created = state.appListeners.get('web-contents-created')!;
+    const listeners = new Map<string, Listener>();
+    let openHandler: Listener = () => undefined;
+    created({}, { on: (event: string, l: Listener) => listeners.set(event, l), setWindowOpenHandler: (h: Listener) => (openHandler = h) });
+    const navigate = (url: string) => {
+      const event = { prevented: false, preventDefault() {
+        this.prevented = true;
+      } };
+      listeners.get('will-navigate')!(event, url);
+      return event.prevented;
+    };
+    expect(navigate('https://attacker.example/')).toBe(true);
+    expect(navigate('file:///etc/passwd')).toBe(true);
+    expect(navigate(`${rendererUrl}#/practice/x`)).toBe(false);
+    expect(openHandler({ url: 'https://eur-lex.europa.eu/eli/reco/2022' })).toEqual({ action: 'deny' });
+    expect(openHandler({ url: 'http://europa.eu/' })).toEqual({ action: 'deny' });
+    expect(openHandler({ url: 'https://europa.eu.attacker.example/' })).toEqual({ action: 'deny' });
+    expect(state.openedExternally).toEqual(['https://eur-lex.europa.eu/eli/reco/2022']);
+  });
+});
