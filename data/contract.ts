@@ -28,6 +28,15 @@ import type {
   Score,
 } from './model.js';
 
+// Messages for a person, not a programmer, wherever a schema gives none of its own.
+z.config({
+  customError: (issue) => {
+    if (issue.code === 'invalid_type') return issue.input === undefined ? 'This is required' : `This must be ${issue.expected === 'number' ? 'a number' : issue.expected === 'boolean' ? 'true or false' : issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'an object' : issue.expected === 'string' ? 'text' : issue.expected}`;
+    if (issue.code === 'unrecognized_keys') return `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
+    return undefined;
+  },
+});
+
 const id = z.string().trim().min(1, 'An id is required').max(200, 'An id is at most 200 characters');
 const optionalText = (max: number) =>
   z
