@@ -20,10 +20,6 @@ const COUNTRY_GROUP_SQL = `CASE WHEN p.country IN ('Spain', 'Finland', 'Portugal
 const MEANS_SQL = `SELECT practice_id, ${DIMENSION_IDS.map((d) => `avg(CASE WHEN dimension_id = '${d}' THEN value END) AS ${d}`).join(', ')}
   FROM scores WHERE value IS NOT NULL GROUP BY practice_id`;
 
-const FROM_SQL = `FROM practices p
-  LEFT JOIN practices parent ON parent.id = p.parent_id
-  LEFT JOIN (${MEANS_SQL}) m ON m.practice_id = p.id`;
-
 const TEXT_COLUMN: Record<string, string> = {
   name: 'p.name',
   code: 'p.code',
@@ -156,9 +152,18 @@ function rowFromDb(row: DbRow): PracticeRow {
     releaseYear: row.release_year as number | null,
     registeredProviders: row.registered_providers as number | null,
     digitalIssuance: row.digital_issuance as PracticeRow['digitalIssuance'],
-    scores: Object.fromEntries(DIMENSION_IDS.map((d) => [d, row[`score_${d}`] as number | null])) as PracticeRow['scores'],
+    scores: Object.fromEntries(DIMENSION_IDS.map((d) => [d, (row[`score_${d}`] ?? null) as number | null])) as PracticeRow['scores'],
     updatedAt: String(row.updated_at),
   };
+}
+
+/** Joins only what the filter and the sort need: the score means cost a pass over every score. */
+function fromClause(needsMeans: boolean, needsParent: boolean): string {
+  return [
+    'FROM practices p',
+    needsParent ? 'LEFT JOIN practices parent ON parent.id = p.parent_id' : '',
+    needsMeans ? `LEFT JOIN (${MEANS_SQL}) m ON m.practice_id = p.id` : '',
+  ].join(' ');
 }
 
 export function listPractices(
@@ -166,19 +171,45 @@ export function listPractices(
   query: { filter: ValidFilter; sort: { field: SortField; desc: boolean }[]; offset: number; limit: number },
 ): PracticePage {
   const { sql: where, params } = whereClause(query.filter);
+  const filterNeedsMeans = Object.keys(query.filter.scores ?? {}).length > 0;
+  const filterNeedsParent = Boolean(query.filter.text?.parentName?.trim());
+  const sortNeedsMeans = query.sort.some((s) => s.field.startsWith('score.'));
+  const sortNeedsParent = query.sort.some((s) => s.field === 'parentName');
   const order = [...query.sort.map((s) => `${SORT_SQL[s.field]} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`), 'p.id'].join(', ');
+  // First the page's ids (cheap), then everything shown for just those rows.
+  const pageIds = (
+    db
+      .prepare(
+        `SELECT p.id ${query.sort.some((s) => s.field === 'childCount') ? ', (SELECT count(*) FROM practices c WHERE c.parent_id = p.id) AS child_count' : ''}
+         ${fromClause(filterNeedsMeans || sortNeedsMeans, filterNeedsParent || sortNeedsParent)} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      )
+      .all(...params, query.limit, query.offset) as { id: string }[]
+  ).map((r) => r.id);
+  const total = (db.prepare(`SELECT count(*) AS n ${fromClause(filterNeedsMeans, filterNeedsParent)} ${where}`).get(...params) as { n: number }).n;
+  if (pageIds.length === 0) return { rows: [], total, offset: query.offset };
+
+  const placeholders = pageIds.map(() => '?').join(', ');
   const rows = db
     .prepare(
       `SELECT p.id, p.name, p.code, p.parent_id, parent.name AS parent_name,
          (SELECT count(*) FROM practices c WHERE c.parent_id = p.id) AS child_count,
          p.practice_number, p.case_study, p.country, p.region, p.scope, p.practice_type, p.provider, p.technology_domains,
-         p.level, p.eqf_level, p.ects, p.hours, p.delivery_mode, p.release_year, p.registered_providers, p.digital_issuance,
-         ${DIMENSION_IDS.map((d) => `m.${d} AS score_${d}`).join(', ')}, p.updated_at
-       ${FROM_SQL} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+         p.level, p.eqf_level, p.ects, p.hours, p.delivery_mode, p.release_year, p.registered_providers, p.digital_issuance, p.updated_at
+       FROM practices p LEFT JOIN practices parent ON parent.id = p.parent_id WHERE p.id IN (${placeholders})`,
     )
-    .all(...params, query.limit, query.offset) as DbRow[];
-  const total = (db.prepare(`SELECT count(*) AS n ${FROM_SQL} ${where}`).get(...params) as { n: number }).n;
-  return { rows: rows.map(rowFromDb), total, offset: query.offset };
+    .all(...pageIds) as DbRow[];
+  const means = db
+    .prepare(
+      `SELECT practice_id AS id, dimension_id AS dimension, avg(value) AS mean FROM scores
+       WHERE practice_id IN (${placeholders}) AND value IS NOT NULL GROUP BY practice_id, dimension_id`,
+    )
+    .all(...pageIds) as { id: string; dimension: DimensionId; mean: number }[];
+  const byId = new Map(rows.map((r) => [String(r.id), r]));
+  for (const m of means) {
+    const row = byId.get(m.id);
+    if (row) row[`score_${m.dimension}`] = m.mean;
+  }
+  return { rows: pageIds.map((id) => rowFromDb(byId.get(id) as DbRow)), total, offset: query.offset };
 }
 
 function facet(db: Database, sql: string): Facet[] {
