@@ -23,10 +23,16 @@ function electronBinary() {
   }
 }
 
+/** Runs the app as a child, passing Ctrl+C and termination on so nothing is left behind. */
+function runChild(command, childArgs, env = process.env) {
+  const child = spawn(command, childArgs, { stdio: 'inherit', env });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code) => process.exit(code ?? 0));
+}
+
 function inBrowser(reason) {
   console.log(`${reason} Opening AutoCredify Mapper in your browser instead.`);
-  const child = spawn(process.execPath, [join(root, 'dist', 'electron', 'web.mjs'), ...args], { stdio: 'inherit' });
-  child.on('exit', (code) => process.exit(code ?? 0));
+  runChild(process.execPath, [join(root, 'dist', 'electron', 'web.mjs'), ...args]);
 }
 
 const electron = electronBinary();
@@ -41,7 +47,6 @@ if (!electron) {
     inBrowser(`${error.message}`);
   }
   if (binding) {
-    const child = spawn(electron, [root, ...args], { stdio: 'inherit', env: { ...process.env, AUTOCREDIFY_NATIVE_BINDING: binding } });
-    child.on('exit', (code) => process.exit(code ?? 0));
+    runChild(electron, [root, ...args], { ...process.env, AUTOCREDIFY_NATIVE_BINDING: binding });
   }
 }

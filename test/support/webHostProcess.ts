@@ -2,7 +2,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const webEntry = fileURLToPath(new URL('../../dist/electron/web.mjs', import.meta.url));
+const ENTRIES = {
+  /** The browser host itself (`npm run web`). */
+  web: fileURLToPath(new URL('../../dist/electron/web.mjs', import.meta.url)),
+  /** `npm start`, which falls back to the browser host where Electron's runtime is missing. */
+  start: fileURLToPath(new URL('../../build/start.mjs', import.meta.url)),
+};
 
 export interface RunningHost {
   url: string;
@@ -12,8 +17,8 @@ export interface RunningHost {
   stop: () => Promise<void>;
 }
 
-export function startHostProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunningHost> {
-  const child = spawn(process.execPath, [webEntry, '--no-open', '--port', '0', ...args], {
+export function startHostProcess(args: string[], env: NodeJS.ProcessEnv = {}, entry: keyof typeof ENTRIES = 'web'): Promise<RunningHost> {
+  const child = spawn(process.execPath, [ENTRIES[entry], '--no-open', '--port', '0', ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
