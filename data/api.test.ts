@@ -3,6 +3,8 @@ import { snapshot } from '../test/support/storeSnapshot.js';
 import { tempDir } from '../test/support/tempFiles.js';
 import { client } from '../test/support/apiClient.js';
 import { openStore, type Store } from './store.js';
+import { createRater } from './raters.js';
+import { SEED_RATER_ID } from './domain.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -167,10 +169,17 @@ describe('the dispatcher', () => {
     expect(rubric.descriptors.assessment[3]).toBe('Supervised practical competence demonstration against performance criteria');
     expectRefusal('rubric.get', { version: 7 }, 'not_found');
     const ana = api.value('raters.create', { name: '  Ana  ', team: '' });
-    expect(ana).toMatchObject({ name: 'Ana', team: null });
-    expect(api.value('preferences.get', {})).toEqual({ currentRaterId: null, hiddenColumns: [] });
-    expect(api.value('preferences.set', { currentRaterId: ana.id })).toEqual({ currentRaterId: ana.id, hiddenColumns: [] });
+    expect(ana).toMatchObject({ name: 'Ana', team: null, seed: false });
+    expect(api.value('preferences.get', {})).toEqual({ currentRaterId: null, hiddenColumns: null });
+    expect(api.value('preferences.set', { currentRaterId: ana.id })).toEqual({ currentRaterId: ana.id, hiddenColumns: null });
     expect(api.value('preferences.set', { hiddenColumns: ['provider'] })).toEqual({ currentRaterId: ana.id, hiddenColumns: ['provider'] });
+    expect(api.value('preferences.set', { hiddenColumns: [] })).toEqual({ currentRaterId: ana.id, hiddenColumns: [] });
     expectRefusal('preferences.set', { currentRaterId: 'ghost' }, 'not_found');
+    createRater(store.db, { id: SEED_RATER_ID, name: 'Seed reading of the rubric', team: null });
+    expect(api.value('raters.list', {}).map((r) => [r.name, r.seed])).toEqual([
+      ['Ana', false],
+      ['Seed reading of the rubric', true],
+    ]);
+    expectRefusal('preferences.set', { currentRaterId: SEED_RATER_ID }, 'invalid_input');
   });
 });

@@ -191,6 +191,7 @@ export const practiceFilterSchema = z.strictObject({
   technologyDomain: z.array(z.enum(TECHNOLOGY_DOMAINS)).optional(),
   deliveryMode: z.array(z.enum(DELIVERY_MODES)).optional(),
   scope: z.array(z.enum(SCOPES)).optional(),
+  digitalIssuance: z.array(z.enum(DIGITAL_ISSUANCE)).optional(),
   caseStudy: z.boolean().optional(),
   /** top: only practices without a parent; components: only units/courses inside another practice. */
   hierarchy: z.enum(['all', 'top', 'components']).optional(),
@@ -199,7 +200,10 @@ export const practiceFilterSchema = z.strictObject({
   text: z.partialRecord(z.enum(TEXT_FILTER_FIELDS), z.string().max(200)).optional(),
   /** Per-column numeric ranges (inclusive). */
   numbers: z.partialRecord(z.enum(NUMBER_FIELDS), range).optional(),
-  /** Score ranges per dimension on the mean score; `unrated: true` keeps practices nobody scored. */
+  /**
+   * Score ranges per dimension, on the mean of the raters. `unrated: true` alone keeps only practices
+   * nobody has scored on that dimension; beside a min or max it keeps them as well as the range.
+   */
   scores: z
     .partialRecord(z.enum(DIMENSION_IDS), z.strictObject({ min: z.number().min(0).max(4).optional(), max: z.number().min(0).max(4).optional(), unrated: z.boolean().optional() }))
     .optional(),
@@ -219,7 +223,7 @@ const scoreKey = {
 
 const preferencesPatchSchema = z.strictObject({
   currentRaterId: id.nullable().optional(),
-  hiddenColumns: z.array(z.string().max(100)).max(100).optional(),
+  hiddenColumns: z.array(z.string().max(100)).max(100).nullable().optional(),
 });
 
 /** The table of operations. `writes` operations are refused on a read-only store. */

@@ -93,6 +93,9 @@ export const SCOPE_LABELS: Record<Scope, string> = {
   international: 'International',
 };
 
+/** The rater of the seed dataset's scores (data/seed.ts). */
+export const SEED_RATER_ID = 'seed-reading';
+
 export const CONFIDENCE_LEVELS = ['low', 'medium', 'high'] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 

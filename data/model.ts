@@ -147,6 +147,8 @@ export interface Rater {
   name: string;
   team: string | null;
   createdAt: string;
+  /** The seed's own reading of the rubric: shown with its evidence, never chosen to score as. */
+  seed: boolean;
 }
 
 export interface Facet {
@@ -161,6 +163,8 @@ export interface PracticeFacets {
   practiceType: Facet[];
   technologyDomain: Facet[];
   deliveryMode: Facet[];
+  scope: Facet[];
+  digitalIssuance: Facet[];
   level: Facet[];
 }
 
@@ -179,5 +183,6 @@ export interface AppInfo {
 /** Preferences the UI keeps in the store so they survive restarts under either host. */
 export interface Preferences {
   currentRaterId: string | null;
-  hiddenColumns: string[];
+  /** null until the user first chooses: the UI then hides its default set of secondary columns. */
+  hiddenColumns: string[] | null;
 }

@@ -16,7 +16,7 @@ const practices: [string, PracticeFieldsInput][] = [
   ['unit', { name: 'Sähköauton huolto', country: 'Finland', practiceType: 'vet_unit', provider: 'Koulutuskeskus 50% Oy', notes: 'Optional unit' }],
   ['ufcd', { name: 'UFCD 10862 – Diagnosis & Repair in HEV/EV', country: 'Portugal', practiceType: 'vet_unit', hours: 50 }],
   ['cayg', { name: 'Credential As You Go', country: 'United States', practiceType: 'framework', caseStudy: true }],
-  ['nzqa', { name: 'NZQA Micro-credentials', country: 'New Zealand', practiceType: 'framework' }],
+  ['nzqa', { name: 'NZQA Micro-credentials', country: 'New Zealand', practiceType: 'framework', digitalIssuance: 'digital_badge', scope: 'national' }],
 ];
 
 beforeAll(() => {
@@ -61,6 +61,8 @@ describe('listing practices', () => {
     expect(ids({ filter: { countryGroup: ['International'] } })).toEqual(['cayg', 'nzqa']);
     expect(ids({ filter: { countryGroup: ['Finland', 'Portugal'], practiceType: ['vet_unit'] } })).toEqual(['unit', 'ufcd']);
     expect(ids({ filter: { technologyDomain: ['connected_vehicle'] } })).toEqual(['cat']);
+    expect(ids({ filter: { digitalIssuance: ['digital_badge', 'edc'] } })).toEqual(['nzqa']);
+    expect(ids({ filter: { scope: ['national'] } })).toEqual(['nzqa']);
     expect(ids({ filter: { hierarchy: 'components' } })).toEqual(['c2', 'c1']);
     expect(ids({ filter: { parentId: 'cat' }, sort: [{ field: 'code', desc: false }] })).toEqual(['c1', 'c2']);
     expect(ids({ filter: { hierarchy: 'top', caseStudy: true } })).toEqual(['cayg', 'sfs']);
@@ -106,6 +108,8 @@ describe('listing practices', () => {
       { value: 'ev_safety', count: 2 },
       { value: 'connected_vehicle', count: 1 },
     ]);
+    expect(facets.digitalIssuance).toEqual([{ value: 'digital_badge', count: 1 }]);
+    expect(facets.scope).toEqual([{ value: 'national', count: 1 }]);
     expect(facets.deliveryMode).toEqual([
       { value: 'in_person', count: 1 },
       { value: 'online', count: 1 },

@@ -73,6 +73,7 @@ export function whereClause(filter: ValidFilter): { sql: string; params: Param[]
   if (filter.practiceType?.length) inList('p.practice_type', filter.practiceType, where, params);
   if (filter.deliveryMode?.length) inList('p.delivery_mode', filter.deliveryMode, where, params);
   if (filter.scope?.length) inList('p.scope', filter.scope, where, params);
+  if (filter.digitalIssuance?.length) inList('p.digital_issuance', filter.digitalIssuance, where, params);
   if (filter.technologyDomain?.length) {
     where.push(`EXISTS (SELECT 1 FROM json_each(p.technology_domains) WHERE value IN (${filter.technologyDomain.map(() => '?').join(', ')}))`);
     params.push(...filter.technologyDomain);
@@ -224,6 +225,8 @@ export function practiceFacets(db: Database): PracticeFacets {
     country: grouped('p.country'),
     practiceType: grouped('p.practice_type'),
     deliveryMode: grouped('p.delivery_mode'),
+    scope: grouped('p.scope'),
+    digitalIssuance: grouped('p.digital_issuance'),
     level: grouped('p.level'),
     technologyDomain: facet(
       db,

@@ -5,7 +5,7 @@ import type { Preferences } from './model.js';
 import { getRater } from './raters.js';
 
 const KEY = 'preferences';
-const DEFAULTS: Preferences = { currentRaterId: null, hiddenColumns: [] };
+const DEFAULTS: Preferences = { currentRaterId: null, hiddenColumns: null };
 
 export function getPreferences(db: Database): Preferences {
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined;
@@ -17,8 +17,10 @@ export function getPreferences(db: Database): Preferences {
 }
 
 export function setPreferences(db: Database, patch: Partial<Preferences>): Preferences {
-  if (patch.currentRaterId && !getRater(db, patch.currentRaterId)) {
-    throw new ApiFailure('not_found', `There is no rater with id "${patch.currentRaterId}" in this dataset.`);
+  if (patch.currentRaterId) {
+    const rater = getRater(db, patch.currentRaterId);
+    if (!rater) throw new ApiFailure('not_found', `There is no rater with id "${patch.currentRaterId}" in this dataset.`);
+    if (rater.seed) throw new ApiFailure('invalid_input', 'The seed’s reading of the rubric is not a person: choose or add a rater to score as.', { currentRaterId: 'Choose a person' });
   }
   const next = { ...getPreferences(db), ...patch };
   db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(KEY, JSON.stringify(next));

@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { EMPTY_PRACTICE_FIELDS } from './contract.js';
 import { createPractice } from './practices.js';
 import { createRater, getRater } from './raters.js';
+import { SEED_RATER_ID } from './domain.js';
 import { setScore } from './scores.js';
 import { openStore, type OpenOptions, type Store } from './store.js';
 import { seedPracticesSchema, type SeedPractice } from './seedSchema.js';
@@ -13,7 +14,7 @@ import practicesJson from './seed/practices.json' with { type: 'json' };
 
 /** The rater every seed score belongs to, so nobody mistakes the seed's reading for a researcher's. */
 export const SEED_RATER = {
-  id: 'seed-reading',
+  id: SEED_RATER_ID,
   name: 'Seed reading of the rubric',
   team: 'AutoCredify Mapper seed (data/seed, from shared/seeds documents)',
 } as const;

@@ -1,0 +1,49 @@
+/** The filter control under a column header: text contains, multi-select, or min/max. */
+import type { PracticeFilter } from '../../data/contract';
+import type { PracticeFacets } from '../../data/model';
+import type { FilterSpec } from './columns';
+import { EnumFilter } from './EnumFilter';
+import { NumberRangeFilter, ScoreRangeFilter } from './RangeFilter';
+import { useSyncedText } from './useDebounce';
+import { setTextFilter, type TextFilterField } from './tableQuery';
+
+interface Props {
+  spec: FilterSpec;
+  label: string;
+  filter: PracticeFilter;
+  facets: PracticeFacets | null;
+  onChange(next: PracticeFilter): void;
+}
+
+function TextFilter({ field, label, filter, onChange }: { field: TextFilterField; label: string; filter: PracticeFilter; onChange(next: PracticeFilter): void }) {
+  const { text, setText, flush } = useSyncedText(filter.text?.[field] ?? '', (t) => onChange(setTextFilter(filter, field, t)), 300);
+  return (
+    <input
+      type="search"
+      className="text-filter"
+      placeholder="Contains…"
+      aria-label={`Filter ${label}`}
+      value={text}
+      maxLength={200}
+      onChange={(e) => setText(e.target.value)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') flush();
+      }}
+    />
+  );
+}
+
+export function ColumnFilter({ spec, label, filter, facets, onChange }: Props) {
+  switch (spec.kind) {
+    case 'text':
+      return <TextFilter field={spec.field} label={label} filter={filter} onChange={onChange} />;
+    case 'enum':
+      return <EnumFilter field={spec.field} label={label} filter={filter} facets={facets} onChange={onChange} />;
+    case 'number':
+      return <NumberRangeFilter field={spec.field} label={label} filter={filter} onChange={onChange} />;
+    case 'score':
+      return <ScoreRangeFilter dimension={spec.dimension} label={label} filter={filter} onChange={onChange} />;
+    case 'none':
+      return null;
+  }
+}

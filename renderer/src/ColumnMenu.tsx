@@ -1,0 +1,56 @@
+/** Show or hide table columns; the choice is kept in the store's preferences (`hiddenColumns`). */
+import { Popover } from './Popover';
+
+export interface ColumnChoice {
+  id: string;
+  label: string;
+  canHide: boolean;
+}
+
+interface Props {
+  columns: ColumnChoice[];
+  hidden: string[];
+  onChange(hidden: string[]): void;
+  problem: string | null;
+}
+
+export function ColumnMenu({ columns, hidden, onChange, problem }: Props) {
+  const hiddenCount = columns.filter((c) => hidden.includes(c.id)).length;
+  return (
+    <Popover
+      label="Show or hide columns"
+      buttonClassName="button"
+      button={<span>Columns{hiddenCount > 0 ? ` (${hiddenCount} hidden)` : ''}</span>}
+      width={460}
+    >
+      <fieldset className="column-menu">
+        <legend>Columns shown</legend>
+        <div className="column-menu__list">
+          {columns.map((column) => (
+            <label key={column.id} className="check">
+              <input
+                type="checkbox"
+                checked={!hidden.includes(column.id)}
+                disabled={!column.canHide}
+                onChange={(e) =>
+                  onChange(e.target.checked ? hidden.filter((id) => id !== column.id) : [...hidden, column.id])
+                }
+              />
+              <span>{column.label}</span>
+            </label>
+          ))}
+        </div>
+        <div className="column-menu__actions">
+          <button type="button" className="button button--small" disabled={hiddenCount === 0} onClick={() => onChange([])}>
+            Show all
+          </button>
+        </div>
+        {problem ? (
+          <p className="field__error" role="alert">
+            {problem}
+          </p>
+        ) : null}
+      </fieldset>
+    </Popover>
+  );
+}

@@ -1,0 +1,42 @@
+/** Other raters' scores on one dimension, read-only: who, what value, how confident, and the evidence. */
+import type { Score } from '../../data/model';
+import { useSession } from './session';
+import { CONFIDENCE_LABELS, formatDateTime } from './format';
+
+export function OtherScores({ scores, title }: { scores: Score[]; title: string }) {
+  const { raterOf } = useSession();
+  if (scores.length === 0) return null;
+  return (
+    <div className="other-scores">
+      <h4 className="other-scores__title">{title}</h4>
+      <ul className="plain-list">
+        {scores.map((score) => {
+          const rater = raterOf(score.raterId);
+          return (
+            <li key={score.raterId} className="other-score">
+              <span className={`score score--${score.value ?? 'none'} score--big`} aria-hidden="true">
+                {score.value ?? '–'}
+              </span>
+              <div className="other-score__body">
+                <div>
+                  <strong>{rater?.name ?? score.raterId}</strong>
+                  {rater?.team ? <span className="muted"> · {rater.team}</span> : null}
+                </div>
+                <div className="muted small">
+                  {score.value === null ? 'Not rated' : `Score ${score.value}`}
+                  {score.confidence ? ` · ${CONFIDENCE_LABELS[score.confidence]} confidence` : ''}
+                  {` · rubric v${score.rubricVersion} · ${formatDateTime(score.updatedAt)}`}
+                </div>
+                {score.evidence ? (
+                  <blockquote className="other-score__evidence">{score.evidence}</blockquote>
+                ) : (
+                  <p className="muted small other-score__none">No evidence given.</p>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+/** The create and edit screens around PracticeForm. */
+import { call } from './api';
+import { useSession } from './session';
+import { PracticeForm } from './PracticeForm';
+import { emptyForm, formFromDetail } from './formModel';
+import { usePracticeDetail } from './usePracticeDetail';
+import { ErrorMessage } from './ErrorMessage';
+import { lastTableHref, navigate, practiceHref } from './useHashRoute';
+
+function ReadOnlyNotice() {
+  return (
+    <p className="notice">
+      This store is read-only: practices cannot be added or changed. <a href={lastTableHref()}>Back to the practices</a>.
+    </p>
+  );
+}
+
+export function NewPracticePage() {
+  const { readOnly } = useSession();
+  return (
+    <div className="page form-page">
+      <nav className="breadcrumb" aria-label="Breadcrumb">
+        <a href={lastTableHref()}>← Practices</a>
+      </nav>
+      <h1>New practice</h1>
+      {readOnly ? (
+        <ReadOnlyNotice />
+      ) : (
+        <PracticeForm
+          initial={emptyForm()}
+          mode="create"
+          selfId={null}
+          submit={(fields) => call('practices.create', { fields })}
+          onDone={(detail) => navigate(practiceHref(detail.practice.id))}
+          onCancel={() => navigate(lastTableHref())}
+        />
+      )}
+    </div>
+  );
+}
+
+export function EditPracticePage({ id }: { id: string }) {
+  const { readOnly } = useSession();
+  const { state, reload } = usePracticeDetail(id);
+  return (
+    <div className="page form-page">
+      <nav className="breadcrumb" aria-label="Breadcrumb">
+        <a href={lastTableHref()}>Practices</a> / <a href={practiceHref(id)}>{state.status === 'ready' ? state.detail.practice.name : id}</a>
+      </nav>
+      <h1>Edit practice</h1>
+      {readOnly ? (
+        <ReadOnlyNotice />
+      ) : state.status === 'loading' ? (
+        <p className="loading-indicator">Loading the practice…</p>
+      ) : state.status === 'error' ? (
+        <ErrorMessage error={state.error} onRetry={reload} />
+      ) : (
+        <PracticeForm
+          initial={formFromDetail(state.detail)}
+          mode="update"
+          selfId={id}
+          submit={(fields) => call('practices.update', { id, fields })}
+          onDone={(detail) => navigate(practiceHref(detail.practice.id))}
+          onCancel={() => navigate(practiceHref(id))}
+        />
+      )}
+    </div>
+  );
+}

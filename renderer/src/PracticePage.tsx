@@ -1,0 +1,110 @@
+/** One practice: its fields, structure, sources, and the dimensions with scores. */
+import { useCallback, useState } from 'react';
+import type { Score } from '../../data/model';
+import { useSession } from './session';
+import { usePracticeDetail } from './usePracticeDetail';
+import { PracticeDetails } from './PracticeDetails';
+import { ScoringPanel } from './ScoringPanel';
+import { DeletePracticeDialog } from './DeletePracticeDialog';
+import { ErrorMessage } from './ErrorMessage';
+import { editHref, lastTableHref, navigate } from './useHashRoute';
+import { practiceTypeLabel } from './format';
+
+export function PracticePage({ id }: { id: string }) {
+  const { readOnly } = useSession();
+  const { state, reload, patch } = usePracticeDetail(id);
+  const [deleting, setDeleting] = useState(false);
+
+  const onScoreSaved = useCallback(
+    (score: Score) =>
+      patch((detail) => ({
+        ...detail,
+        scores: [
+          ...detail.scores.filter((s) => !(s.dimension === score.dimension && s.raterId === score.raterId)),
+          score,
+        ],
+      })),
+    [patch],
+  );
+
+  const back = (
+    <nav className="breadcrumb" aria-label="Breadcrumb">
+      <a href={lastTableHref()}>← Practices</a>
+    </nav>
+  );
+
+  if (state.status === 'loading') {
+    return (
+      <div className="page">
+        {back}
+        <p className="loading-indicator" aria-busy="true">
+          Loading the practice…
+        </p>
+      </div>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <div className="page">
+        {back}
+        <h1>Practice not shown</h1>
+        <ErrorMessage error={state.error} onRetry={state.error.code === 'not_found' ? undefined : reload} />
+      </div>
+    );
+  }
+
+  const { detail } = state;
+  const p = detail.practice;
+  return (
+    <div className="page practice-page">
+      {back}
+      <header className="page-head">
+        <div className="page-head__titles">
+          <h1>{p.name}</h1>
+          <p className="page-head__sub">
+            {[p.code, p.country + (p.region ? `, ${p.region}` : ''), practiceTypeLabel(p.practiceType), p.provider]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+          <div className="badges">
+            <span className="badge">{p.countryGroup}</span>
+            {p.caseStudy ? <span className="badge badge--case">Case study{p.caseStudyNumber !== null ? ` ${p.caseStudyNumber}` : ''}</span> : null}
+            {detail.parent ? <span className="badge">Component</span> : null}
+            {detail.children.length > 0 ? (
+              <span className="badge">
+                {detail.children.length} component{detail.children.length === 1 ? '' : 's'}
+              </span>
+            ) : null}
+          </div>
+        </div>
+        <div className="page-head__actions">
+          {readOnly ? (
+            <button type="button" className="button" disabled title="The store is read-only.">
+              Edit
+            </button>
+          ) : (
+            <a className="button" href={editHref(p.id)}>
+              Edit
+            </a>
+          )}
+          <button type="button" className="button button--danger-outline" disabled={readOnly} onClick={() => setDeleting(true)}>
+            Delete…
+          </button>
+        </div>
+      </header>
+
+      <PracticeDetails detail={detail} />
+      <ScoringPanel detail={detail} onScoreSaved={onScoreSaved} />
+
+      <DeletePracticeDialog
+        detail={detail}
+        open={deleting}
+        onClose={() => setDeleting(false)}
+        onDeleted={() => {
+          setDeleting(false);
+          navigate(lastTableHref());
+        }}
+      />
+    </div>
+  );
+}

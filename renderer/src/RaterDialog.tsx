@@ -1,0 +1,110 @@
+/** "Who is scoring?": pick an existing rater or add a new one (name and team). */
+import { useEffect, useState } from 'react';
+import { Modal } from './Modal';
+import { ErrorMessage } from './ErrorMessage';
+import { useSession } from './session';
+import type { ApiError } from '../../data/envelope';
+
+export function RaterDialog() {
+  const session = useSession();
+  const { raterDialogOpen, closeRaterDialog, raters } = session;
+  const [name, setName] = useState('');
+  const [team, setTeam] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  useEffect(() => {
+    if (raterDialogOpen) {
+      setName('');
+      setTeam('');
+      setError(null);
+      setBusy(false);
+    }
+  }, [raterDialogOpen]);
+
+  async function createNew() {
+    if (busy) return;
+    if (name.trim() === '') {
+      setError({ code: 'invalid_input', message: 'Give your name so your scores can be told apart from others’.' });
+      return;
+    }
+    setBusy(true);
+    const result = await session.createRater(name.trim(), team.trim() === '' ? null : team.trim());
+    setBusy(false);
+    if (result.ok) closeRaterDialog();
+    else setError(result.error);
+  }
+
+  async function chooseExisting(id: string) {
+    setBusy(true);
+    const problem = await session.setCurrentRater(id);
+    setBusy(false);
+    if (problem) setError(problem);
+    else closeRaterDialog();
+  }
+
+  const nameError = error?.fields?.['name'];
+  const teamError = error?.fields?.['team'];
+
+  return (
+    <Modal
+      open={raterDialogOpen}
+      title="Who is scoring?"
+      onClose={closeRaterDialog}
+      onSubmit={() => void createNew()}
+      actions={
+        <>
+          <button type="button" className="button" onClick={closeRaterDialog} disabled={busy}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {busy ? 'Saving…' : 'Start scoring'}
+          </button>
+        </>
+      }
+    >
+      <p className="muted">
+        Scores are kept per rater, so two researchers can score the same practice independently.
+      </p>
+      <ErrorMessage error={error && !nameError && !teamError ? error : null} />
+      <label className="field">
+        <span className="field__label">Your name</span>
+        <input
+          type="text"
+          value={name}
+          autoFocus
+          maxLength={200}
+          onChange={(e) => setName(e.target.value)}
+          aria-invalid={nameError ? true : undefined}
+        />
+        {nameError ? <span className="field__error">{nameError}</span> : null}
+      </label>
+      <label className="field">
+        <span className="field__label">Team (optional)</span>
+        <input
+          type="text"
+          value={team}
+          maxLength={200}
+          placeholder="e.g. Spain, Finland, Portugal, International"
+          onChange={(e) => setTeam(e.target.value)}
+        />
+        {teamError ? <span className="field__error">{teamError}</span> : null}
+      </label>
+      {raters.some((rater) => !rater.seed) ? (
+        <div className="rater-dialog__existing">
+          <span className="field__label">Or continue as</span>
+          <ul className="plain-list">
+            {raters.filter((rater) => !rater.seed).map((rater) => (
+              <li key={rater.id}>
+                <button type="button" className="link-button" disabled={busy} onClick={() => void chooseExisting(rater.id)}>
+                  {rater.name}
+                  {rater.team ? <span className="muted"> · {rater.team}</span> : null}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </Modal>
+  );
+}

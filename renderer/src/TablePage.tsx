@@ -1,0 +1,149 @@
+/** The practice table screen: toolbar + table, with search, filters and sort kept in the hash. */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { call } from './api';
+import { DIMENSION_IDS, type DimensionId } from '../../data/domain';
+import type { PracticeFilter } from '../../data/contract';
+import type { PracticeFacets } from '../../data/model';
+import { useSession } from './session';
+import { buildColumns } from './columns';
+import { dimensionName } from './format';
+import { PracticeTable } from './PracticeTable';
+import { TableToolbar } from './TableToolbar';
+import { ErrorMessage } from './ErrorMessage';
+import { usePracticePages } from './usePracticePages';
+import { countActiveFilters, parseTableQuery, tableQueryToString, type SortEntry, type TableQuery } from './tableQuery';
+import { navigate, practiceHref, rememberTableHash, tableHref } from './useHashRoute';
+
+/** Secondary columns hidden until the user picks columns (shown again through the Columns menu). */
+const DEFAULT_HIDDEN_COLUMNS = ['countryGroup', 'region', 'scope', 'eqfLevel', 'ects', 'registeredProviders', 'digitalIssuance', 'parentName', 'childCount', 'practiceNumber', 'updatedAt'];
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export function TablePage({ params }: { params: URLSearchParams }) {
+  const session = useSession();
+  const queryString = params.toString();
+  const query = useMemo(() => parseTableQuery(new URLSearchParams(queryString)), [queryString]);
+  const queryKey = useMemo(() => JSON.stringify(query), [query]);
+  const pages = usePracticePages(query, queryKey);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [facets, setFacets] = useState<PracticeFacets | null>(null);
+  const [facetError, setFacetError] = useState<string | null>(null);
+  const [columnProblem, setColumnProblem] = useState<string | null>(null);
+  const [parentName, setParentName] = useState<string | null>(null);
+
+  useEffect(() => {
+    rememberTableHash(tableHref(tableQueryToString(query)));
+  }, [query]);
+
+  useEffect(() => {
+    let live = true;
+    void call('practices.facets', {}).then((result) => {
+      if (!live) return;
+      if (result.ok) setFacets(result.value);
+      else setFacetError(result.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const parentId = query.filter.parentId;
+  useEffect(() => {
+    setParentName(null);
+    if (!parentId) return;
+    let live = true;
+    void call('practices.get', { id: parentId }).then((result) => {
+      if (live && result.ok) setParentName(result.value.practice.name);
+    });
+    return () => {
+      live = false;
+    };
+  }, [parentId]);
+
+  // Ctrl+F or / jumps to the search box.
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      const ctrlF = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f';
+      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
+      if (!ctrlF && !slash) return;
+      event.preventDefault();
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const dimensionNames = useMemo(
+    () => Object.fromEntries(DIMENSION_IDS.map((d) => [d, dimensionName(d, session.dimensions)])) as Record<DimensionId, string>,
+    [session.dimensions],
+  );
+  const columns = useMemo(() => buildColumns(dimensionNames), [dimensionNames]);
+  const columnChoices = useMemo(
+    () =>
+      columns.map((c) => ({
+        id: c.id ?? '',
+        label: c.meta?.label ?? c.id ?? '',
+        canHide: c.enableHiding !== false,
+      })),
+    [columns],
+  );
+  const knownIds = useMemo(() => new Set(columnChoices.map((c) => c.id)), [columnChoices]);
+  const storedHidden = session.preferences.hiddenColumns ?? DEFAULT_HIDDEN_COLUMNS;
+  const hiddenColumns = useMemo(() => storedHidden.filter((id) => knownIds.has(id)), [storedHidden, knownIds]);
+
+  const update = useCallback((next: TableQuery) => {
+    navigate(tableHref(tableQueryToString(next)), { replace: true });
+  }, []);
+  const onFilterChange = useCallback((filter: PracticeFilter) => update({ ...query, filter }), [query, update]);
+  const onSortChange = useCallback((sort: SortEntry[]) => update({ ...query, sort }), [query, update]);
+  const onClearFilters = useCallback(() => update({ filter: {}, sort: query.sort }), [query.sort, update]);
+  const onOpen = useCallback((id: string) => navigate(practiceHref(id)), []);
+
+  const { setHiddenColumns } = session;
+  const onHiddenColumnsChange = useCallback(
+    (hidden: string[]) => {
+      setColumnProblem(null);
+      void setHiddenColumns(hidden).then((problem) => {
+        if (problem) setColumnProblem(`The column choice could not be kept: ${problem.message}`);
+      });
+    },
+    [setHiddenColumns],
+  );
+
+  return (
+    <div className="table-page">
+      <TableToolbar
+        ref={searchRef}
+        filter={query.filter}
+        onFilterChange={onFilterChange}
+        onClearAll={onClearFilters}
+        total={pages.total}
+        loading={pages.loading}
+        readOnly={session.readOnly}
+        columns={columnChoices}
+        hiddenColumns={hiddenColumns}
+        onHiddenColumnsChange={onHiddenColumnsChange}
+        columnProblem={columnProblem}
+        parentName={parentName}
+      />
+      {facetError ? <ErrorMessage compact error={facetError} title="Filter lists are unavailable" /> : null}
+      <PracticeTable
+        query={query}
+        queryKey={queryKey}
+        pages={pages}
+        columns={columns}
+        hiddenColumns={hiddenColumns}
+        facets={facets}
+        filtered={countActiveFilters(query.filter) > 0 || Boolean(query.filter.search)}
+        onSortChange={onSortChange}
+        onFilterChange={onFilterChange}
+        onClearFilters={onClearFilters}
+        onOpen={onOpen}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * What every screen needs to know about the open store: app info (store path, read-only),
+ * preferences, raters, dimensions and the rubric, plus the current rater and how to change it.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { call } from './api';
+import type { ApiError, Envelope } from '../../data/envelope';
+import type { AppInfo, Dimension, Preferences, Rater, Rubric } from '../../data/model';
+
+export interface Session {
+  info: AppInfo;
+  readOnly: boolean;
+  preferences: Preferences;
+  raters: Rater[];
+  dimensions: Dimension[];
+  rubric: Rubric | null;
+  currentRater: Rater | null;
+  /** A problem loading part of the session (dimensions, rubric, raters); the app still runs. */
+  problem: ApiError | null;
+  setCurrentRater(id: string | null): Promise<ApiError | null>;
+  /** Add a rater and make them the current one. */
+  createRater(name: string, team: string | null): Promise<Envelope<Rater>>;
+  setHiddenColumns(columns: string[]): Promise<ApiError | null>;
+  raterOf(id: string): Rater | undefined;
+  /** Open the "Who is scoring?" dialog. */
+  askForRater(): void;
+  raterDialogOpen: boolean;
+  closeRaterDialog(): void;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession is used outside SessionProvider');
+  return session;
+}
+
+interface Loaded {
+  info: AppInfo;
+  preferences: Preferences;
+  raters: Rater[];
+  dimensions: Dimension[];
+  rubric: Rubric | null;
+  problem: ApiError | null;
+}
+
+async function loadSession(): Promise<Envelope<Loaded>> {
+  const [info, preferences, raters, dimensions, rubric] = await Promise.all([
+    call('app.info', {}),
+    call('preferences.get', {}),
+    call('raters.list', {}),
+    call('dimensions.list', {}),
+    call('rubric.get', {}),
+  ]);
+  if (!info.ok) return info;
+  const problems = [preferences, raters, dimensions, rubric].flatMap((r) => (r.ok ? [] : [r.error]));
+  return {
+    ok: true,
+    value: {
+      info: info.value,
+      preferences: preferences.ok ? preferences.value : { currentRaterId: null, hiddenColumns: null },
+      raters: raters.ok ? raters.value : [],
+      dimensions: dimensions.ok ? [...dimensions.value].sort((a, b) => a.position - b.position) : [],
+      rubric: rubric.ok ? rubric.value : null,
+      problem: problems[0] ?? null,
+    },
+  };
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [fatal, setFatal] = useState<ApiError | null>(null);
+  const [raterDialogOpen, setRaterDialogOpen] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    void loadSession().then((result) => {
+      if (!live) return;
+      if (result.ok) {
+        setLoaded(result.value);
+        setFatal(null);
+      } else setFatal(result.error);
+    });
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+
+  const setCurrentRater = useCallback(async (id: string | null): Promise<ApiError | null> => {
+    const result = await call('preferences.set', { currentRaterId: id });
+    if (!result.ok) return result.error;
+    setLoaded((prev) => (prev ? { ...prev, preferences: result.value } : prev));
+    return null;
+  }, []);
+
+  const createRater = useCallback(async (name: string, team: string | null): Promise<Envelope<Rater>> => {
+    const created = await call('raters.create', { name, team });
+    if (!created.ok) return created;
+    const rater = created.value;
+    setLoaded((prev) => (prev ? { ...prev, raters: [...prev.raters.filter((r) => r.id !== rater.id), rater] } : prev));
+    const prefs = await call('preferences.set', { currentRaterId: rater.id });
+    if (!prefs.ok) return prefs;
+    setLoaded((prev) => (prev ? { ...prev, preferences: prefs.value } : prev));
+    return created;
+  }, []);
+
+  const setHiddenColumns = useCallback(async (columns: string[]): Promise<ApiError | null> => {
+    // Shown at once; kept in the store when it can be (a read-only store keeps it for this session only).
+    setLoaded((prev) => (prev ? { ...prev, preferences: { ...prev.preferences, hiddenColumns: columns } } : prev));
+    if (loaded?.info.readOnly) return null;
+    const result = await call('preferences.set', { hiddenColumns: columns });
+    return result.ok ? null : result.error;
+  }, [loaded?.info.readOnly]);
+
+  const session = useMemo<Session | null>(() => {
+    if (!loaded) return null;
+    const raterOf = (id: string) => loaded.raters.find((r) => r.id === id);
+    const currentId = loaded.preferences.currentRaterId;
+    return {
+      ...loaded,
+      readOnly: loaded.info.readOnly,
+      currentRater: currentId ? (raterOf(currentId) ?? null) : null,
+      setCurrentRater,
+      createRater,
+      setHiddenColumns,
+      raterOf,
+      askForRater: () => setRaterDialogOpen(true),
+      raterDialogOpen,
+      closeRaterDialog: () => setRaterDialogOpen(false),
+    };
+  }, [loaded, setCurrentRater, createRater, setHiddenColumns, raterDialogOpen]);
+
+  if (fatal) {
+    return (
+      <div className="startup-screen" role="alert">
+        <h1>AutoCredify Mapper could not open its store</h1>
+        <p className="startup-screen__message">{fatal.message}</p>
+        <button type="button" className="button button--primary" onClick={() => setAttempt((n) => n + 1)}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (!session) {
+    return (
+      <div className="startup-screen" aria-busy="true">
+        <p className="loading-indicator">Opening the store…</p>
+      </div>
+    );
+  }
+  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+}
