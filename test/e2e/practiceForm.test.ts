@@ -1,0 +1,79 @@
+/**
+ * Creating and editing a practice through the form: refused input shows its message at the field
+ * and writes nothing; a decimal comma is read as a European user means it; edits keep other fields.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.js';
+import { tempDir } from '../support/tempFiles.js';
+import { startHostProcess, type RunningHost } from '../support/webHostProcess.js';
+
+const tmp = tempDir();
+let browser: Browser;
+let host: RunningHost;
+let page: Page;
+
+async function api<T>(operation: string, input: unknown): Promise<T> {
+  const reply = await fetch(`${host.origin}/api/${operation}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-autocredify-token': new URL(host.url).searchParams.get('token') ?? '' },
+    body: JSON.stringify(input),
+  });
+  const envelope = (await reply.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
+  if (!envelope.ok) throw new Error(envelope.error.message);
+  return envelope.value;
+}
+const practiceCount = async () => (await api<{ practiceCount: number }>('app.info', {})).practiceCount;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  host = await startHostProcess(['--db', tmp.file('form.acmap')], { AUTOCREDIFY_DATA_DIR: tmp.dir });
+  page = await browser.newPage({ viewport: { width: 1360, height: 850 } });
+  await page.goto(host.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+  tmp.cleanup();
+});
+
+describe('the practice form', () => {
+  it('shows what is wrong next to each field and creates nothing', async () => {
+    const before = await practiceCount();
+    await page.getByRole('link', { name: 'New practice' }).click();
+    await page.getByLabel('Name *', { exact: true }).fill('Sähköauton huolto – pilot group');
+    await page.getByLabel('EQF level', { exact: true }).fill('9');
+    await page.getByRole('button', { name: 'Create practice' }).click();
+    const errors = page.locator('.field.has-error');
+    await expect.poll(() => errors.count()).toBeGreaterThanOrEqual(2);
+    const text = (await errors.allTextContents()).join(' | ');
+    expect(text).toMatch(/Country/);
+    expect(text).toMatch(/EQF level.*(8|eight)/);
+    expect(await practiceCount()).toBe(before);
+  });
+
+  it('creates the practice once the fields are right, reading 82,5 hours as 82.5', async () => {
+    const before = await practiceCount();
+    await page.getByLabel('Country *', { exact: true }).fill('Finland');
+    await page.getByLabel('EQF level', { exact: true }).fill('4');
+    await page.getByLabel('Hours', { exact: true }).fill('82,5');
+    await page.getByRole('button', { name: 'Create practice' }).click();
+    await expect.poll(() => page.url()).toMatch(/#\/practice\/[0-9a-f-]{36}$/);
+    expect(await practiceCount()).toBe(before + 1);
+    const id = decodeURIComponent(page.url().split('/').pop() ?? '');
+    const created = await api<{ practice: { name: string; country: string; eqfLevel: number; hours: number } }>('practices.get', { id });
+    expect(created.practice).toMatchObject({ name: 'Sähköauton huolto – pilot group', country: 'Finland', eqfLevel: 4, hours: 82.5 });
+  });
+
+  it('edits one field and keeps the others', async () => {
+    const id = decodeURIComponent(page.url().split('/').pop() ?? '');
+    // Nobody is scoring yet, so the practice page first asks who is; this user only edits.
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('link', { name: 'Edit', exact: true }).click();
+    await page.getByLabel('Hours', { exact: true }).fill('90');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => page.url()).toMatch(/#\/practice\/[0-9a-f-]{36}$/);
+    const edited = await api<{ practice: { hours: number; eqfLevel: number; country: string } }>('practices.get', { id });
+    expect(edited.practice).toMatchObject({ hours: 90, eqfLevel: 4, country: 'Finland' });
+  });
+});
