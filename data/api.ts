@@ -13,6 +13,12 @@ import { createRater, listRaters } from './raters.js';
 import { getRubric, listDimensions } from './rubric.js';
 import { clearScore, setScore } from './scores.js';
 import type { Store } from './store.js';
+import { compareTable } from './analysis/compare.js';
+import { coverage, setCoverageTargets } from './analysis/coverage.js';
+import { gapTable, practiceProfile, scoreDistribution } from './analysis/gaps.js';
+import { statsTable } from './analysis/stats.js';
+import { exportView } from './exports/exportView.js';
+import { setDimensionTarget } from './rubric.js';
 import packageJson from '../package.json' with { type: 'json' };
 
 type Handlers = { [K in OperationName]: (store: Store, input: ValidatedInput<K>) => OperationOutput<K> };
@@ -46,6 +52,15 @@ const handlers: Handlers = {
   'rubric.get': (store, input) => getRubric(store.db, input.version),
   'raters.list': (store) => listRaters(store.db),
   'raters.create': (store, input) => createRater(store.db, input),
+  'dimensions.setTarget': (store, input) => setDimensionTarget(store.db, input.id, input.target),
+  'analysis.compare': (store, input) => compareTable(store.db, input),
+  'analysis.gaps': (store, input) => gapTable(store.db, input),
+  'analysis.distribution': (store, input) => scoreDistribution(store.db, input),
+  'analysis.profile': (store, input) => practiceProfile(store.db, input),
+  'analysis.stats': (store, input) => statsTable(store.db, input),
+  'analysis.coverage': (store, input) => coverage(store.db, input),
+  'coverage.setTargets': (store, input) => setCoverageTargets(store.db, input),
+  'analysis.export': (store, input) => exportView(store.db, input),
   'preferences.get': (store) => getPreferences(store.db),
   'preferences.set': (store, input) => setPreferences(store.db, input),
 };

@@ -82,6 +82,9 @@ export function whereClause(filter: ValidFilter): { sql: string; params: Param[]
     where.push('p.case_study = ?');
     params.push(filter.caseStudy ? 1 : 0);
   }
+  if (filter.withNarratives !== undefined) {
+    where.push(`${filter.withNarratives ? '' : 'NOT '}EXISTS (SELECT 1 FROM narratives n WHERE n.practice_id = p.id)`);
+  }
   if (filter.hierarchy === 'top') where.push('p.parent_id IS NULL');
   if (filter.hierarchy === 'components') where.push('p.parent_id IS NOT NULL');
   if (filter.parentId !== undefined) {

@@ -42,3 +42,8 @@ export function getRubric(db: Database, version?: number): Rubric {
   for (const row of rows) descriptors[row.dimension][row.level] = row.descriptor;
   return { ...head, descriptors };
 }
+
+export function setDimensionTarget(db: Database, id: DimensionId, target: number): Dimension[] {
+  db.prepare('UPDATE dimensions SET target = ? WHERE id = ?').run(target, id);
+  return listDimensions(db);
+}

@@ -1,88 +1,141 @@
 /**
- * The `autocredify` command line: the API contract without a window.
- *   autocredify call OPERATION [JSON]   run any operation; prints its result as JSON
- *   autocredify operations              list the operations
- * Common flags: --db PATH (default: the app's own dataset), --read-only.
+ * The `autocredify` command line: the API contract without a window, for scripted reports.
+ *   autocredify compare | gaps | stats | coverage [options]   a view as CSV, JSON, Markdown, HTML or XLSX
+ *   autocredify call OPERATION [JSON]                           any operation, result as JSON
+ *   autocredify operations                                      the list of operations
+ * Errors go to standard error with a non-zero exit code.
  */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { dispatch } from '../data/api.js';
-import { OPERATION_NAMES, operations } from '../data/contract.js';
-import { StoreOpenError } from '../data/store.js';
+import { OPERATION_NAMES, operations, type OperationOutput } from '../data/contract.js';
+import type { Envelope } from '../data/envelope.js';
+import { StoreOpenError, type Store } from '../data/store.js';
 import { openHostStore, openingNotice } from './hostStore.js';
+import { REPORTS } from './cli/reports.js';
+import { parseWhere, WhereError } from './cli/where.js';
 
 const USAGE = `Usage: autocredify <command> [options]
 
-Commands:
-  call OPERATION [JSON]   run one operation of the API contract with JSON input (default {})
-                          and print its result as JSON
+Reports (each with --help):
+${Object.entries(REPORTS)
+  .map(([name, r]) => `  ${name.padEnd(10)} ${r.summary}`)
+  .join('\n')}
+
+The API:
+  call OPERATION [JSON]   run one operation of the API contract with JSON input (default {}); prints the result
   operations              list the operations, marking those that change the dataset
 
-Options:
+Options for every command:
   --db PATH      dataset file (default: the app's own dataset, created with the seed data on first use)
   --read-only    open the dataset without changing it
-  -h, --help     show this help
+  -h, --help     help (also: autocredify <command> --help)
 
-Example:
+Examples:
+  autocredify gaps --group-by countryGroup --where caseStudy=true --format md
   autocredify call practices.list '{"filter":{"countryGroup":["Finland"]},"limit":5}'`;
 
-function exitWith(message: string, code: number): never {
+class UsageError extends Error {}
+
+function fail(message: string, code: number): never {
   console.error(message);
   process.exit(code);
 }
 
-function main(argv: string[]): void {
-  let parsed;
+function describeError(result: Envelope<unknown>): string {
+  if (result.ok) return '';
+  const fields = result.error.fields ? Object.entries(result.error.fields).map(([f, m]) => `\n  ${f}: ${m}`).join('') : '';
+  return `Error (${result.error.code}): ${result.error.message}${fields}`;
+}
+
+function withStore<T>(db: string | undefined, readOnly: boolean, run: (store: Store) => T): T {
+  let store: Store;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        db: { type: 'string' },
-        'read-only': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    store = openHostStore(db, { readOnly });
   } catch (error) {
-    exitWith(`${(error as Error).message}\n\n${USAGE}`, 2);
+    fail(error instanceof StoreOpenError ? error.message : `Could not open the dataset: ${(error as Error).message}`, 1);
   }
-  const { values, positionals } = parsed;
-  const [command, ...rest] = positionals;
-  if (values.help || command === undefined || command === 'help') {
-    console.log(USAGE);
+  try {
+    const notice = openingNotice(store);
+    if (notice) console.error(notice);
+    return run(store);
+  } finally {
+    store.close();
+  }
+}
+
+function runReport(name: string, argv: string[]): void {
+  const report = REPORTS[name]!;
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      ...report.options,
+      db: { type: 'string' },
+      'read-only': { type: 'boolean' },
+      where: { type: 'string', multiple: true },
+      format: { type: 'string', default: 'csv' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(report.usage);
     return;
   }
-  if (command === 'operations') {
-    for (const name of OPERATION_NAMES) console.log(`${name}${operations[name].writes ? '  (changes the dataset)' : ''}`);
-    return;
+  const filter = parseWhere((values.where as string[] | undefined) ?? []);
+  const input = report.input(values, filter, String(values.format));
+  const file = withStore(values.db as string | undefined, values['read-only'] === true, (store) => {
+    const result = dispatch(store, 'analysis.export', input) as Envelope<OperationOutput<'analysis.export'>>;
+    if (!result.ok) fail(describeError(result), 1);
+    return result.value;
+  });
+  const bytes = file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : Buffer.from(file.content, 'utf8');
+  if (values.out) {
+    writeFileSync(String(values.out), bytes);
+    console.error(`Wrote ${values.out} (${bytes.length.toLocaleString('en')} bytes).`);
+  } else if (file.encoding === 'base64' && process.stdout.isTTY) {
+    fail(`${String(values.format).toUpperCase()} is a binary format: write it to a file with --out FILE.`, 2);
+  } else {
+    process.stdout.write(bytes);
   }
-  if (command !== 'call') exitWith(`Unknown command "${command}".\n\n${USAGE}`, 2);
-  const [operation, json] = rest;
-  if (operation === undefined) exitWith(`Name the operation to call.\n\n${USAGE}`, 2);
+}
+
+function runCall(argv: string[]): void {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { db: { type: 'string' }, 'read-only': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) return void console.log(USAGE);
+  const [operation, json] = positionals;
+  if (operation === undefined) throw new UsageError('Name the operation to call.');
   let input: unknown = {};
   if (json !== undefined) {
     try {
       input = JSON.parse(json) as unknown;
     } catch {
-      exitWith('The input is not valid JSON. Put it in single quotes, e.g. \'{"id":"x"}\'.', 2);
+      throw new UsageError('The input is not valid JSON. Put it in single quotes, e.g. \'{"id":"x"}\'.');
     }
   }
-  let store;
-  try {
-    store = openHostStore(values.db, { readOnly: values['read-only'] });
-  } catch (error) {
-    exitWith(error instanceof StoreOpenError ? error.message : `Could not open the dataset: ${(error as Error).message}`, 1);
-  }
-  try {
-    const notice = openingNotice(store);
-    if (notice) console.error(notice);
+  withStore(values.db, values['read-only'] === true, (store) => {
     const result = dispatch(store, operation, input);
-    if (!result.ok) {
-      const fields = result.error.fields ? Object.entries(result.error.fields).map(([f, m]) => `\n  ${f}: ${m}`).join('') : '';
-      exitWith(`Error (${result.error.code}): ${result.error.message}${fields}`, 1);
-    }
+    if (!result.ok) fail(describeError(result), 1);
     console.log(JSON.stringify(result.value, null, 2));
-  } finally {
-    store.close();
+  });
+}
+
+function main(argv: string[]): void {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') console.log(USAGE);
+    else if (command === 'operations') for (const name of OPERATION_NAMES) console.log(`${name}${operations[name].writes ? '  (changes the dataset)' : ''}`);
+    else if (command === 'call') runCall(rest);
+    else if (Object.hasOwn(REPORTS, command)) runReport(command, rest);
+    else throw new UsageError(`Unknown command "${command}".`);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof WhereError) fail(`${error.message}\n\nSee: autocredify ${REPORTS[command ?? ''] ? `${command} ` : ''}--help`, 2);
+    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) fail(`${(error as Error).message}\n\nSee: autocredify ${command} --help`, 2);
+    throw error;
   }
 }
 

@@ -1,0 +1,99 @@
+/** Which group(s) a practice falls in for a grouping field, and how a person reads each group. */
+import type { GroupField } from '../analysisSchemas.js';
+import type { GroupKey } from '../analysisModel.js';
+import {
+  DELIVERY_MODE_LABELS,
+  DIGITAL_ISSUANCE_LABELS,
+  PRACTICE_TYPE_LABELS,
+  SCOPE_LABELS,
+  TECHNOLOGY_DOMAIN_LABELS,
+  type DeliveryMode,
+  type DigitalIssuance,
+  type PracticeType,
+  type Scope,
+  type TechnologyDomain,
+} from '../domain.js';
+import type { PracticeFact } from './facts.js';
+
+export const NOT_RECORDED = '(not recorded)';
+
+export const GROUP_FIELD_LABELS: Record<GroupField, string> = {
+  countryGroup: 'Country group',
+  country: 'Country',
+  region: 'Region',
+  scope: 'Scope',
+  practiceType: 'Practice type',
+  technologyDomain: 'Technology domain',
+  level: 'Level',
+  eqfLevel: 'EQF level',
+  deliveryMode: 'Delivery mode',
+  digitalIssuance: 'Digital issuance',
+  releaseYear: 'Release year',
+  caseStudy: 'Case study',
+  hierarchy: 'Practice or component',
+  parent: 'Part of',
+};
+
+function key(value: string | number | null, label?: string): GroupKey {
+  return value === null ? { value: null, label: NOT_RECORDED } : { value: String(value), label: label ?? String(value) };
+}
+
+/** A practice's groups: one for most fields, one per domain for technologyDomain (none recorded: the empty group). */
+export function groupKeysOf(fact: PracticeFact, field: GroupField): GroupKey[] {
+  switch (field) {
+    case 'countryGroup':
+      return [key(fact.countryGroup)];
+    case 'country':
+      return [key(fact.country)];
+    case 'region':
+      return [key(fact.region)];
+    case 'scope':
+      return [key(fact.scope, fact.scope ? SCOPE_LABELS[fact.scope as Scope] : undefined)];
+    case 'practiceType':
+      return [key(fact.practiceType, fact.practiceType ? PRACTICE_TYPE_LABELS[fact.practiceType as PracticeType] : undefined)];
+    case 'technologyDomain':
+      return fact.technologyDomains.length === 0
+        ? [key(null)]
+        : fact.technologyDomains.map((d) => key(d, TECHNOLOGY_DOMAIN_LABELS[d as TechnologyDomain]));
+    case 'level':
+      return [key(fact.level)];
+    case 'eqfLevel':
+      return [key(fact.eqfLevel, fact.eqfLevel === null ? undefined : `EQF ${fact.eqfLevel}`)];
+    case 'deliveryMode':
+      return [key(fact.deliveryMode, fact.deliveryMode ? DELIVERY_MODE_LABELS[fact.deliveryMode as DeliveryMode] : undefined)];
+    case 'digitalIssuance':
+      return [key(fact.digitalIssuance, fact.digitalIssuance ? DIGITAL_ISSUANCE_LABELS[fact.digitalIssuance as DigitalIssuance] : undefined)];
+    case 'releaseYear':
+      return [key(fact.releaseYear)];
+    case 'caseStudy':
+      return [key(fact.caseStudy ? 'true' : 'false', fact.caseStudy ? 'Case study' : 'Not a case study')];
+    case 'hierarchy':
+      return [key(fact.parentId === null ? 'top' : 'component', fact.parentId === null ? 'Top-level practice' : 'Component')];
+    case 'parent':
+      return [fact.parentId === null ? { value: null, label: '(top-level)' } : key(fact.parentId, fact.parentName ?? fact.parentId)];
+  }
+}
+
+/** Groups in a stable, readable order: by label, "not recorded" last. */
+export function compareGroupKeys(a: GroupKey, b: GroupKey): number {
+  if (a.value === null || b.value === null) return a.value === b.value ? 0 : a.value === null ? 1 : -1;
+  const na = Number(a.value);
+  const nb = Number(b.value);
+  if (Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
+  return a.label.localeCompare(b.label);
+}
+
+/** Practices per group, for one grouping field (or one group of all when there is none). */
+export function groupFacts(facts: PracticeFact[], field: GroupField | null): { key: GroupKey; facts: PracticeFact[] }[] {
+  if (field === null) return [{ key: { value: null, label: 'All practices' }, facts }];
+  const groups = new Map<string, { key: GroupKey; facts: PracticeFact[] }>();
+  for (const fact of facts) {
+    for (const k of groupKeysOf(fact, field)) {
+      const id = k.value ?? '\u0000null';
+      const group = groups.get(id) ?? { key: k, facts: [] };
+      group.facts.push(fact);
+      groups.set(id, group);
+    }
+  }
+  return [...groups.values()].sort((a, b) => compareGroupKeys(a.key, b.key));
+}

@@ -1,0 +1,137 @@
+/** What the analysis operations return. Plain data; the renderer imports these types. */
+import type { CountryGroup, DimensionId } from './domain.js';
+import type { GroupField, MeasureField } from './analysisSchemas.js';
+
+export interface DimensionTarget {
+  id: DimensionId;
+  name: string;
+  target: number;
+}
+
+/** A group's key: the raw value (null = not recorded) and how a person reads it. */
+export interface GroupKey {
+  value: string | null;
+  label: string;
+}
+
+export interface CompareCell {
+  narrative: string | null;
+  /** The practice's score on the dimension: the mean of its raters, null when nobody rated it. */
+  score: number | null;
+  raters: number;
+}
+
+export interface CompareRow {
+  id: string;
+  name: string;
+  code: string | null;
+  country: string;
+  countryGroup: CountryGroup;
+  practiceNumber: number | null;
+  /** The row's group when the table is grouped (a practice may appear in several technology-domain groups). */
+  group: GroupKey | null;
+  cells: Record<DimensionId, CompareCell>;
+}
+
+export interface CompareTable {
+  dimensions: DimensionTarget[];
+  groupBy: GroupField | null;
+  rows: CompareRow[];
+  /** Distinct practices in the table. */
+  practices: number;
+}
+
+export interface GapCell {
+  /** Practices with a score on this dimension. */
+  rated: number;
+  mean: number | null;
+  /** target - mean; positive means the group falls short. */
+  gap: number | null;
+}
+
+export interface GapGroup extends GroupKey {
+  practices: number;
+  cells: Record<DimensionId, GapCell>;
+}
+
+export interface GapTable {
+  dimensions: DimensionTarget[];
+  groupBy: GroupField | null;
+  groups: GapGroup[];
+  overall: GapGroup;
+}
+
+export interface DistributionRow {
+  dimension: DimensionId;
+  name: string;
+  /** Practices whose score rounds to 0, 1, 2, 3, 4 (a mean of raters of 2.5 counts as 3). */
+  counts: [number, number, number, number, number];
+  unrated: number;
+}
+
+export interface Distribution {
+  practices: number;
+  rows: DistributionRow[];
+}
+
+export interface ProfileRow extends DimensionTarget {
+  score: number | null;
+  groupMean: number | null;
+  groupRated: number;
+}
+
+export interface Profile {
+  practice: { id: string; name: string };
+  groupBy: GroupField;
+  group: GroupKey & { practices: number };
+  rows: ProfileRow[];
+}
+
+/** Descriptive statistics of one numeric field; empty values are counted in `missing`, never as zero. */
+export interface Summary {
+  n: number;
+  missing: number;
+  mean: number | null;
+  median: number | null;
+  min: number | null;
+  max: number | null;
+  /** Quartiles by linear interpolation (numpy's default, Excel's QUARTILE.INC). */
+  q1: number | null;
+  q3: number | null;
+}
+
+export interface StatsRow {
+  /** One key per grouping field, in the order asked. */
+  groups: GroupKey[];
+  count: number;
+  /** count / all filtered practices. */
+  share: number;
+  measures: Partial<Record<MeasureField, Summary>>;
+}
+
+export interface StatsTable {
+  groupBy: GroupField[];
+  measures: MeasureField[];
+  total: number;
+  rows: StatsRow[];
+  /** Every filtered practice as one group. */
+  overall: StatsRow;
+}
+
+export interface Coverage {
+  /** Top-level practices mapped per country group, against the mapping's targets. */
+  countries: { group: CountryGroup; mapped: number; target: number }[];
+  /** Filtered practices with and without a score, per dimension. */
+  dimensions: { id: DimensionId; name: string; scored: number; unscored: number }[];
+  /** Per rater: practices scored on each dimension. */
+  raters: { id: string; name: string; seed: boolean; scored: Record<DimensionId, number>; total: number }[];
+  practices: number;
+}
+
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  /** utf8 text, or base64 for binary formats (xlsx). */
+  encoding: 'utf8' | 'base64';
+  content: string;
+}

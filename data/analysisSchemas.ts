@@ -1,0 +1,103 @@
+/**
+ * Inputs of the analysis views (comparison, gaps, statistics, coverage) and of exports.
+ * Every view reads the same practice filter (practiceSchemas.ts). Pure, for the renderer too.
+ */
+import { z } from 'zod';
+import { COUNTRY_GROUPS, DIMENSION_IDS } from './domain.js';
+import { id, practiceFilterSchema } from './practiceSchemas.js';
+
+/**
+ * Fields a view can group practices by. A practice with several technology domains counts once
+ * in each; an empty value forms its own group ("not recorded"), never a zero.
+ */
+export const GROUP_FIELDS = [
+  'countryGroup',
+  'country',
+  'region',
+  'scope',
+  'practiceType',
+  'technologyDomain',
+  'level',
+  'eqfLevel',
+  'deliveryMode',
+  'digitalIssuance',
+  'releaseYear',
+  'caseStudy',
+  'hierarchy',
+  'parent',
+] as const;
+export type GroupField = (typeof GROUP_FIELDS)[number];
+
+/** Numeric fields the statistics can summarise; score.<dimension> is the practice's mean score. */
+export const MEASURE_FIELDS = [
+  'hours',
+  'ects',
+  'registeredProviders',
+  'releaseYear',
+  'eqfLevel',
+  ...DIMENSION_IDS.map((d) => `score.${d}` as const),
+] as const;
+export type MeasureField = (typeof MEASURE_FIELDS)[number];
+
+export const groupFieldSchema = z.enum(GROUP_FIELDS, 'Unknown field to group by');
+export const measureFieldSchema = z.enum(MEASURE_FIELDS, 'Unknown numeric field');
+
+export const compareInputSchema = z.strictObject({
+  filter: practiceFilterSchema.default({}),
+  /** Hand-picked practices, in this order; when given, the filter is not used. */
+  ids: z.array(id).max(5000).optional(),
+  groupBy: groupFieldSchema.optional(),
+  /** name, practiceNumber, country or score.<dimension>. */
+  sort: z
+    .strictObject({
+      field: z.enum(['name', 'practiceNumber', 'country', ...DIMENSION_IDS.map((d) => `score.${d}` as const)], 'Unknown sort column'),
+      desc: z.boolean().default(false),
+    })
+    .default({ field: 'name', desc: false }),
+});
+
+export const gapsInputSchema = z.strictObject({
+  filter: practiceFilterSchema.default({}),
+  /** Without a grouping, one group holds every filtered practice. */
+  groupBy: groupFieldSchema.optional(),
+});
+
+export const distributionInputSchema = z.strictObject({ filter: practiceFilterSchema.default({}) });
+
+export const profileInputSchema = z.strictObject({ id, groupBy: groupFieldSchema.default('countryGroup') });
+
+export const statsInputSchema = z.strictObject({
+  filter: practiceFilterSchema.default({}),
+  groupBy: z.array(groupFieldSchema).max(2, 'Group by at most two fields').default([]),
+  measures: z.array(measureFieldSchema).max(20).default(['hours']),
+});
+
+export const coverageInputSchema = z.strictObject({ filter: practiceFilterSchema.default({}) });
+
+export const coverageTargetsSchema = z.strictObject(
+  Object.fromEntries(COUNTRY_GROUPS.map((g) => [g, z.number().int('Targets are whole numbers').min(0).max(1_000_000)])) as Record<
+    (typeof COUNTRY_GROUPS)[number],
+    z.ZodNumber
+  >,
+);
+
+/** What a comparison cell shows. */
+export const CELL_CONTENTS = ['narrative', 'score', 'both'] as const;
+
+export const EXPORT_FORMATS = ['csv', 'csv-excel', 'xlsx', 'md', 'html', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** One export: which view, that view's input, and the file format. */
+export const exportInputSchema = z.discriminatedUnion('view', [
+  z.strictObject({
+    view: z.literal('compare'),
+    input: compareInputSchema,
+    cells: z.enum(CELL_CONTENTS).default('both'),
+    /** Dimension columns to include, in this order (default: all five). */
+    dimensions: z.array(z.enum(DIMENSION_IDS)).min(1).optional(),
+    format: z.enum(EXPORT_FORMATS, 'Unknown export format'),
+  }),
+  z.strictObject({ view: z.literal('gaps'), input: gapsInputSchema, format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
+  z.strictObject({ view: z.literal('stats'), input: statsInputSchema, format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
+  z.strictObject({ view: z.literal('coverage'), input: coverageInputSchema, format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
+]);

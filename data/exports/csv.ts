@@ -1,0 +1,45 @@
+/**
+ * CSV that survives Excel: RFC 4180 quoting, the "Excel (Europe)" preset (UTF-8 with byte-order
+ * mark, ";" and decimal comma), and neutralised formula cells (CSV injection).
+ */
+import { tidyNumber, type Cell, type DataTable } from './dataTable.js';
+
+export interface CsvDialect {
+  delimiter: ',' | ';' | '\t';
+  decimal: '.' | ',';
+  byteOrderMark: boolean;
+}
+
+export const CSV_PRESETS = {
+  /** RFC 4180: UTF-8, comma, decimal point. */
+  standard: { delimiter: ',', decimal: '.', byteOrderMark: false },
+  /** What Excel in Spain, Portugal and Finland opens directly: BOM, semicolon, decimal comma. */
+  'excel-europe': { delimiter: ';', decimal: ',', byteOrderMark: true },
+} as const satisfies Record<string, CsvDialect>;
+
+/** The mark put before a text cell Excel would run as a formula; import removes it again. */
+export const FORMULA_GUARD = "'";
+const PLAIN_NUMBER = /^[+-]?(\d+([.,]\d+)?|[.,]\d+)([eE][+-]?\d+)?$/;
+
+/** Text starting with = + - @ tab or CR is a formula to Excel; plain numbers such as -1 are left alone. */
+export function neutraliseFormula(text: string): string {
+  if (!/^[=+\-@\t\r]/.test(text)) return text;
+  if (PLAIN_NUMBER.test(text.trim())) return text;
+  return FORMULA_GUARD + text;
+}
+
+export function formatNumber(value: number, decimal: '.' | ','): string {
+  const text = String(tidyNumber(value));
+  return decimal === ',' ? text.replace('.', ',') : text;
+}
+
+function field(cell: Cell, dialect: CsvDialect): string {
+  if (cell === null) return '';
+  const text = typeof cell === 'number' ? formatNumber(cell, dialect.decimal) : neutraliseFormula(cell);
+  return /["\r\n]/.test(text) || text.includes(dialect.delimiter) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(table: DataTable, dialect: CsvDialect): string {
+  const lines = [table.columns.map((c) => field(c.label, dialect)), ...table.rows.map((row) => row.map((cell) => field(cell, dialect)))];
+  return (dialect.byteOrderMark ? '\uFEFF' : '') + lines.map((cells) => cells.join(dialect.delimiter)).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,72 @@
+/** An analysis view as a file in the format asked for; the UI downloads it, the command line writes it. */
+import type { Database } from 'better-sqlite3';
+import type { z } from 'zod';
+import type { exportInputSchema, ExportFormat } from '../analysisSchemas.js';
+import type { ExportFile } from '../analysisModel.js';
+import { compareTable } from '../analysis/compare.js';
+import { coverage } from '../analysis/coverage.js';
+import { gapTable } from '../analysis/gaps.js';
+import { statsTable } from '../analysis/stats.js';
+import { CSV_PRESETS, toCsv } from './csv.js';
+import type { DataTable } from './dataTable.js';
+import { toHtml, toMarkdown } from './markup.js';
+import { compareDataTable, coverageDataTable, gapDataTable, statsDataTable, statsRecords } from './viewTables.js';
+import { toXlsx } from './xlsx.js';
+
+const FILE_TYPES: Record<ExportFormat, { extension: string; mimeType: string }> = {
+  csv: { extension: 'csv', mimeType: 'text/csv; charset=utf-8' },
+  'csv-excel': { extension: 'csv', mimeType: 'text/csv; charset=utf-8' },
+  xlsx: { extension: 'xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  md: { extension: 'md', mimeType: 'text/markdown; charset=utf-8' },
+  html: { extension: 'html', mimeType: 'text/html; charset=utf-8' },
+  json: { extension: 'json', mimeType: 'application/json' },
+};
+
+export function renderTable(table: DataTable, format: Exclude<ExportFormat, 'json'>): { encoding: 'utf8' | 'base64'; content: string } {
+  switch (format) {
+    case 'csv':
+      return { encoding: 'utf8', content: toCsv(table, CSV_PRESETS.standard) };
+    case 'csv-excel':
+      return { encoding: 'utf8', content: toCsv(table, CSV_PRESETS['excel-europe']) };
+    case 'md':
+      return { encoding: 'utf8', content: toMarkdown(table) };
+    case 'html':
+      return { encoding: 'utf8', content: toHtml(table) };
+    case 'xlsx':
+      return { encoding: 'base64', content: Buffer.from(toXlsx(table)).toString('base64') };
+  }
+}
+
+export function exportView(db: Database, input: z.output<typeof exportInputSchema>, today = new Date()): ExportFile {
+  let table: DataTable;
+  let json: unknown;
+  switch (input.view) {
+    case 'compare': {
+      const result = compareTable(db, input.input);
+      table = compareDataTable(result, input.cells, input.dimensions);
+      json = result;
+      break;
+    }
+    case 'gaps': {
+      const result = gapTable(db, input.input);
+      table = gapDataTable(result);
+      json = result;
+      break;
+    }
+    case 'stats': {
+      const result = statsTable(db, input.input);
+      table = statsDataTable(result);
+      json = statsRecords(result);
+      break;
+    }
+    case 'coverage': {
+      const result = coverage(db, input.input);
+      table = coverageDataTable(result);
+      json = result;
+      break;
+    }
+  }
+  const type = FILE_TYPES[input.format];
+  const rendered = input.format === 'json' ? { encoding: 'utf8' as const, content: `${JSON.stringify(json, null, 2)}\n` } : renderTable(table, input.format);
+  return { fileName: `autocredify-${input.view}-${today.toISOString().slice(0, 10)}.${type.extension}`, mimeType: type.mimeType, ...rendered };
+}

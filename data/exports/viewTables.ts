@@ -1,0 +1,91 @@
+/** Each analysis view as a plain table, the shape every export format renders. */
+import type { MeasureField } from '../analysisSchemas.js';
+import type { CompareTable, Coverage, GapTable, StatsTable, Summary } from '../analysisModel.js';
+import { GROUP_FIELD_LABELS } from '../analysis/grouping.js';
+import type { DimensionId } from '../domain.js';
+import { roundFigure, type Cell, type DataTable, type TableColumn } from './dataTable.js';
+
+const text = (label: string): TableColumn => ({ label, kind: 'text' });
+const number = (label: string): TableColumn => ({ label, kind: 'number' });
+
+export function compareDataTable(table: CompareTable, cells: 'narrative' | 'score' | 'both', dimensionIds?: DimensionId[]): DataTable {
+  const dims = (dimensionIds ?? table.dimensions.map((d) => d.id)).map((id) => table.dimensions.find((d) => d.id === id)!).filter(Boolean);
+  const grouped = table.groupBy !== null;
+  const columns: TableColumn[] = [
+    ...(grouped ? [text(GROUP_FIELD_LABELS[table.groupBy!])] : []),
+    text('Practice'),
+    text('Country'),
+    ...dims.flatMap((d) =>
+      cells === 'narrative' ? [text(d.name)] : cells === 'score' ? [number(`${d.name} score`)] : [text(d.name), number(`${d.name} score`)],
+    ),
+  ];
+  const rows = table.rows.map((row): Cell[] => [
+    ...(grouped ? [row.group?.label ?? ''] : []),
+    row.name,
+    row.country,
+    ...dims.flatMap((d): Cell[] => {
+      const cell = row.cells[d.id];
+      const score = roundFigure(cell.score);
+      return cells === 'narrative' ? [cell.narrative] : cells === 'score' ? [score] : [cell.narrative, score];
+    }),
+  ]);
+  return { title: 'Comparison of practices by dimension', columns, rows };
+}
+
+export function gapDataTable(table: GapTable): DataTable {
+  const columns: TableColumn[] = [
+    text(table.groupBy ? GROUP_FIELD_LABELS[table.groupBy] : 'Group'),
+    number('Practices'),
+    ...table.dimensions.flatMap((d) => [number(`${d.name} n`), number(`${d.name} mean`), number(`${d.name} target`), number(`${d.name} gap`)]),
+  ];
+  const rows = [...table.groups, ...(table.groupBy ? [table.overall] : [])].map((g): Cell[] => [
+    g.label,
+    g.practices,
+    ...table.dimensions.flatMap((d): Cell[] => [g.cells[d.id].rated, roundFigure(g.cells[d.id].mean), d.target, roundFigure(g.cells[d.id].gap)]),
+  ]);
+  return { title: 'Mean score and gap to target by dimension', columns, rows };
+}
+
+const SUMMARY_KEYS = ['n', 'missing', 'mean', 'median', 'min', 'max', 'q1', 'q3'] as const satisfies readonly (keyof Summary)[];
+
+export function measureLabel(measure: MeasureField): string {
+  const labels: Record<string, string> = { hours: 'Hours', ects: 'ECTS', registeredProviders: 'Registered providers', releaseYear: 'Release year', eqfLevel: 'EQF level' };
+  return labels[measure] ?? `${measure.slice('score.'.length).replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase())} score`;
+}
+
+export function statsDataTable(table: StatsTable): DataTable {
+  const columns: TableColumn[] = [
+    ...table.groupBy.map((g) => text(GROUP_FIELD_LABELS[g])),
+    number('Count'),
+    number('Share'),
+    ...table.measures.flatMap((m) => SUMMARY_KEYS.map((k) => number(`${measureLabel(m)} ${k}`))),
+  ];
+  const toCells = (groups: string[], row: StatsTable['overall']): Cell[] => [
+    ...groups,
+    row.count,
+    Math.round(row.share * 10000) / 10000,
+    ...table.measures.flatMap((m) => SUMMARY_KEYS.map((k) => roundFigure(row.measures[m]?.[k]))),
+  ];
+  const rows = table.rows.map((r) => toCells(r.groups.map((g) => g.label), r));
+  if (table.groupBy.length > 0) rows.push(toCells(table.groupBy.map((_, i) => (i === 0 ? 'All' : '')), table.overall));
+  return { title: 'Summary statistics', columns, rows };
+}
+
+/** The statistics as the command line's JSON: one object per group with its field values, count and each measure's summary. */
+export function statsRecords(table: StatsTable): Record<string, unknown>[] {
+  return table.rows.map((row) => ({
+    ...Object.fromEntries(table.groupBy.map((field, i) => [field, row.groups[i]?.value ?? null])),
+    count: row.count,
+    share: row.share,
+    ...Object.fromEntries(table.measures.map((m) => [m, row.measures[m]])),
+  }));
+}
+
+export function coverageDataTable(coverage: Coverage): DataTable {
+  const rows: Cell[][] = [
+    ...coverage.countries.map((c): Cell[] => ['Practices mapped (top level)', c.group, c.mapped, c.target]),
+    ...coverage.dimensions.map((d): Cell[] => ['Practices scored', d.name, d.scored, d.scored + d.unscored]),
+    ...coverage.raters.map((r): Cell[] => ['Practices scored by rater', r.name, r.total, coverage.practices]),
+  ];
+  return { title: 'Coverage', columns: [text('Measure'), text('Item'), number('Count'), number('Target or total')], rows };
+}

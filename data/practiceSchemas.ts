@@ -1,0 +1,204 @@
+/**
+ * The input schemas for practices: their fields, the one filter every view shares, and sorting.
+ * Pure (zod only), so the renderer can import it; data/contract.ts puts them into operations.
+ */
+import { z } from 'zod';
+import {
+  COUNTRY_GROUPS,
+  DELIVERY_MODES,
+  DIGITAL_ISSUANCE,
+  DIMENSION_IDS,
+  PRACTICE_TYPES,
+  SCOPES,
+  TECHNOLOGY_DOMAINS,
+} from './domain.js';
+import type { PracticeFields } from './model.js';
+// Messages for a person, not a programmer, wherever a schema gives none of its own.
+z.config({
+  customError: (issue) => {
+    if (issue.code === 'invalid_type') return issue.input === undefined ? 'This is required' : `This must be ${issue.expected === 'number' ? 'a number' : issue.expected === 'boolean' ? 'true or false' : issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'an object' : issue.expected === 'string' ? 'text' : issue.expected}`;
+    if (issue.code === 'unrecognized_keys') return `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
+    return undefined;
+  },
+});
+
+export const id = z.string().trim().min(1, 'An id is required').max(200, 'An id is at most 200 characters');
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .max(max, `At most ${max} characters`)
+    .nullable()
+    .transform((s) => (s === null || s.trim() === '' ? null : s));
+const optionalNumber = (min: number, max: number, what: string) =>
+  z
+    .number({ error: `${what} must be a number` })
+    .min(min, `${what} must be at least ${min}`)
+    .max(max, `${what} must be at most ${max}`)
+    .nullable();
+const optionalInt = (min: number, max: number, what: string) =>
+  z
+    .number({ error: `${what} must be a whole number` })
+    .int(`${what} must be a whole number`)
+    .min(min, `${what} must be at least ${min}`)
+    .max(max, `${what} must be at most ${max}`)
+    .nullable();
+
+export const practiceSourceSchema = z.strictObject({
+  document: z.string().trim().min(1, 'Name the document').max(500),
+  section: z.string().trim().max(500),
+});
+
+const practiceFieldShape = {
+  name: z.string({ error: 'A practice needs a name' }).trim().min(1, 'A practice needs a name').max(500, 'At most 500 characters'),
+  nameOriginal: optionalText(500),
+  code: optionalText(100),
+  parentId: id.nullable(),
+  practiceNumber: optionalInt(1, 100000, 'Practice number'),
+  caseStudy: z.boolean(),
+  caseStudyNumber: optionalInt(1, 100000, 'Case study number'),
+  country: z.string({ error: 'Say which country (or "EU" for European practices)' }).trim().min(1, 'Say which country (or "EU" for European practices)').max(100),
+  region: optionalText(300),
+  scope: z.enum(SCOPES, 'Choose a scope from the list').nullable(),
+  practiceType: z.enum(PRACTICE_TYPES, 'Choose a practice type from the list').nullable(),
+  typeAsStated: optionalText(500),
+  provider: optionalText(1000),
+  technologyDomains: z
+    .array(z.enum(TECHNOLOGY_DOMAINS, 'Unknown technology domain'))
+    .max(TECHNOLOGY_DOMAINS.length)
+    
+    .transform((list) => [...new Set(list)]),
+  level: optionalText(300),
+  eqfLevel: optionalInt(1, 8, 'EQF level'),
+  ects: optionalNumber(0, 1000, 'ECTS'),
+  hours: optionalNumber(0, 100000, 'Hours'),
+  workloadNote: optionalText(1000),
+  deliveryMode: z.enum(DELIVERY_MODES, 'Choose in person, hybrid or online').nullable(),
+  deliveryNote: optionalText(1000),
+  releaseYear: optionalInt(1900, 2100, 'Release year'),
+  registeredProviders: optionalInt(0, 1000000, 'Registered providers'),
+  assessmentType: optionalText(1000),
+  qaType: optionalText(1000),
+  digitalIssuance: z.enum(DIGITAL_ISSUANCE, 'Choose a digital issuance from the list').nullable(),
+  stackability: optionalText(2000),
+  strengths: optionalText(20000),
+  limitations: optionalText(20000),
+  relevance: optionalText(20000),
+  notes: optionalText(20000),
+  narratives: z
+    .partialRecord(z.enum(DIMENSION_IDS), z.string().max(20000, 'At most 20000 characters'))
+    ,
+  sources: z.array(practiceSourceSchema).max(200),
+};
+
+/** A practice with nothing known but what create requires (name and country). */
+export const EMPTY_PRACTICE_FIELDS: Omit<PracticeFields, 'name' | 'country'> = {
+  nameOriginal: null,
+  code: null,
+  parentId: null,
+  practiceNumber: null,
+  caseStudy: false,
+  caseStudyNumber: null,
+  region: null,
+  scope: null,
+  practiceType: null,
+  typeAsStated: null,
+  provider: null,
+  technologyDomains: [],
+  level: null,
+  eqfLevel: null,
+  ects: null,
+  hours: null,
+  workloadNote: null,
+  deliveryMode: null,
+  deliveryNote: null,
+  releaseYear: null,
+  registeredProviders: null,
+  assessmentType: null,
+  qaType: null,
+  digitalIssuance: null,
+  stackability: null,
+  strengths: null,
+  limitations: null,
+  relevance: null,
+  notes: null,
+  narratives: {},
+  sources: [],
+};
+
+/** Any part of a practice's fields (what update takes); fields left out stay as they are. */
+export const practicePatchSchema = z.strictObject(practiceFieldShape).partial();
+
+/** Every editable field (what create takes): name and country are required, the rest default to unknown. */
+export const practiceFieldsSchema = z
+  .strictObject({ ...practicePatchSchema.shape, name: practiceFieldShape.name, country: practiceFieldShape.country })
+  .transform((fields): PracticeFields => ({ ...EMPTY_PRACTICE_FIELDS, ...fields }));
+
+export type PracticeFieldsInput = z.input<typeof practiceFieldsSchema>;
+
+/** Fields a column filter or a sort can name. */
+export const TEXT_FILTER_FIELDS = ['name', 'code', 'country', 'region', 'provider', 'level', 'parentName'] as const;
+export const NUMBER_FIELDS = ['ects', 'hours', 'releaseYear', 'registeredProviders', 'eqfLevel', 'practiceNumber'] as const;
+export const SORT_FIELDS = [
+  'name',
+  'code',
+  'country',
+  'countryGroup',
+  'region',
+  'scope',
+  'practiceType',
+  'provider',
+  'level',
+  'deliveryMode',
+  'digitalIssuance',
+  'caseStudy',
+  'childCount',
+  'parentName',
+  'updatedAt',
+  ...NUMBER_FIELDS,
+  ...DIMENSION_IDS.map((d) => `score.${d}` as const),
+] as const;
+export type SortField = (typeof SORT_FIELDS)[number];
+
+const range = z
+  .strictObject({ min: z.number().optional(), max: z.number().optional() })
+  .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, 'The minimum is above the maximum');
+
+/**
+ * One filter for every view: the table, and later the comparison, charts and statistics.
+ * All conditions combine with AND; a list means "any of these".
+ */
+export const practiceFilterSchema = z.strictObject({
+  /** Free text, matched accent- and case-insensitively against names, codes, providers, places, notes. */
+  search: z.string().max(200, 'Search text is at most 200 characters').optional(),
+  countryGroup: z.array(z.enum(COUNTRY_GROUPS)).optional(),
+  country: z.array(z.string().max(100)).max(300).optional(),
+  practiceType: z.array(z.enum(PRACTICE_TYPES)).optional(),
+  technologyDomain: z.array(z.enum(TECHNOLOGY_DOMAINS)).optional(),
+  deliveryMode: z.array(z.enum(DELIVERY_MODES)).optional(),
+  scope: z.array(z.enum(SCOPES)).optional(),
+  digitalIssuance: z.array(z.enum(DIGITAL_ISSUANCE)).optional(),
+  caseStudy: z.boolean().optional(),
+  /** Only practices with at least one comparison-table narrative (the rows of a report's comparison table). */
+  withNarratives: z.boolean().optional(),
+  /** top: only practices without a parent; components: only units/courses inside another practice. */
+  hierarchy: z.enum(['all', 'top', 'components']).optional(),
+  parentId: id.optional(),
+  /** Per-column "contains" filters. */
+  text: z.partialRecord(z.enum(TEXT_FILTER_FIELDS), z.string().max(200)).optional(),
+  /** Per-column numeric ranges (inclusive). */
+  numbers: z.partialRecord(z.enum(NUMBER_FIELDS), range).optional(),
+  /**
+   * Score ranges per dimension, on the mean of the raters. `unrated: true` alone keeps only practices
+   * nobody has scored on that dimension; beside a min or max it keeps them as well as the range.
+   */
+  scores: z
+    .partialRecord(z.enum(DIMENSION_IDS), z.strictObject({ min: z.number().min(0).max(4).optional(), max: z.number().min(0).max(4).optional(), unrated: z.boolean().optional() }))
+    .optional(),
+});
+export type PracticeFilter = z.input<typeof practiceFilterSchema>;
+
+export const sortSchema = z
+  .array(z.strictObject({ field: z.enum(SORT_FIELDS, 'Unknown sort column'), desc: z.boolean().default(false) }))
+  .max(5)
+  .default([{ field: 'name', desc: false }]);
+

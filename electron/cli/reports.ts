@@ -1,0 +1,106 @@
+/**
+ * The report commands (compare, gaps, stats, coverage): each builds the input of one analysis
+ * view from its flags and asks the contract's `analysis.export` for the file.
+ */
+import { DIMENSION_IDS } from '../../data/domain.js';
+import { EXPORT_FORMATS, GROUP_FIELDS, MEASURE_FIELDS, type OperationInput } from '../../data/contract.js';
+import type { PracticeFilter } from '../../data/contract.js';
+
+type ExportInput = OperationInput<'analysis.export'>;
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+export interface ReportCommand {
+  summary: string;
+  usage: string;
+  options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+  /** The export input for these flags (validated by the contract afterwards). */
+  input(values: Values, filter: PracticeFilter, format: string): ExportInput;
+}
+
+const COMMON = `Common options:
+  --db PATH              dataset file (default: the app's own dataset)
+  --where FIELD=VALUE    filter, repeatable; a field given twice means either value.
+                         Fields: countryGroup, country, practiceType, technologyDomain, deliveryMode, scope,
+                         digitalIssuance, caseStudy, withNarratives, hierarchy (top|components), search,
+                         name, code, region, provider, level (contains), hours, ects, releaseYear,
+                         registeredProviders, eqfLevel (number or range 10..50), score.<dimension> (range or unrated)
+  --format FORMAT        ${EXPORT_FORMATS.join(' | ')} (default csv; csv-excel = Excel (Europe): BOM, ";", decimal comma)
+  --out FILE             write to FILE instead of standard output`;
+
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : []);
+
+export const REPORTS: Record<string, ReportCommand> = {
+  compare: {
+    summary: 'comparison table: practices x dimensions, narrative and score per cell',
+    usage: `Usage: autocredify compare [options]
+
+  --group-by FIELD       group rows by ${GROUP_FIELDS.join(', ')}
+  --sort FIELD[:desc]    name (default), practiceNumber, country or score.<dimension>
+  --cells WHAT           narrative | score | both (default both)
+  --dimensions LIST      comma-separated dimension columns in order (default all: ${DIMENSION_IDS.join(',')})
+  --ids LIST             comma-separated practice ids, in this order, instead of --where
+
+Example: autocredify compare --where withNarratives=true --sort practiceNumber --cells narrative --format md
+
+${COMMON}`,
+    options: { 'group-by': { type: 'string' }, sort: { type: 'string' }, cells: { type: 'string' }, dimensions: { type: 'string' }, ids: { type: 'string' } },
+    input: (values, filter, format) => {
+      const [field, direction] = String(values.sort ?? 'name').split(':');
+      return {
+        view: 'compare',
+        input: {
+          filter,
+          ...(values.ids ? { ids: String(values.ids).split(',').map((s) => s.trim()).filter(Boolean) } : {}),
+          ...(values['group-by'] ? { groupBy: values['group-by'] } : {}),
+          sort: { field, desc: direction === 'desc' },
+        },
+        ...(values.cells ? { cells: values.cells } : {}),
+        ...(values.dimensions ? { dimensions: String(values.dimensions).split(',').map((s) => s.trim()) } : {}),
+        format,
+      } as ExportInput;
+    },
+  },
+  gaps: {
+    summary: 'mean score, target and gap per dimension, for each group',
+    usage: `Usage: autocredify gaps [options]
+
+  --group-by FIELD       one of ${GROUP_FIELDS.join(', ')} (default: all practices as one group)
+
+Example: autocredify gaps --group-by countryGroup --format md
+
+${COMMON}`,
+    options: { 'group-by': { type: 'string' } },
+    input: (values, filter, format) =>
+      ({ view: 'gaps', input: { filter, ...(values['group-by'] ? { groupBy: values['group-by'] } : {}) }, format }) as ExportInput,
+  },
+  stats: {
+    summary: 'count, share, mean, median, min, max and quartiles, grouped by up to two fields',
+    usage: `Usage: autocredify stats [options]
+
+  --group-by FIELD       repeatable, at most twice: ${GROUP_FIELDS.join(', ')}
+  --measure FIELD        repeatable: ${MEASURE_FIELDS.join(', ')} (default hours)
+
+Quartiles use linear interpolation (numpy's default, Excel's QUARTILE.INC). Empty values are
+counted as "missing", never as zero. JSON output is one object per group: its field values,
+count, share, and per measure n, missing, mean, median, min, max, q1, q3.
+
+Example: autocredify stats --where parentId=es-p02-catalogo-especialidades-formativas --measure hours --measure registeredProviders --format json
+
+${COMMON}`,
+    options: { 'group-by': { type: 'string', multiple: true }, measure: { type: 'string', multiple: true } },
+    input: (values, filter, format) =>
+      ({
+        view: 'stats',
+        input: { filter, groupBy: list(values['group-by']), ...(values.measure ? { measures: list(values.measure) } : {}) },
+        format,
+      }) as ExportInput,
+  },
+  coverage: {
+    summary: 'practices mapped against the targets per country; scored and unscored per dimension and rater',
+    usage: `Usage: autocredify coverage [options]
+
+${COMMON}`,
+    options: {},
+    input: (_values, filter, format) => ({ view: 'coverage', input: { filter }, format }) as ExportInput,
+  },
+};
