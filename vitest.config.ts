@@ -19,6 +19,7 @@ export default defineConfig({
         test: { name: 'data', environment: 'node', include: ['data/**/*.test.ts', 'electron/**/*.test.ts'] },
       },
       {
+        plugins: [sqlAsText],
         test: {
           name: 'e2e',
           environment: 'node',

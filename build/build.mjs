@@ -1,6 +1,7 @@
 // Builds what the hosts run: main process and preload (CommonJS, for Electron), the browser host
 // and the command line (ES modules, for Node), then the renderer with Vite.
-// `--if-missing` skips the build when dist/ is complete and newer than the sources.
+// `--if-missing` skips the build when dist/ is complete and newer than the sources;
+// `--cli-only` builds just the command line (what `npx autocredify` needs).
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -20,10 +21,13 @@ function newestSource(dir) {
   return newest;
 }
 
+const cliOnly = process.argv.includes('--cli-only');
+
 function upToDate() {
-  if (!outputs.every((o) => existsSync(join(root, o)))) return false;
-  const built = Math.min(...outputs.map((o) => statSync(join(root, o)).mtimeMs));
-  return Math.max(...['data', 'electron', 'renderer'].map(newestSource)) < built;
+  const wanted = cliOnly ? ['dist/electron/cli.mjs'] : outputs;
+  if (!wanted.every((o) => existsSync(join(root, o)))) return false;
+  const built = Math.min(...wanted.map((o) => statSync(join(root, o)).mtimeMs));
+  return Math.max(...(cliOnly ? ['data', 'electron'] : ['data', 'electron', 'renderer']).map(newestSource)) < built;
 }
 
 if (process.argv.includes('--if-missing') && upToDate()) process.exit(0);
@@ -46,12 +50,17 @@ const esm = {
 };
 
 const started = Date.now();
+const cli = () => esbuild({ ...common, ...esm, entryPoints: ['electron/cli.ts'], outfile: 'dist/electron/cli.mjs' });
+if (cliOnly) {
+  await cli();
+  process.exit(0);
+}
 await Promise.all([
   esbuild({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs' }),
   // The preload runs sandboxed: one CommonJS file that requires nothing but electron.
   esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs' }),
   esbuild({ ...common, ...esm, entryPoints: ['electron/web.ts'], outfile: 'dist/electron/web.mjs' }),
-  esbuild({ ...common, ...esm, entryPoints: ['electron/cli.ts'], outfile: 'dist/electron/cli.mjs' }),
+  cli(),
 ]);
 await viteBuild({ configFile: join(root, 'renderer/vite.config.ts'), logLevel: 'warn' });
 console.log(`Built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Entry of the `autocredify` command: builds the bundles on first use, then runs the command line.
+// Entry of the `autocredify` command: builds the command line's bundle on first use, then runs it.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-execFileSync(process.execPath, ['build/build.mjs', '--if-missing'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync(process.execPath, ['build/build.mjs', '--if-missing', '--cli-only'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 await import(new URL('../../dist/electron/cli.mjs', import.meta.url).href);

@@ -1,0 +1,105 @@
+/**
+ * The `autocredify` command line as a script would run it: the report commands give the same
+ * numbers as the operations the views call, errors go to standard error with a non-zero exit code.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../data/api.js';
+import { openSeededStore } from '../data/seed.js';
+import type { Store } from '../data/store.js';
+import { tempDir } from './support/tempFiles.js';
+
+const bin = fileURLToPath(new URL('../electron/bin/autocredify.mjs', import.meta.url));
+const tmp = tempDir();
+const db = tmp.file('cli.acmap');
+let store: Store;
+
+function cli(...args: string[]) {
+  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, AUTOCREDIFY_DATA_DIR: tmp.file('data') } });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+function value(operation: string, input: unknown): unknown {
+  const result = dispatch(store, operation, input);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+beforeAll(() => {
+  store = openSeededStore(db);
+});
+afterAll(() => {
+  store.close();
+  tmp.cleanup();
+});
+
+describe('autocredify', () => {
+  it('explains itself and each report command', () => {
+    expect(cli('--help')).toMatchObject({ status: 0, stdout: expect.stringContaining('compare') });
+    for (const command of ['compare', 'gaps', 'stats', 'coverage']) {
+      const help = cli(command, '--help');
+      expect(help.status).toBe(0);
+      expect(help.stdout).toContain(`Usage: autocredify ${command}`);
+      expect(help.stdout).toContain('--where FIELD=VALUE');
+    }
+  });
+
+  it('gives the gaps the views show, for the same filter', () => {
+    const run = cli('gaps', '--db', db, '--group-by', 'countryGroup', '--where', 'caseStudy=true', '--format', 'json');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(value('analysis.gaps', { groupBy: 'countryGroup', filter: { caseStudy: true } }));
+  });
+
+  it('prints statistics as one object per group with count and each measure’s summary', () => {
+    const run = cli('stats', '--db', db, '--group-by', 'countryGroup', '--measure', 'hours', '--measure', 'score.assessment', '--format', 'json');
+    expect(run.status).toBe(0);
+    const records = JSON.parse(run.stdout) as Record<string, unknown>[];
+    const view = value('analysis.stats', { groupBy: ['countryGroup'], measures: ['hours', 'score.assessment'] }) as {
+      rows: { groups: { value: string }[]; count: number; measures: Record<string, unknown> }[];
+    };
+    expect(records.map((r) => r.countryGroup)).toEqual(view.rows.map((r) => r.groups[0]?.value));
+    for (const [i, record] of records.entries()) {
+      expect(record).toMatchObject({ count: view.rows[i]?.count, hours: view.rows[i]?.measures.hours, 'score.assessment': view.rows[i]?.measures['score.assessment'] });
+      expect(Object.keys(record.hours as object).sort()).toEqual(['max', 'mean', 'median', 'min', 'missing', 'n', 'q1', 'q3']);
+    }
+  });
+
+  it('writes the comparison for Excel in Europe, and XLSX to a file', () => {
+    const csv = cli('compare', '--db', db, '--where', 'countryGroup=Spain', '--where', 'withNarratives=true', '--cells', 'score', '--format', 'csv-excel');
+    expect(csv.status).toBe(0);
+    expect(csv.stdout.charCodeAt(0)).toBe(0xfeff);
+    const rows = Papa.parse<string[]>(csv.stdout.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
+    expect(rows[0]?.[0]).toBe('Practice');
+    expect(rows.slice(1).every((r) => r[1] === 'Spain')).toBe(true);
+    const out = tmp.file('compare.xlsx');
+    expect(cli('compare', '--db', db, '--format', 'xlsx', '--out', out).status).toBe(0);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it('uses the app’s default dataset without --db, created and seeded on first use', () => {
+    const run = cli('coverage', '--format', 'json');
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect((JSON.parse(run.stdout) as { practices: number }).practices).toBe((value('app.info', {}) as { practiceCount: number }).practiceCount);
+    expect(existsSync(tmp.file('data/mapping.acmap'))).toBe(true);
+  });
+
+  it('reports bad input on standard error with a non-zero exit code and prints nothing else', () => {
+    for (const [args, code, message] of [
+      [['compare', '--db', db, '--where', 'colour=red'], 2, /does not know the field "colour"/],
+      [['stats', '--db', db, '--group-by', 'country', '--group-by', 'scope', '--group-by', 'level'], 1, /at most two fields/],
+      [['gaps', '--db', db, '--group-by', 'shoe-size'], 1, /Unknown field to group by/],
+      [['compare', '--db', db, '--format', 'pdf'], 1, /Unknown export format/],
+      [['stats', '--db', db, '--where', 'hours=ten'], 2, /takes a number or a range/],
+      [['gaps', '--db', tmp.file('missing-dir/none.acmap'), '--read-only'], 1, /does not exist/],
+      [['frobnicate'], 2, /Unknown command/],
+    ] as const) {
+      const run = cli(...args);
+      expect(run.status, args.join(' ')).toBe(code);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(message);
+    }
+  });
+});
