@@ -1,5 +1,5 @@
 /** The app shell: session, header, and the screen the hash names. */
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { SessionProvider } from './session';
 import { Header } from './Header';
 import { RaterDialog } from './RaterDialog';
@@ -8,11 +8,25 @@ import { useHashRoute, type Route } from './useHashRoute';
 import { TablePage } from './TablePage';
 import { PracticePage } from './PracticePage';
 import { NewPracticePage, EditPracticePage } from './PracticeFormPage';
+import { ComparePage } from './ComparePage';
+import { StatsPage } from './StatsPage';
+
+// The chart views bring the charting library; load it only when a chart is first shown.
+const GapsPage = lazy(() => import('./GapsPage').then((m) => ({ default: m.GapsPage })));
+const CoveragePage = lazy(() => import('./CoveragePage').then((m) => ({ default: m.CoveragePage })));
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'table':
       return <TablePage params={route.params} />;
+    case 'compare':
+      return <ComparePage params={route.params} />;
+    case 'gaps':
+      return <GapsPage params={route.params} />;
+    case 'stats':
+      return <StatsPage params={route.params} />;
+    case 'coverage':
+      return <CoveragePage params={route.params} />;
     case 'practice':
       return <PracticePage key={route.id} id={route.id} />;
     case 'edit':
@@ -34,7 +48,8 @@ function Screen({ route }: { route: Route }) {
 export function App() {
   const { route } = useHashRoute();
   const mainRef = useRef<HTMLElement>(null);
-  const screenKey = route.name === 'table' ? 'table' : `${route.name}:${'id' in route ? route.id : ''}`;
+  // List views keep their screen (and its state) while their query changes.
+  const screenKey = 'params' in route ? route.name : `${route.name}:${'id' in route ? route.id : ''}`;
 
   useEffect(() => {
     mainRef.current?.scrollTo({ top: 0 });
@@ -43,10 +58,18 @@ export function App() {
   return (
     <SessionProvider>
       <div className="app">
-        <Header />
+        <Header route={route} />
         <main ref={mainRef} className={route.name === 'table' ? 'app-main app-main--table' : 'app-main'}>
           <ErrorBoundary key={screenKey}>
-            <Screen route={route} />
+            <Suspense
+              fallback={
+                <p className="page loading-indicator" aria-busy="true">
+                  Loading…
+                </p>
+              }
+            >
+              <Screen route={route} />
+            </Suspense>
           </ErrorBoundary>
         </main>
         <RaterDialog />

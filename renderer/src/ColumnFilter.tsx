@@ -15,7 +15,7 @@ interface Props {
   onChange(next: PracticeFilter): void;
 }
 
-function TextFilter({ field, label, filter, onChange }: { field: TextFilterField; label: string; filter: PracticeFilter; onChange(next: PracticeFilter): void }) {
+export function TextFilter({ field, label, filter, onChange }: { field: TextFilterField; label: string; filter: PracticeFilter; onChange(next: PracticeFilter): void }) {
   const { text, setText, flush } = useSyncedText(filter.text?.[field] ?? '', (t) => onChange(setTextFilter(filter, field, t)), 300);
   return (
     <input

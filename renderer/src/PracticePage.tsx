@@ -9,6 +9,7 @@ import { DeletePracticeDialog } from './DeletePracticeDialog';
 import { ErrorMessage } from './ErrorMessage';
 import { editHref, lastTableHref, navigate } from './useHashRoute';
 import { practiceTypeLabel } from './format';
+import { viewLink } from './views';
 
 export function PracticePage({ id }: { id: string }) {
   const { readOnly } = useSession();
@@ -78,6 +79,9 @@ export function PracticePage({ id }: { id: string }) {
           </div>
         </div>
         <div className="page-head__actions">
+          <a className="button" href={viewLink('gaps', { set: { profile: p.id } })} title="Scores against the targets and the group’s mean (radar)">
+            Profile
+          </a>
           {readOnly ? (
             <button type="button" className="button" disabled title="The store is read-only.">
               Edit

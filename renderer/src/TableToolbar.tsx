@@ -1,8 +1,8 @@
-/** Above the table: global search, hierarchy, case studies, columns, the row count and "New practice". */
+/** Above the table: global search, hierarchy, case studies, comparison-table practices, columns, the row count and "New practice". */
 import { forwardRef } from 'react';
 import type { PracticeFilter } from '../../data/contract';
-import { useSyncedText } from './useDebounce';
 import { cloneFilter, countActiveFilters } from './tableQuery';
+import { FilterToggles, SearchBox } from './FilterControls';
 import { ColumnMenu, type ColumnChoice } from './ColumnMenu';
 
 interface Props {
@@ -21,16 +21,6 @@ interface Props {
 
 export const TableToolbar = forwardRef<HTMLInputElement, Props>(function TableToolbar(props, searchRef) {
   const { filter, onFilterChange, total, loading, readOnly } = props;
-  const { text, setText, flush } = useSyncedText(
-    filter.search ?? '',
-    (search) => {
-      const next = cloneFilter(filter);
-      if (search.trim() === '') delete next.search;
-      else next.search = search;
-      onFilterChange(next);
-    },
-    200,
-  );
   const active = countActiveFilters(filter) + (filter.search ? 1 : 0);
 
   function patch(change: (next: PracticeFilter) => void) {
@@ -42,56 +32,14 @@ export const TableToolbar = forwardRef<HTMLInputElement, Props>(function TableTo
   return (
     <div className="toolbar" role="toolbar" aria-label="Practice table controls">
       <div className="toolbar__search">
-        <input
+        <SearchBox
           ref={searchRef}
-          type="search"
-          className="search-input"
-          placeholder="Search (Ctrl+F or /)"
-          aria-label="Search practices"
-          value={text}
-          maxLength={200}
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') flush();
-            if (e.key === 'ArrowDown') {
-              // Down from the search box goes to the rows.
-              e.preventDefault();
-              flush();
-              document.querySelector<HTMLElement>('.practice-table')?.focus();
-            }
-          }}
+          filter={filter}
+          onFilterChange={onFilterChange}
+          onArrowDown={() => document.querySelector<HTMLElement>('.practice-table')?.focus()}
         />
       </div>
-      <label className="toolbar__field">
-        <select
-          aria-label="Hierarchy"
-          value={filter.hierarchy ?? 'all'}
-          onChange={(e) =>
-            patch((next) => {
-              const value = e.target.value;
-              if (value === 'top' || value === 'components') next.hierarchy = value;
-              else delete next.hierarchy;
-            })
-          }
-        >
-          <option value="all">Practices and components</option>
-          <option value="top">Top-level practices</option>
-          <option value="components">Components only</option>
-        </select>
-      </label>
-      <label className="check toolbar__check">
-        <input
-          type="checkbox"
-          checked={filter.caseStudy === true}
-          onChange={(e) =>
-            patch((next) => {
-              if (e.target.checked) next.caseStudy = true;
-              else delete next.caseStudy;
-            })
-          }
-        />
-        <span>Case studies only</span>
-      </label>
+      <FilterToggles filter={filter} onFilterChange={onFilterChange} compact />
       {filter.parentId ? (
         <span className="chip">
           Components of {props.parentName ?? filter.parentId}

@@ -6,6 +6,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { call } from './api';
 import type { ApiError, Envelope } from '../../data/envelope';
 import type { AppInfo, Dimension, Preferences, Rater, Rubric } from '../../data/model';
+import type { DimensionId } from '../../data/domain';
 
 export interface Session {
   info: AppInfo;
@@ -21,6 +22,8 @@ export interface Session {
   /** Add a rater and make them the current one. */
   createRater(name: string, team: string | null): Promise<Envelope<Rater>>;
   setHiddenColumns(columns: string[]): Promise<ApiError | null>;
+  /** Set the score a dimension aims for; every view reads targets from `dimensions`. */
+  setTarget(id: DimensionId, target: number): Promise<ApiError | null>;
   raterOf(id: string): Rater | undefined;
   /** Open the "Who is scoring?" dialog. */
   askForRater(): void;
@@ -114,6 +117,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return result.ok ? null : result.error;
   }, [loaded?.info.readOnly]);
 
+  const setTarget = useCallback(async (id: DimensionId, target: number): Promise<ApiError | null> => {
+    const result = await call('dimensions.setTarget', { id, target });
+    if (!result.ok) return result.error;
+    const dimensions = [...result.value].sort((a, b) => a.position - b.position);
+    setLoaded((prev) => (prev ? { ...prev, dimensions } : prev));
+    return null;
+  }, []);
+
   const session = useMemo<Session | null>(() => {
     if (!loaded) return null;
     const raterOf = (id: string) => loaded.raters.find((r) => r.id === id);
@@ -125,12 +136,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setCurrentRater,
       createRater,
       setHiddenColumns,
+      setTarget,
       raterOf,
       askForRater: () => setRaterDialogOpen(true),
       raterDialogOpen,
       closeRaterDialog: () => setRaterDialogOpen(false),
     };
-  }, [loaded, setCurrentRater, createRater, setHiddenColumns, raterDialogOpen]);
+  }, [loaded, setCurrentRater, createRater, setHiddenColumns, setTarget, raterDialogOpen]);
 
   if (fatal) {
     return (

@@ -2,7 +2,7 @@
  * The table's search, filters and sort, kept in the hash query so a view can be bookmarked
  * and restored. Readable parameters:
  *   q=text  sort=-hours,name  group=Spain&group=Finland  country=…  type=…  tech=…  mode=…  scope=…
- *   case=yes|no  hier=top|components  parent=<id>
+ *   case=yes|no  narr=yes (only practices in the comparison table)  hier=top|components  parent=<id>
  *   t.<field>=text (contains)   n.<field>=min..max   s.<dimension>=min..max   su.<dimension>=1 (keep unrated)
  * Anything unknown or malformed is ignored rather than failing the view.
  */
@@ -113,6 +113,7 @@ export function parseTableQuery(params: URLSearchParams): TableQuery {
   const caseStudy = params.get('case');
   if (caseStudy === 'yes') filter.caseStudy = true;
   if (caseStudy === 'no') filter.caseStudy = false;
+  if (params.get('narr') === 'yes') filter.withNarratives = true;
   const hierarchy = params.get('hier');
   if (hierarchy === 'top' || hierarchy === 'components') filter.hierarchy = hierarchy;
   const parent = params.get('parent');
@@ -202,6 +203,7 @@ export function tableQueryToString(query: TableQuery): string {
     for (const value of getEnumFilter(filter, field)) params.append(ENUM_PARAMS[field], value);
   }
   if (filter.caseStudy !== undefined) params.set('case', filter.caseStudy ? 'yes' : 'no');
+  if (filter.withNarratives) params.set('narr', 'yes');
   if (filter.hierarchy && filter.hierarchy !== 'all') params.set('hier', filter.hierarchy);
   if (filter.parentId) params.set('parent', filter.parentId);
   for (const field of TEXT_FILTER_FIELDS) {
@@ -220,6 +222,11 @@ export function tableQueryToString(query: TableQuery): string {
   }
   if (query.sort.length > 0) params.set('sort', query.sort.map((s) => `${s.desc ? '-' : ''}${s.field}`).join(','));
   return params.toString();
+}
+
+/** The filter alone as hash parameters (what every view shares). */
+export function filterToString(filter: PracticeFilter): string {
+  return tableQueryToString({ filter, sort: [] });
 }
 
 /** A deep copy that callers can change and hand back. */
@@ -262,6 +269,7 @@ export function countActiveFilters(filter: PracticeFilter): number {
   let count = 0;
   for (const field of Object.keys(ENUM_PARAMS) as EnumFilterField[]) if (getEnumFilter(filter, field).length) count++;
   if (filter.caseStudy !== undefined) count++;
+  if (filter.withNarratives) count++;
   if (filter.hierarchy && filter.hierarchy !== 'all') count++;
   if (filter.parentId) count++;
   count += Object.keys(filter.text ?? {}).length;

@@ -5,11 +5,17 @@
  *   #/practice/<id>         practice page
  *   #/practice/<id>/edit    edit form
  *   #/new                   create form
+ *   #/compare  #/gaps  #/stats  #/coverage
+ *                           analysis views; the same filter as the table, plus each view's own settings
  */
 import { useMemo, useSyncExternalStore } from 'react';
 
+export type AnalysisView = 'compare' | 'gaps' | 'stats' | 'coverage';
+export const ANALYSIS_VIEWS: readonly AnalysisView[] = ['compare', 'gaps', 'stats', 'coverage'];
+
 export type Route =
   | { name: 'table'; params: URLSearchParams }
+  | { name: AnalysisView; params: URLSearchParams }
   | { name: 'practice'; id: string }
   | { name: 'edit'; id: string }
   | { name: 'new' }
@@ -32,6 +38,8 @@ export function parseHash(hash: string): Route {
   const query = queryAt === -1 ? '' : raw.slice(queryAt + 1);
   if (path === '' || path === '/') return { name: 'table', params: new URLSearchParams(query) };
   if (path === '/new') return { name: 'new' };
+  const view = ANALYSIS_VIEWS.find((v) => path === `/${v}` || path === `/${v}/`);
+  if (view) return { name: view, params: new URLSearchParams(query) };
   const match = /^\/practice\/([^/]+)(\/edit)?\/?$/.exec(path);
   if (match && match[1] !== undefined) {
     const id = safeDecode(match[1]);
