@@ -3,7 +3,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { call } from './api';
 import { DIMENSION_IDS, type DimensionId } from '../../data/domain';
 import type { PracticeFilter } from '../../data/contract';
-import type { PracticeFacets } from '../../data/model';
 import { useSession } from './session';
 import { buildColumns } from './columns';
 import { dimensionName } from './format';
@@ -11,16 +10,13 @@ import { PracticeTable } from './PracticeTable';
 import { TableToolbar } from './TableToolbar';
 import { ErrorMessage } from './ErrorMessage';
 import { usePracticePages } from './usePracticePages';
+import { useSearchShortcut } from './useSearchShortcut';
+import { useFacets } from './useFacets';
 import { countActiveFilters, parseTableQuery, tableQueryToString, type SortEntry, type TableQuery } from './tableQuery';
 import { navigate, practiceHref, rememberTableHash, tableHref } from './useHashRoute';
 
 /** Secondary columns hidden until the user picks columns (shown again through the Columns menu). */
 const DEFAULT_HIDDEN_COLUMNS = ['countryGroup', 'region', 'scope', 'eqfLevel', 'ects', 'registeredProviders', 'digitalIssuance', 'parentName', 'childCount', 'practiceNumber', 'updatedAt'];
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
 
 export function TablePage({ params }: { params: URLSearchParams }) {
   const session = useSession();
@@ -29,26 +25,13 @@ export function TablePage({ params }: { params: URLSearchParams }) {
   const queryKey = useMemo(() => JSON.stringify(query), [query]);
   const pages = usePracticePages(query, queryKey);
   const searchRef = useRef<HTMLInputElement>(null);
-  const [facets, setFacets] = useState<PracticeFacets | null>(null);
-  const [facetError, setFacetError] = useState<string | null>(null);
+  const { facets, error: facetError } = useFacets();
   const [columnProblem, setColumnProblem] = useState<string | null>(null);
   const [parentName, setParentName] = useState<string | null>(null);
 
   useEffect(() => {
     rememberTableHash(tableHref(tableQueryToString(query)));
   }, [query]);
-
-  useEffect(() => {
-    let live = true;
-    void call('practices.facets', {}).then((result) => {
-      if (!live) return;
-      if (result.ok) setFacets(result.value);
-      else setFacetError(result.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const parentId = query.filter.parentId;
   useEffect(() => {
@@ -64,18 +47,7 @@ export function TablePage({ params }: { params: URLSearchParams }) {
   }, [parentId]);
 
   // Ctrl+F or / jumps to the search box.
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      const ctrlF = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f';
-      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
-      if (!ctrlF && !slash) return;
-      event.preventDefault();
-      searchRef.current?.focus();
-      searchRef.current?.select();
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useSearchShortcut(searchRef);
 
   const dimensionNames = useMemo(
     () => Object.fromEntries(DIMENSION_IDS.map((d) => [d, dimensionName(d, session.dimensions)])) as Record<DimensionId, string>,

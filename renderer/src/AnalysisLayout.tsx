@@ -1,0 +1,41 @@
+/** The frame of every analysis view: the shared filter bar, a title, errors and a loading line, then the view. */
+import type { ReactNode } from 'react';
+import type { PracticeFilter } from '../../data/contract';
+import type { ApiError } from '../../data/envelope';
+import { ErrorMessage } from './ErrorMessage';
+import { FilterBar } from './FilterBar';
+
+interface Props {
+  title: string;
+  intro?: string;
+  filter: PracticeFilter;
+  onFilterChange(next: PracticeFilter): void;
+  count: number | null;
+  countLabel?: string;
+  loading: boolean;
+  error?: ApiError | null;
+  onRetry?: () => void;
+  note?: ReactNode;
+  children: ReactNode;
+}
+
+export function AnalysisLayout({ title, intro, filter, onFilterChange, count, countLabel, loading, error, onRetry, note, children }: Props) {
+  return (
+    <div className="analysis-page">
+      <FilterBar filter={filter} onFilterChange={onFilterChange} count={count} countLabel={countLabel} loading={loading} note={note} />
+      <div className="analysis-page__body" aria-busy={loading || undefined}>
+        <header className="analysis-head">
+          <h1>{title}</h1>
+          {intro ? <p className="muted analysis-head__intro">{intro}</p> : null}
+        </header>
+        {error ? <ErrorMessage error={error} title={`Could not load the ${title.toLowerCase()}`} onRetry={onRetry} /> : null}
+        {count === null && loading && !error ? (
+          <p className="loading-indicator" aria-live="polite">
+            Loading…
+          </p>
+        ) : null}
+        {children}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * Comparison view (`analysis.compare`): filtered or hand-picked practices x dimensions, like the
+ * cross-practice table of D3.2 §1.4. Settings and filter live in the hash; exports and "Copy table".
+ */
+import { useCallback, useMemo, useState } from 'react';
+import type { OperationInput, PracticeFilter } from '../../data/contract';
+import type { ExportFormat } from '../../data/analysisSchemas';
+import type { DimensionId } from '../../data/domain';
+import { useSession } from './session';
+import { AnalysisLayout } from './AnalysisLayout';
+import { CompareControls } from './CompareControls';
+import { CompareTable } from './CompareTable';
+import { CopyTableButton } from './CopyTableButton';
+import { ExportButtons, type ExportRequest } from './ExportButtons';
+import { compareTsv } from './compareTsv';
+import { compareSettingsToParams, DEFAULT_COMPARE, parseCompareSettings, type CompareSettings } from './compareQuery';
+import { dimensionName } from './format';
+import { parseTableQuery } from './tableQuery';
+import { useOperation } from './useOperation';
+import { navigate } from './useHashRoute';
+import { viewHref } from './views';
+
+export function ComparePage({ params }: { params: URLSearchParams }) {
+  const session = useSession();
+  const queryString = params.toString();
+  const filter = useMemo(() => parseTableQuery(new URLSearchParams(queryString)).filter, [queryString]);
+  const settings = useMemo(() => parseCompareSettings(new URLSearchParams(queryString)), [queryString]);
+  const [picked, setPicked] = useState<string[]>([]);
+  const nameOf = useCallback((id: DimensionId) => dimensionName(id, session.dimensions), [session.dimensions]);
+
+  const go = useCallback((nextFilter: PracticeFilter, nextSettings: CompareSettings) => {
+    navigate(viewHref('compare', nextFilter, compareSettingsToParams(nextSettings)), { replace: true });
+  }, []);
+
+  const input = useMemo((): OperationInput<'analysis.compare'> => {
+    const base: OperationInput<'analysis.compare'> = { filter, sort: settings.sort };
+    if (settings.groupBy) base.groupBy = settings.groupBy;
+    if (settings.ids) base.ids = settings.ids;
+    return base;
+  }, [filter, settings]);
+  // Targets are part of the answer: ask again when they change.
+  const targetsKey = session.dimensions.map((d) => d.target).join(',');
+  const result = useOperation('analysis.compare', input, targetsKey);
+  const table = result.value;
+
+  const request = useCallback(
+    (format: ExportFormat): ExportRequest | null =>
+      table ? { view: 'compare', input, cells: settings.cells, dimensions: settings.dimensions, format } : null,
+    [table, input, settings.cells, settings.dimensions],
+  );
+
+  function reportPreset() {
+    go({ withNarratives: true }, { ...DEFAULT_COMPARE, cells: 'narrative', sort: { field: 'practiceNumber', desc: false } });
+  }
+
+  function setIds(ids: string[] | null) {
+    go(filter, { ...settings, ids: ids && ids.length > 0 ? ids : null, sort: ids ? { field: 'name', desc: false } : settings.sort });
+  }
+
+  function moveId(id: string, by: -1 | 1) {
+    const ids = [...(settings.ids ?? [])];
+    const from = ids.indexOf(id);
+    const to = from + by;
+    if (from < 0 || to < 0 || to >= ids.length) return;
+    const other = ids[to];
+    if (other === undefined) return;
+    ids[to] = id;
+    ids[from] = other;
+    setIds(ids);
+  }
+
+  const handPicked = settings.ids !== null;
+  const note = handPicked ? (
+    <p className="notice filter-bar__note">
+      Showing {settings.ids?.length} hand-picked {settings.ids?.length === 1 ? 'practice' : 'practices'} in the order picked; the filter does not apply.{' '}
+      <button type="button" className="link-button" onClick={() => setIds(null)}>
+        Back to the filtered practices
+      </button>
+    </p>
+  ) : picked.length > 0 ? (
+    <p className="notice filter-bar__note">
+      {picked.length} picked.{' '}
+      <button type="button" className="button button--primary button--small" onClick={() => setIds(picked)}>
+        Compare only these ({picked.length})
+      </button>{' '}
+      <button type="button" className="link-button" onClick={() => setPicked([])}>
+        Clear the picks
+      </button>
+    </p>
+  ) : null;
+
+  return (
+    <AnalysisLayout
+      title="Comparison table"
+      intro="Practices by dimension: the narrative and the score of each. Tick rows to compare only those, in the order you tick them."
+      filter={filter}
+      onFilterChange={(next) => go(next, settings)}
+      count={table?.practices ?? null}
+      countLabel="practices compared"
+      loading={result.loading}
+      error={result.error}
+      onRetry={result.reload}
+      note={note}
+    >
+      <CompareControls settings={settings} nameOf={nameOf} onChange={(next) => go(filter, next)} onReportPreset={reportPreset} />
+      <ExportButtons what="comparison table" request={request}>
+        <CopyTableButton
+          htmlRequest={request('html')}
+          text={() => (table ? compareTsv(table, settings.cells, settings.dimensions, nameOf) : '')}
+          what={`${table?.practices ?? 0} ${table?.practices === 1 ? 'practice' : 'practices'}`}
+        />
+      </ExportButtons>
+      {table ? (
+        table.rows.length === 0 ? (
+          <p className="empty-message">No practices match this filter.</p>
+        ) : (
+          <CompareTable
+            table={table}
+            cells={settings.cells}
+            dimensions={settings.dimensions}
+            nameOf={nameOf}
+            mode={handPicked ? 'picked' : 'filtered'}
+            canMove={handPicked && settings.groupBy === null && settings.sort.field === 'name' && !settings.sort.desc}
+            picked={picked}
+            onPick={(id, on) => setPicked((list) => (on ? [...list.filter((p) => p !== id), id] : list.filter((p) => p !== id)))}
+            onMove={moveId}
+            onRemove={(id) => setIds((settings.ids ?? []).filter((p) => p !== id))}
+          />
+        )
+      ) : null}
+    </AnalysisLayout>
+  );
+}

@@ -1,0 +1,150 @@
+/**
+ * The comparison table on screen: practices x the chosen dimensions, each cell the narrative,
+ * the score (one decimal, blank when nobody rated) or both; group header rows when grouped.
+ * Rows can be picked (filtered list) or moved and removed (hand-picked list).
+ */
+import { Fragment } from 'react';
+import type { CompareCell, CompareRow, CompareTable as Table, GroupKey } from '../../data/analysisModel';
+import type { DimensionId } from '../../data/domain';
+import { GROUP_FIELD_LABELS, groupLabel } from './analysisLabels';
+import { formatMeanScore, formatPlain } from './format';
+import type { CellContent } from './compareQuery';
+import { practiceHref } from './useHashRoute';
+
+interface Props {
+  table: Table;
+  cells: CellContent;
+  dimensions: DimensionId[];
+  nameOf(id: DimensionId): string;
+  /** Filtered list: checkboxes to pick rows. Hand-picked list: move and remove. */
+  mode: 'filtered' | 'picked';
+  /** Hand-picked rows can be moved while they are shown in picked order and not grouped. */
+  canMove: boolean;
+  picked: readonly string[];
+  onPick(id: string, on: boolean): void;
+  onMove(id: string, by: -1 | 1): void;
+  onRemove(id: string): void;
+}
+
+function ScoreBadge({ cell }: { cell: CompareCell }) {
+  if (cell.score === null) return <span className="visually-hidden">Not rated</span>;
+  const level = Math.max(0, Math.min(4, Math.round(cell.score)));
+  return (
+    <span className={`score score--${level}`} title={`Mean of ${cell.raters} rater${cell.raters === 1 ? '' : 's'}`}>
+      {formatMeanScore(cell.score)}
+    </span>
+  );
+}
+
+function Cell({ cell, cells, dimension }: { cell: CompareCell; cells: CellContent; dimension: DimensionId }) {
+  return (
+    <td className={`compare-cell compare-cell--${cells}`} data-dimension={dimension}>
+      {cells !== 'narrative' ? <ScoreBadge cell={cell} /> : null}
+      {cells !== 'score' && cell.narrative ? <p className="prose compare-cell__narrative">{cell.narrative}</p> : null}
+    </td>
+  );
+}
+
+function groupsOf(rows: CompareRow[]): { key: GroupKey | null; rows: CompareRow[] }[] {
+  const out: { key: GroupKey | null; rows: CompareRow[] }[] = [];
+  for (const row of rows) {
+    const last = out[out.length - 1];
+    if (last && (last.key?.value ?? null) === (row.group?.value ?? null) && (last.key?.label ?? '') === (row.group?.label ?? '')) last.rows.push(row);
+    else out.push({ key: row.group, rows: [row] });
+  }
+  return out;
+}
+
+export function CompareTable({ table, cells, dimensions, nameOf, mode, canMove, picked, onPick, onMove, onRemove }: Props) {
+  const grouped = table.groupBy !== null;
+  const columnCount = 3 + dimensions.length;
+  const targetOf = (id: DimensionId) => table.dimensions.find((d) => d.id === id)?.target;
+  const ids = mode === 'picked' ? table.rows.map((r) => r.id) : [];
+
+  return (
+    <div className="compare-scroll">
+      <table className={`compare-table compare-table--${cells}`}>
+        <caption className="visually-hidden">
+          Comparison of {table.practices} practices by dimension{grouped && table.groupBy ? `, grouped by ${GROUP_FIELD_LABELS[table.groupBy].toLowerCase()}` : ''}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="compare-table__pick">
+              <span className="visually-hidden">{mode === 'picked' ? 'Order' : 'Pick'}</span>
+            </th>
+            <th scope="col" className="compare-table__practice">
+              Practice
+            </th>
+            <th scope="col" className="compare-table__country">
+              Country
+            </th>
+            {dimensions.map((d) => (
+              <th key={d} scope="col" data-dimension={d}>
+                {nameOf(d)}
+                {targetOf(d) !== undefined ? <span className="compare-table__target">target {targetOf(d)}</span> : null}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {groupsOf(table.rows).map((group, groupIndex) => (
+            <Fragment key={`${group.key?.value ?? 'none'}:${groupIndex}`}>
+              {grouped ? (
+                <tr className="compare-table__group">
+                  <th scope="colgroup" colSpan={columnCount}>
+                    {groupLabel(group.key)} <span className="muted">({group.rows.length} {group.rows.length === 1 ? 'practice' : 'practices'})</span>
+                  </th>
+                </tr>
+              ) : null}
+              {group.rows.map((row) => {
+                const index = ids.indexOf(row.id);
+                return (
+                  <tr key={`${row.id}:${group.key?.value ?? ''}`} data-practice-id={row.id}>
+                    <td className="compare-table__pick">
+                      {mode === 'filtered' ? (
+                        <input
+                          type="checkbox"
+                          aria-label={`Pick ${row.name}`}
+                          checked={picked.includes(row.id)}
+                          onChange={(e) => onPick(row.id, e.target.checked)}
+                        />
+                      ) : (
+                        <span className="row-moves">
+                          <button type="button" className="icon-button" aria-label={`Move ${row.name} up`} disabled={!canMove || index <= 0} onClick={() => onMove(row.id, -1)}>
+                            ↑
+                          </button>
+                          <button
+                            type="button"
+                            className="icon-button"
+                            aria-label={`Move ${row.name} down`}
+                            disabled={!canMove || index === ids.length - 1}
+                            onClick={() => onMove(row.id, 1)}
+                          >
+                            ↓
+                          </button>
+                          <button type="button" className="icon-button" aria-label={`Remove ${row.name} from the comparison`} onClick={() => onRemove(row.id)}>
+                            ×
+                          </button>
+                        </span>
+                      )}
+                    </td>
+                    <th scope="row" className="compare-table__practice">
+                      <a href={practiceHref(row.id)}>{row.name}</a>
+                      <span className="compare-table__meta muted small">
+                        {[row.practiceNumber !== null ? `No. ${formatPlain(row.practiceNumber)}` : null, row.code].filter(Boolean).join(' · ')}
+                      </span>
+                    </th>
+                    <td className="compare-table__country">{row.country}</td>
+                    {dimensions.map((d) => (
+                      <Cell key={d} cell={row.cells[d]} cells={cells} dimension={d} />
+                    ))}
+                  </tr>
+                );
+              })}
+            </Fragment>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

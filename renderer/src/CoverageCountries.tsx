@@ -1,0 +1,139 @@
+/** Practices mapped per country group against the mapping's targets: progress rows, and the targets' editor. */
+import { useState } from 'react';
+import { call } from './api';
+import type { Coverage } from '../../data/analysisModel';
+import { COUNTRY_GROUPS, type CountryGroup } from '../../data/domain';
+import { useSession } from './session';
+
+interface Props {
+  countries: Coverage['countries'];
+  /** After targets were saved. */
+  onSaved(): void;
+}
+
+const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
+
+function TargetsForm({ countries, onSaved, onCancel }: Props & { onCancel(): void }) {
+  const [values, setValues] = useState<Record<CountryGroup, string>>(
+    () => Object.fromEntries(COUNTRY_GROUPS.map((g) => [g, String(countries.find((c) => c.group === g)?.target ?? 0)])) as Record<CountryGroup, string>,
+  );
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function save() {
+    const targets = {} as Record<CountryGroup, number>;
+    for (const group of COUNTRY_GROUPS) {
+      const n = Number(values[group].trim());
+      if (values[group].trim() === '' || !Number.isInteger(n) || n < 0) {
+        setError(`The target for ${group} must be a whole number, 0 or more.`);
+        return;
+      }
+      targets[group] = n;
+    }
+    setSaving(true);
+    setError(null);
+    const result = await call('coverage.setTargets', targets);
+    setSaving(false);
+    if (result.ok) onSaved();
+    else setError(result.error.message);
+  }
+
+  return (
+    <form
+      className="coverage-targets"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <fieldset>
+        <legend>Target number of practices per country group</legend>
+        <div className="coverage-targets__fields">
+          {COUNTRY_GROUPS.map((group) => (
+            <label key={group} className="control">
+              <span className="control__label">{group}</span>
+              <input
+                type="number"
+                min={0}
+                step={1}
+                value={values[group]}
+                onChange={(e) => setValues((v) => ({ ...v, [group]: e.target.value }))}
+              />
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="coverage-targets__actions">
+        <button type="submit" className="button button--primary button--small" disabled={saving}>
+          {saving ? <span className="spinner" aria-hidden="true" /> : null}
+          Save targets
+        </button>
+        <button type="button" className="button button--small" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function CoverageCountries({ countries, onSaved }: Props) {
+  const { readOnly } = useSession();
+  const [editing, setEditing] = useState(false);
+  const total = countries.reduce((sum, c) => sum + c.mapped, 0);
+  const target = countries.reduce((sum, c) => sum + c.target, 0);
+  const rows = [...countries, { group: 'All' as const, mapped: total, target }];
+
+  return (
+    <section className="analysis-section" aria-labelledby="coverage-countries">
+      <div className="section-head">
+        <h2 id="coverage-countries">Practices mapped against the targets</h2>
+        {!editing ? (
+          <button type="button" className="button button--small" disabled={readOnly} title={readOnly ? 'The store is read-only.' : undefined} onClick={() => setEditing(true)}>
+            Edit targets
+          </button>
+        ) : null}
+      </div>
+      <p className="muted small">Top-level practices that match the filter (components are not counted), per country group.</p>
+      <div className="progress-list" role="list">
+        {rows.map((row) => {
+          const share = row.target > 0 ? row.mapped / row.target : null;
+          return (
+            <div key={row.group} role="listitem" className={`progress-row${row.group === 'All' ? ' progress-row--total' : ''}`}>
+              <span className="progress-row__label">{row.group}</span>
+              <span
+                className="progress-row__bar"
+                role="meter"
+                aria-label={`${row.group}: ${row.mapped} of ${row.target} practices mapped`}
+                aria-valuemin={0}
+                aria-valuemax={Math.max(row.target, row.mapped)}
+                aria-valuenow={row.mapped}
+              >
+                <span className="progress-row__fill" style={{ width: `${Math.min(100, (share ?? 0) * 100)}%` }} />
+              </span>
+              <span className="progress-row__numbers">
+                <strong>{row.mapped}</strong> of {row.target}
+                {share !== null ? <span className="muted"> ({percent.format(share)})</span> : null}
+                {row.target > row.mapped ? <span className="muted"> · {row.target - row.mapped} to go</span> : null}
+              </span>
+            </div>
+          );
+        })}
+      </div>
+      {editing ? (
+        <TargetsForm
+          countries={countries}
+          onCancel={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            onSaved();
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+/** Coverage (`analysis.coverage`): what is mapped against the targets, what is scored per dimension, and by whom. */
+import { useCallback, useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ExportFormat } from '../../data/analysisSchemas';
+import type { Coverage } from '../../data/analysisModel';
+import type { PracticeFilter } from '../../data/contract';
+import { useSession } from './session';
+import { AnalysisLayout } from './AnalysisLayout';
+import { ChartFrame } from './ChartFrame';
+import { CoverageCountries } from './CoverageCountries';
+import { CoverageRaters } from './CoverageRaters';
+import { ExportButtons, type ExportRequest } from './ExportButtons';
+import { SvgLegend } from './SvgLegend';
+import { NOT_RATED_COLOUR, OKABE_ITO } from './palette';
+import { parseTableQuery } from './tableQuery';
+import { navigate } from './useHashRoute';
+import { useOperation } from './useOperation';
+import { viewHref } from './views';
+
+function ScoredChart({ coverage }: { coverage: Coverage }) {
+  const data = coverage.dimensions.map((d) => ({ name: d.name, scored: d.scored, unscored: d.unscored }));
+  const title = 'Practices scored per dimension';
+  const subtitle = `n = ${coverage.practices} practices (filtered); scored by at least one rater.`;
+  const legend = [
+    { label: 'Scored', colour: OKABE_ITO[0] },
+    { label: 'Not scored', colour: NOT_RATED_COLOUR },
+  ];
+  return (
+    <ChartFrame title={title} subtitle={subtitle}>
+      {(width) => (
+        <BarChart width={width} height={data.length * 44 + 96} data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 40, left: 16 }} title={title} desc={subtitle}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#d9dee5" horizontal={false} />
+          <XAxis type="number" allowDecimals={false} domain={[0, coverage.practices || 'auto']} tick={{ fontSize: 12 }} height={36} label={{ value: 'Practices', position: 'insideBottom', offset: -2, fontSize: 12 }} />
+          <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 12 }} />
+          <Tooltip />
+          <Bar dataKey="scored" name="Scored" stackId="all" fill={OKABE_ITO[0]} isAnimationActive={false}>
+            <LabelList dataKey="scored" position="center" fontSize={11} fill="#ffffff" formatter={(v: unknown) => (typeof v === 'number' && v > 0 ? String(v) : '')} />
+          </Bar>
+          <Bar dataKey="unscored" name="Not scored" stackId="all" fill={NOT_RATED_COLOUR} isAnimationActive={false}>
+            <LabelList dataKey="unscored" position="center" fontSize={11} fill="#111111" formatter={(v: unknown) => (typeof v === 'number' && v > 0 ? String(v) : '')} />
+          </Bar>
+          <SvgLegend items={legend} x={190} y={data.length * 44 + 74} width={width - 200} />
+        </BarChart>
+      )}
+    </ChartFrame>
+  );
+}
+
+export function CoveragePage({ params }: { params: URLSearchParams }) {
+  const session = useSession();
+  const queryString = params.toString();
+  const filter = useMemo(() => parseTableQuery(new URLSearchParams(queryString)).filter, [queryString]);
+  const go = useCallback((next: PracticeFilter) => navigate(viewHref('coverage', next), { replace: true }), []);
+  const input = useMemo(() => ({ filter }), [filter]);
+  const coverage = useOperation('analysis.coverage', input);
+  const request = useCallback((format: ExportFormat): ExportRequest | null => (coverage.value ? { view: 'coverage', input, format } : null), [coverage.value, input]);
+
+  return (
+    <AnalysisLayout
+      title="Coverage"
+      intro="How much of the mapping is done: practices mapped against the targets, practices scored per dimension, and each rater’s share."
+      filter={filter}
+      onFilterChange={go}
+      count={coverage.value?.practices ?? null}
+      countLabel="practices"
+      loading={coverage.loading}
+      error={coverage.error}
+      onRetry={coverage.reload}
+    >
+      <ExportButtons what="coverage" request={request} />
+      {coverage.value ? (
+        <>
+          <CoverageCountries countries={coverage.value.countries} onSaved={coverage.reload} />
+          <section className="analysis-section" aria-label="Scoring">
+            <ScoredChart coverage={coverage.value} />
+          </section>
+          <CoverageRaters coverage={coverage.value} dimensions={session.dimensions} />
+        </>
+      ) : null}
+    </AnalysisLayout>
+  );
+}

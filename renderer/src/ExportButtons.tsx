@@ -1,0 +1,82 @@
+/** Export a view as a file (`analysis.export`): CSV for Excel in Europe, standard CSV, XLSX, Markdown, HTML. */
+import { useState, type ReactNode } from 'react';
+import { call } from './api';
+import type { OperationInput } from '../../data/contract';
+import type { ExportFormat } from '../../data/analysisSchemas';
+import { downloadBlob, exportBlob } from './download';
+import { ErrorMessage } from './ErrorMessage';
+
+export type ExportRequest = OperationInput<'analysis.export'>;
+
+const FORMATS: { format: Exclude<ExportFormat, 'json'>; label: string; title: string }[] = [
+  { format: 'csv-excel', label: 'CSV (Excel Europe)', title: 'Semicolons, decimal comma and a byte-order mark: opens directly in Excel in Spain, Portugal and Finland' },
+  { format: 'csv', label: 'CSV (Standard)', title: 'Commas and decimal points (RFC 4180, UTF-8)' },
+  { format: 'xlsx', label: 'XLSX', title: 'Excel workbook' },
+  { format: 'md', label: 'Markdown', title: 'A Markdown table' },
+  { format: 'html', label: 'HTML', title: 'An HTML table (opens in Word)' },
+];
+
+interface Props {
+  /** What the view is called, for button names ("Export comparison table as XLSX"). */
+  what: string;
+  /** The export input for a format; null while the view has nothing to export. */
+  request: (format: ExportFormat) => ExportRequest | null;
+  /** More buttons after the formats (e.g. "Copy table"). */
+  children?: ReactNode;
+}
+
+export async function fetchExport(request: ExportRequest) {
+  const result = await call('analysis.export', request);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+export function ExportButtons({ what, request, children }: Props) {
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  async function run(format: ExportFormat) {
+    const input = request(format);
+    if (!input) return;
+    setBusy(format);
+    setError(null);
+    setSaved(null);
+    try {
+      const file = await fetchExport(input);
+      downloadBlob(exportBlob(file), file.fileName);
+      setSaved(file.fileName);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const disabled = request('csv') === null;
+  return (
+    <div className="export-buttons" role="group" aria-label={`Export ${what}`}>
+      <span className="export-buttons__label">Export</span>
+      {FORMATS.map(({ format, label, title }) => (
+        <button
+          key={format}
+          type="button"
+          className="button button--small"
+          title={title}
+          aria-label={`Export ${what} as ${label}`}
+          disabled={disabled || busy !== null}
+          aria-busy={busy === format || undefined}
+          onClick={() => void run(format)}
+        >
+          {busy === format ? <span className="spinner" aria-hidden="true" /> : null}
+          {label}
+        </button>
+      ))}
+      {children}
+      <span className="export-buttons__status muted small" role="status">
+        {saved ? `Downloaded ${saved}` : ''}
+      </span>
+      {error ? <ErrorMessage compact error={error} title="Export failed" /> : null}
+    </div>
+  );
+}

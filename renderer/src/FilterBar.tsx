@@ -1,0 +1,112 @@
+/**
+ * The filter above every analysis view: the same filter as the practice table (it lives in the
+ * hash, so it travels between views), its most used controls, the other conditions as removable
+ * chips, and how many practices the view covers.
+ */
+import { useRef, type ReactNode } from 'react';
+import type { PracticeFilter } from '../../data/contract';
+import type { DimensionId } from '../../data/domain';
+import { useSession } from './session';
+import { EnumFilter } from './EnumFilter';
+import { ErrorMessage } from './ErrorMessage';
+import { FilterToggles, SearchBox } from './FilterControls';
+import { MoreFilters } from './MoreFilters';
+import { dimensionName } from './format';
+import { ENUM_FILTER_LABELS, extraConditions, type FilterCondition } from './filterLabels';
+import { cloneFilter, countActiveFilters, setNumberFilter, setScoreFilter, setTextFilter, type EnumFilterField } from './tableQuery';
+import { useFacets } from './useFacets';
+import { useSearchShortcut } from './useSearchShortcut';
+
+const MAIN_ENUMS: EnumFilterField[] = ['countryGroup', 'country', 'practiceType', 'technologyDomain', 'deliveryMode'];
+
+interface Props {
+  filter: PracticeFilter;
+  onFilterChange(next: PracticeFilter): void;
+  /** Practices the view covers; null while loading the first time. */
+  count: number | null;
+  loading: boolean;
+  /** Says what the count counts, e.g. "practices compared". */
+  countLabel?: string;
+  /** Shown instead of the controls' effect, e.g. when hand-picked rows replace the filter. */
+  note?: ReactNode;
+}
+
+function withoutCondition(filter: PracticeFilter, condition: FilterCondition): PracticeFilter {
+  switch (condition.kind) {
+    case 'text':
+      return setTextFilter(filter, condition.field, '');
+    case 'number':
+      return setNumberFilter(filter, condition.field, {});
+    case 'score':
+      return setScoreFilter(filter, condition.dimension, {});
+    case 'parent': {
+      const next = cloneFilter(filter);
+      delete next.parentId;
+      return next;
+    }
+  }
+}
+
+export function FilterBar({ filter, onFilterChange, count, loading, countLabel = 'practices', note }: Props) {
+  const session = useSession();
+  const { facets, error } = useFacets();
+  const searchRef = useRef<HTMLInputElement>(null);
+  useSearchShortcut(searchRef);
+  const nameOf = (id: DimensionId) => dimensionName(id, session.dimensions);
+  const conditions = extraConditions(filter, nameOf);
+  const active = countActiveFilters(filter) + (filter.search ? 1 : 0);
+
+  return (
+    <div className="filter-bar" role="region" aria-label="Filter">
+      <div className="toolbar filter-bar__controls" role="toolbar" aria-label="Filter practices">
+        <div className="toolbar__search">
+          <SearchBox ref={searchRef} filter={filter} onFilterChange={onFilterChange} />
+        </div>
+        {MAIN_ENUMS.map((field) => (
+          <div key={field} className="filter-bar__enum">
+            <span className="filter-bar__label" aria-hidden="true">
+              {ENUM_FILTER_LABELS[field]}
+            </span>
+            <EnumFilter field={field} label={ENUM_FILTER_LABELS[field]} filter={filter} facets={facets} onChange={onFilterChange} />
+          </div>
+        ))}
+        <MoreFilters filter={filter} facets={facets} onChange={onFilterChange} />
+        <FilterToggles filter={filter} onFilterChange={onFilterChange} />
+        <button type="button" className="button" disabled={active === 0} onClick={() => onFilterChange({})}>
+          Clear filters{active > 0 ? ` (${active})` : ''}
+        </button>
+        <div className="toolbar__spacer" />
+        <div className="toolbar__count" role="status" aria-live="polite">
+          {loading ? <span className="spinner" aria-hidden="true" /> : null}
+          {count === null ? (
+            <span>Loading…</span>
+          ) : (
+            <span>
+              <strong>{count.toLocaleString()}</strong> {count === 1 ? countLabel.replace(/^practices/, 'practice') : countLabel}
+            </span>
+          )}
+        </div>
+      </div>
+      {conditions.length > 0 || note ? (
+        <div className="filter-bar__chips">
+          {note}
+          {conditions.length > 0 ? <span className="muted small">Also filtered by:</span> : null}
+          {conditions.map((condition) => (
+            <span key={condition.text} className="chip">
+              {condition.text}
+              <button
+                type="button"
+                className="chip__remove"
+                aria-label={`Remove the filter ${condition.text}`}
+                onClick={() => onFilterChange(withoutCondition(filter, condition))}
+              >
+                ×
+              </button>
+            </span>
+          ))}
+        </div>
+      ) : null}
+      {error ? <ErrorMessage compact error={error} title="Filter lists are unavailable" /> : null}
+    </div>
+  );
+}

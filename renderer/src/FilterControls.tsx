@@ -1,0 +1,112 @@
+/**
+ * Filter controls every list view shows: the search box and the toggles (hierarchy, case studies,
+ * practices in the comparison table). The practice table's toolbar and the analysis filter bar use them.
+ */
+import { forwardRef } from 'react';
+import type { PracticeFilter } from '../../data/contract';
+import { useSyncedText } from './useDebounce';
+import { cloneFilter } from './tableQuery';
+
+interface SearchProps {
+  filter: PracticeFilter;
+  onFilterChange(next: PracticeFilter): void;
+  /** Arrow Down from the box (the table moves focus to its rows). */
+  onArrowDown?: () => void;
+}
+
+export const SearchBox = forwardRef<HTMLInputElement, SearchProps>(function SearchBox({ filter, onFilterChange, onArrowDown }, ref) {
+  const { text, setText, flush } = useSyncedText(
+    filter.search ?? '',
+    (search) => {
+      const next = cloneFilter(filter);
+      if (search.trim() === '') delete next.search;
+      else next.search = search;
+      onFilterChange(next);
+    },
+    200,
+  );
+  return (
+    <input
+      ref={ref}
+      type="search"
+      className="search-input"
+      placeholder="Search (Ctrl+F or /)"
+      aria-label="Search practices"
+      value={text}
+      maxLength={200}
+      onChange={(e) => setText(e.target.value)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') flush();
+        if (e.key === 'ArrowDown' && onArrowDown) {
+          e.preventDefault();
+          flush();
+          onArrowDown();
+        }
+      }}
+    />
+  );
+});
+
+interface ToggleProps {
+  filter: PracticeFilter;
+  onFilterChange(next: PracticeFilter): void;
+  /** Shorter visible words where the toolbar is crowded (the accessible name stays the same). */
+  compact?: boolean;
+}
+
+/** Hierarchy, "Case studies only" and "Only practices in the comparison table". */
+export function FilterToggles({ filter, onFilterChange, compact }: ToggleProps) {
+  function patch(change: (next: PracticeFilter) => void) {
+    const next = cloneFilter(filter);
+    change(next);
+    onFilterChange(next);
+  }
+  return (
+    <>
+      <label className="toolbar__field">
+        <select
+          aria-label="Hierarchy"
+          value={filter.hierarchy ?? 'all'}
+          onChange={(e) =>
+            patch((next) => {
+              const value = e.target.value;
+              if (value === 'top' || value === 'components') next.hierarchy = value;
+              else delete next.hierarchy;
+            })
+          }
+        >
+          <option value="all">Practices and components</option>
+          <option value="top">Top-level practices</option>
+          <option value="components">Components only</option>
+        </select>
+      </label>
+      <label className="check toolbar__check">
+        <input
+          type="checkbox"
+          checked={filter.caseStudy === true}
+          onChange={(e) =>
+            patch((next) => {
+              if (e.target.checked) next.caseStudy = true;
+              else delete next.caseStudy;
+            })
+          }
+        />
+        <span>Case studies only</span>
+      </label>
+      <label className="check toolbar__check" title="Practices with at least one narrative for the comparison table (D3.2 §1.4)">
+        <input
+          type="checkbox"
+          aria-label={compact ? 'Only practices in the comparison table' : undefined}
+          checked={filter.withNarratives === true}
+          onChange={(e) =>
+            patch((next) => {
+              if (e.target.checked) next.withNarratives = true;
+              else delete next.withNarratives;
+            })
+          }
+        />
+        <span>{compact ? 'Comparison-table rows only' : 'Only practices in the comparison table'}</span>
+      </label>
+    </>
+  );
+}

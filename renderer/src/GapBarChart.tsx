@@ -1,0 +1,132 @@
+/**
+ * Mean score per dimension against the target, one bar per group (recharts). Targets: one
+ * reference line when all dimensions share it, else a marker across each dimension's bars.
+ */
+import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
+import type { GapTable } from '../../data/analysisModel';
+import { GROUP_FIELD_LABELS, groupLabel } from './analysisLabels';
+import { ChartFrame } from './ChartFrame';
+import { SvgLegend, legendHeight, type LegendItem } from './SvgLegend';
+import { categoryColour, TARGET_COLOUR } from './palette';
+import { makeWrappedTick } from './WrappedTick';
+
+/** More groups than colours cannot be told apart; the gap map shows all of them. */
+const MAX_GROUPS = 8;
+const PLOT_HEIGHT = 340;
+
+interface Datum {
+  name: string;
+  target: number;
+  [key: string]: number | string | null;
+}
+
+function TargetMarkers({ data }: { data: Datum[] }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y) return null;
+  return (
+    <g className="target-markers">
+      {data.map((d) => {
+        const x0 = x(d.name, { position: 'start' });
+        const x1 = x(d.name, { position: 'end' });
+        const yy = y(d.target);
+        if (x0 === undefined || x1 === undefined || yy === undefined) return null;
+        return (
+          <g key={d.name}>
+            <line x1={x0} x2={x1} y1={yy} y2={yy} stroke={TARGET_COLOUR} strokeWidth={2} strokeDasharray="6 3" />
+            <text x={x1} y={yy - 4} textAnchor="end" fontSize={11} fill={TARGET_COLOUR}>
+              target {d.target}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+export function GapBarChart({ table }: { table: GapTable }) {
+  const groups = [...table.groups].sort((a, b) => b.practices - a.practices).slice(0, MAX_GROUPS);
+  const shownGroups = table.groups.filter((g) => groups.includes(g));
+  const data: Datum[] = table.dimensions.map((d) => {
+    const datum: Datum = { name: d.name, target: d.target };
+    shownGroups.forEach((g, i) => {
+      datum[`g${i}`] = g.cells[d.id].mean;
+      datum[`n${i}`] = g.cells[d.id].rated;
+    });
+    return datum;
+  });
+  const targets = new Set(table.dimensions.map((d) => d.target));
+  const sameTarget = targets.size === 1 ? [...targets][0] : undefined;
+  const byLabel = table.groupBy ? ` by ${GROUP_FIELD_LABELS[table.groupBy].toLowerCase()}` : '';
+  const legend: LegendItem[] = [
+    ...shownGroups.map((g, i) => ({ label: `${groupLabel(g)} (n=${g.practices})`, colour: categoryColour(i) })),
+    { label: sameTarget !== undefined ? `Target (${sameTarget})` : 'Target per dimension', colour: TARGET_COLOUR, shape: 'line' as const },
+  ];
+  const hidden = table.groups.length - shownGroups.length;
+  const subtitle = `n = ${table.overall.practices} practices${hidden > 0 ? `; the ${MAX_GROUPS} largest of ${table.groups.length} groups shown` : ''}. Bars: mean of the rated practices (n rated in the tooltip).`;
+
+  return (
+    <ChartFrame title={`Mean score against target${byLabel}`} subtitle={subtitle}>
+      {(width) => {
+        const legendH = legendHeight(legend, width - 80);
+        const height = PLOT_HEIGHT + legendH + 40;
+        const band = (width - 72 - 60) / Math.max(1, data.length);
+        return (
+          <BarChart
+            width={width}
+            height={height}
+            data={data}
+            margin={{ top: 16, right: 56, bottom: legendH + 40, left: 16 }}
+            barCategoryGap="18%"
+            title={`Mean score against target${byLabel}`}
+            desc={subtitle}
+          >
+            <CartesianGrid strokeDasharray="3 3" stroke="#d9dee5" vertical={false} />
+            <XAxis
+              dataKey="name"
+              interval={0}
+              height={44}
+              tick={makeWrappedTick(band)}
+              label={{ value: 'Dimension', position: 'insideBottom', offset: -16, fontSize: 12, fill: '#1c2430' }}
+            />
+            <YAxis
+              domain={[0, 4]}
+              ticks={[0, 1, 2, 3, 4]}
+              allowDecimals={false}
+              tick={{ fontSize: 12, fill: '#1c2430' }}
+              label={{ value: 'Mean score (0–4)', angle: -90, position: 'insideLeft', offset: 4, fontSize: 12, fill: '#1c2430', style: { textAnchor: 'middle' } }}
+            />
+            <Tooltip
+              formatter={(value, name, item) => {
+                const row = item.payload as Datum;
+                const key = String(item.dataKey ?? '').replace(/^g/, 'n');
+                const rated = row[key];
+                const mean = typeof value === 'number' ? value.toFixed(2) : 'not rated';
+                return [`${mean} (n=${typeof rated === 'number' ? rated : 0} rated)`, name];
+              }}
+              labelFormatter={(label, payload) => {
+                const row = payload[0]?.payload as Datum | undefined;
+                return row ? `${String(label)} (target ${row.target})` : String(label);
+              }}
+            />
+            {shownGroups.map((g, i) => (
+              <Bar key={g.value ?? `none-${i}`} dataKey={`g${i}`} name={`${groupLabel(g)} (n=${g.practices})`} fill={categoryColour(i)} isAnimationActive={false} />
+            ))}
+            {sameTarget !== undefined ? (
+              <ReferenceLine
+                y={sameTarget}
+                stroke={TARGET_COLOUR}
+                strokeWidth={2}
+                strokeDasharray="6 3"
+                label={{ value: `Target ${sameTarget}`, position: 'right', fontSize: 11, fill: TARGET_COLOUR }}
+              />
+            ) : (
+              <TargetMarkers data={data} />
+            )}
+            <SvgLegend items={legend} x={64} y={PLOT_HEIGHT + 34} width={width - 80} />
+          </BarChart>
+        );
+      }}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * The gap map: groups x dimensions. Each cell is a square coloured by the mean score or the mean
+ * gap (target - mean) and sized by how many practices were rated (side ∝ √n). A cell links to the
+ * practice table filtered to its group (on top of the current filter). Drawn as plain SVG so the
+ * export keeps everything.
+ */
+import type { GapTable } from '../../data/analysisModel';
+import type { PracticeFilter } from '../../data/contract';
+import { GROUP_FIELD_LABELS, groupLabel } from './analysisLabels';
+import { ChartFrame } from './ChartFrame';
+import { GapMapLegend, GAP_MAP_LEGEND_HEIGHT } from './GapMapLegend';
+import { filterForGroup } from './groupFilter';
+import { fitText, textWidth, wrapText } from './measureText';
+import { gapColour, scoreColour, textOn } from './palette';
+import { viewLink } from './views';
+
+export type GapMapColour = 'gap' | 'score';
+
+interface Props {
+  table: GapTable;
+  filter: PracticeFilter;
+  colour: GapMapColour;
+  onColourChange(colour: GapMapColour): void;
+}
+
+const HEAD = 56;
+const PAD = 8;
+
+function signed(value: number): string {
+  const text = value.toFixed(1);
+  return value > 0 ? `+${text}` : text === '-0.0' ? '0.0' : text;
+}
+
+export function GapMap({ table, filter, colour, onColourChange }: Props) {
+  const groups = table.groupBy ? table.groups : [table.overall];
+  const maxRated = Math.max(1, ...groups.flatMap((g) => table.dimensions.map((d) => g.cells[d.id].rated)));
+  const field = table.groupBy;
+  const title = `Gap map: ${colour === 'gap' ? 'mean gap to target' : 'mean score'}${field ? ` by ${GROUP_FIELD_LABELS[field].toLowerCase()}` : ''}`;
+  const subtitle = `n = ${table.overall.practices} practices. Colour: ${colour === 'gap' ? 'target − mean score (orange: short of the target, blue: above it)' : 'mean score'}; square size: rated practices (√n).`;
+
+  const toggle = (
+    <fieldset className="segmented segmented--small">
+      <legend className="visually-hidden">Colour the gap map by</legend>
+      {(['gap', 'score'] as const).map((mode) => (
+        <label key={mode} className={`segmented__option${colour === mode ? ' is-checked' : ''}`}>
+          <input type="radio" name="gap-map-colour" value={mode} checked={colour === mode} onChange={() => onColourChange(mode)} />
+          <span>{mode === 'gap' ? 'Mean gap' : 'Mean score'}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+
+  return (
+    <ChartFrame title={title} subtitle={subtitle} controls={toggle} className="gap-map">
+      {(width) => {
+        const labelWidth = Math.min(280, Math.max(90, ...groups.map((g) => textWidth(`${groupLabel(g)} (${g.practices})`) + 16)));
+        const cell = Math.max(48, Math.min(120, Math.floor((width - labelWidth - PAD * 2) / table.dimensions.length)));
+        const gridWidth = labelWidth + cell * table.dimensions.length;
+        const height = HEAD + cell * groups.length + PAD + GAP_MAP_LEGEND_HEIGHT;
+        return (
+          <svg data-chart-root width={Math.max(gridWidth + PAD * 2, 540)} height={height} className="gap-map__svg" role="group" aria-label={title}>
+            {table.dimensions.map((d, j) => (
+              <text key={d.id} x={labelWidth + cell * j + cell / 2} y={HEAD - 36} textAnchor="middle" fontSize={12} fontWeight={600} fill="#1c2430">
+                <title>{`${d.name} (target ${d.target})`}</title>
+                {wrapText(d.name, cell - 6, 12, 600).map((line, k) => (
+                  <tspan key={k} x={labelWidth + cell * j + cell / 2} y={HEAD - 36 + k * 14}>
+                    {line}
+                  </tspan>
+                ))}
+                <tspan x={labelWidth + cell * j + cell / 2} y={HEAD - 8} fontSize={11} fontWeight={400} fill="#5d6878">
+                  target {d.target}
+                </tspan>
+              </text>
+            ))}
+            {groups.map((g, i) => {
+              const y = HEAD + i * cell;
+              const name = groupLabel(g);
+              const narrowed = field ? filterForGroup(filter, field, g.value) : filter;
+              return (
+                <g key={`${g.value ?? 'none'}:${i}`}>
+                  <text x={labelWidth - 8} y={y + cell / 2 + 4} textAnchor="end" fontSize={12} fill="#1c2430">
+                    <title>{`${name}: ${g.practices} practices`}</title>
+                    {fitText(`${name} (${g.practices})`, labelWidth - 12)}
+                  </text>
+                  {table.dimensions.map((d, j) => {
+                    const c = g.cells[d.id];
+                    const x = labelWidth + j * cell;
+                    const value = colour === 'gap' ? c.gap : c.mean;
+                    const fill = value === null ? '#ffffff' : colour === 'gap' ? gapColour(value) : scoreColour(value);
+                    const side = c.rated === 0 ? cell * 0.3 : Math.max(8, (cell - 8) * Math.sqrt(c.rated / maxRated));
+                    const label = value === null ? '' : colour === 'gap' ? signed(value) : value.toFixed(1);
+                    const description = `${name}, ${d.name}: ${c.mean === null ? 'no rated practices' : `mean score ${c.mean.toFixed(1)}, gap ${signed(c.gap ?? 0)} to target ${d.target}, ${c.rated} rated ${c.rated === 1 ? 'practice' : 'practices'}`}`;
+                    const content = (
+                      <>
+                        <rect x={x + 1} y={y + 1} width={cell - 2} height={cell - 2} fill="#fafbfc" stroke="#e3e7ec" />
+                        <rect
+                          x={x + (cell - side) / 2}
+                          y={y + (cell - side) / 2}
+                          width={side}
+                          height={side}
+                          fill={fill}
+                          stroke={c.rated === 0 ? '#9aa3ae' : '#4b5563'}
+                          strokeWidth={c.rated === 0 ? 1 : 0.5}
+                          strokeDasharray={c.rated === 0 ? '3 2' : undefined}
+                        />
+                        {label && side >= 26 ? (
+                          <text x={x + cell / 2} y={y + cell / 2 + 4} textAnchor="middle" fontSize={11} fontWeight={600} fill={textOn(fill)}>
+                            {label}
+                          </text>
+                        ) : null}
+                        <title>{description}</title>
+                      </>
+                    );
+                    return narrowed ? (
+                      <a
+                        key={d.id}
+                        className="gap-map__cell"
+                        href={viewLink('table', { filter: narrowed })}
+                        data-dimension={d.id}
+                        data-group={g.value ?? ''}
+                        aria-label={`${description}. Open these practices in the table`}
+                      >
+                        {content}
+                      </a>
+                    ) : (
+                      <g key={d.id} className="gap-map__cell gap-map__cell--static" data-dimension={d.id} data-group={g.value ?? ''} role="img" aria-label={`${description}. The table cannot filter for a field that is not recorded`}>
+                        {content}
+                      </g>
+                    );
+                  })}
+                </g>
+              );
+            })}
+            <GapMapLegend x={PAD} y={HEAD + cell * groups.length + PAD} colour={colour} maxRated={maxRated} maxSide={cell - 8} />
+          </svg>
+        );
+      }}
+    </ChartFrame>
+  );
+}

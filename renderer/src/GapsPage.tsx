@@ -1,0 +1,72 @@
+/**
+ * Gaps view: mean score against target by group (bars), the gap map, the distribution of scores,
+ * and one practice's profile. Targets are edited here; every chart exports to SVG and PNG.
+ */
+import { useCallback, useMemo } from 'react';
+import type { ExportFormat } from '../../data/analysisSchemas';
+import type { OperationInput, PracticeFilter } from '../../data/contract';
+import { useSession } from './session';
+import { AnalysisLayout } from './AnalysisLayout';
+import { DistributionChart } from './DistributionChart';
+import { ErrorMessage } from './ErrorMessage';
+import { ExportButtons, type ExportRequest } from './ExportButtons';
+import { GapBarChart } from './GapBarChart';
+import { GapMap } from './GapMap';
+import { GroupBySelect } from './GroupBySelect';
+import { ProfileSection } from './ProfileSection';
+import { TargetEditor } from './TargetEditor';
+import { gapsSettingsToParams, parseGapsSettings, type GapsSettings } from './gapsQuery';
+import { parseTableQuery } from './tableQuery';
+import { navigate } from './useHashRoute';
+import { useOperation } from './useOperation';
+import { viewHref } from './views';
+
+export function GapsPage({ params }: { params: URLSearchParams }) {
+  const session = useSession();
+  const queryString = params.toString();
+  const filter = useMemo(() => parseTableQuery(new URLSearchParams(queryString)).filter, [queryString]);
+  const settings = useMemo(() => parseGapsSettings(new URLSearchParams(queryString)), [queryString]);
+  const targetsKey = session.dimensions.map((d) => d.target).join(',');
+
+  const go = useCallback((nextFilter: PracticeFilter, next: GapsSettings) => {
+    navigate(viewHref('gaps', nextFilter, gapsSettingsToParams(next)), { replace: true });
+  }, []);
+
+  const gapsInput = useMemo((): OperationInput<'analysis.gaps'> => (settings.groupBy ? { filter, groupBy: settings.groupBy } : { filter }), [filter, settings.groupBy]);
+  const gaps = useOperation('analysis.gaps', gapsInput, targetsKey);
+  const distribution = useOperation('analysis.distribution', useMemo(() => ({ filter }), [filter]));
+
+  const request = useCallback((format: ExportFormat): ExportRequest | null => (gaps.value ? { view: 'gaps', input: gapsInput, format } : null), [gaps.value, gapsInput]);
+
+  return (
+    <AnalysisLayout
+      title="Gaps to target"
+      intro="Where practices, countries or practice types fall short of the target score, and by how much. Click a cell of the gap map to see its practices."
+      filter={filter}
+      onFilterChange={(next) => go(next, settings)}
+      count={gaps.value?.overall.practices ?? null}
+      countLabel="practices in the charts"
+      loading={gaps.loading || distribution.loading}
+      error={gaps.error}
+      onRetry={gaps.reload}
+    >
+      <div className="view-controls view-controls--spread">
+        <GroupBySelect label="Group by" value={settings.groupBy} noneLabel="No grouping (all practices)" onChange={(groupBy) => go(filter, { ...settings, groupBy })} />
+        <TargetEditor />
+      </div>
+      <ExportButtons what="gap table" request={request} />
+      {distribution.error ? <ErrorMessage error={distribution.error} title="Could not load the distribution" onRetry={distribution.reload} /> : null}
+      <div className="chart-grid">
+        {gaps.value ? <GapBarChart table={gaps.value} /> : null}
+        {distribution.value ? <DistributionChart distribution={distribution.value} /> : null}
+      </div>
+      {gaps.value ? <GapMap table={gaps.value} filter={filter} colour={settings.colour} onColourChange={(colour) => go(filter, { ...settings, colour })} /> : null}
+      <ProfileSection
+        id={settings.profile}
+        groupBy={settings.groupBy ?? 'countryGroup'}
+        targetsKey={targetsKey}
+        onPick={(profile) => go(filter, { ...settings, profile })}
+      />
+    </AnalysisLayout>
+  );
+}

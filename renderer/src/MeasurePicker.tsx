@@ -1,0 +1,40 @@
+/** Which numeric fields the statistics summarise (MEASURE_FIELDS), as a checkbox list in a popover. */
+import { MEASURE_FIELDS, type MeasureField } from '../../data/analysisSchemas';
+import type { Dimension } from '../../data/model';
+import { measureLabel } from './analysisLabels';
+import { Popover } from './Popover';
+
+interface Props {
+  chosen: MeasureField[];
+  dimensions: readonly Dimension[];
+  onChange(next: MeasureField[]): void;
+}
+
+export function MeasurePicker({ chosen, dimensions, onChange }: Props) {
+  function toggle(measure: MeasureField, on: boolean) {
+    const set = new Set(chosen);
+    if (on) set.add(measure);
+    else set.delete(measure);
+    onChange(MEASURE_FIELDS.filter((m) => set.has(m)));
+  }
+  return (
+    <Popover label="Choose the measures" buttonClassName="button" button={<span>Measures ({chosen.length})</span>} width={320}>
+      <fieldset className="enum-filter">
+        <legend>Measures</legend>
+        <div className="enum-filter__options">
+          {MEASURE_FIELDS.map((measure) => (
+            <label key={measure} className="check">
+              <input
+                type="checkbox"
+                checked={chosen.includes(measure)}
+                disabled={chosen.length === 1 && chosen.includes(measure)}
+                onChange={(e) => toggle(measure, e.target.checked)}
+              />
+              <span>{measureLabel(measure, dimensions)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </Popover>
+  );
+}

@@ -1,0 +1,62 @@
+/** One practice's profile (radar): its score per dimension against the target and its group's mean. */
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
+import type { GroupField } from '../../data/analysisSchemas';
+import type { Profile } from '../../data/analysisModel';
+import { GROUP_FIELD_LABELS, groupLabel } from './analysisLabels';
+import { ChartFrame } from './ChartFrame';
+import { SvgLegend, legendHeight, type LegendItem } from './SvgLegend';
+import { OKABE_ITO, TARGET_COLOUR } from './palette';
+
+const PRACTICE_COLOUR = OKABE_ITO[0];
+const GROUP_COLOUR = OKABE_ITO[1];
+const RADAR_HEIGHT = 380;
+
+interface Datum {
+  name: string;
+  score: number | null;
+  target: number;
+  groupMean: number | null;
+  groupRated: number;
+}
+
+export function ProfileChart({ profile, groupBy }: { profile: Profile; groupBy: GroupField }) {
+  const data: Datum[] = profile.rows.map((r) => ({ name: r.name, score: r.score, target: r.target, groupMean: r.groupMean, groupRated: r.groupRated }));
+  const group = `${groupLabel(profile.group)} (n=${profile.group.practices})`;
+  const unrated = profile.rows.filter((r) => r.score === null).map((r) => r.name);
+  const legend: LegendItem[] = [
+    { label: profile.practice.name, colour: PRACTICE_COLOUR },
+    { label: `Mean of ${GROUP_FIELD_LABELS[groupBy].toLowerCase()} ${group}`, colour: GROUP_COLOUR },
+    { label: 'Target', colour: TARGET_COLOUR, shape: 'line' },
+  ];
+  const title = `Profile: ${profile.practice.name}`;
+  const subtitle = `Score per dimension (0–4) against the target and the mean of ${groupLabel(profile.group)} (n=${profile.group.practices} practices).${
+    unrated.length ? ` Not rated: ${unrated.join(', ')} (drawn at the centre).` : ''
+  }`;
+
+  return (
+    <ChartFrame title={title} subtitle={subtitle} level={3}>
+      {(width) => {
+        const w = Math.min(width, 720);
+        const legendH = legendHeight(legend, w - 40);
+        return (
+          <RadarChart width={w} height={RADAR_HEIGHT + legendH} data={data} outerRadius={Math.min(140, w / 4)} cy={RADAR_HEIGHT / 2} title={title} desc={subtitle}>
+            <PolarGrid stroke="#c9d0d9" />
+            <PolarAngleAxis dataKey="name" tick={{ fontSize: 12, fill: '#1c2430' }} />
+            <PolarRadiusAxis domain={[0, 4]} tickCount={5} angle={54} tick={{ fontSize: 10, fill: '#5d6878' }} axisLine={false} />
+            <Radar name="Target" dataKey="target" stroke={TARGET_COLOUR} strokeWidth={2} strokeDasharray="6 3" fill="none" isAnimationActive={false} />
+            <Radar name={`Mean of ${group}`} dataKey="groupMean" stroke={GROUP_COLOUR} strokeWidth={2} fill={GROUP_COLOUR} fillOpacity={0.15} isAnimationActive={false} />
+            <Radar name={profile.practice.name} dataKey="score" stroke={PRACTICE_COLOUR} strokeWidth={2.5} fill={PRACTICE_COLOUR} fillOpacity={0.25} dot isAnimationActive={false} />
+            <Tooltip
+              formatter={(value, name, item) => {
+                const row = item.payload as Datum;
+                const shown = typeof value === 'number' ? value.toFixed(2) : 'not rated';
+                return [item.dataKey === 'groupMean' ? `${shown} (n=${row.groupRated} rated)` : shown, name];
+              }}
+            />
+            <SvgLegend items={legend} x={20} y={RADAR_HEIGHT} width={w - 40} />
+          </RadarChart>
+        );
+      }}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,56 @@
+/** The practice profile on the gaps page: a practice picker and the radar (`analysis.profile`). */
+import { useEffect, useRef } from 'react';
+import type { GroupField } from '../../data/analysisSchemas';
+import { ErrorMessage } from './ErrorMessage';
+import { PracticePicker } from './PracticePicker';
+import { ProfileChart } from './ProfileChart';
+import { practiceHref } from './useHashRoute';
+import { useOperation } from './useOperation';
+
+interface Props {
+  id: string | null;
+  groupBy: GroupField;
+  /** Bumps when targets change, so the profile is asked again. */
+  targetsKey: string;
+  onPick(id: string | null): void;
+}
+
+export function ProfileSection({ id, groupBy, targetsKey, onPick }: Props) {
+  const result = useOperation('analysis.profile', id ? { id, groupBy } : null, targetsKey);
+  const sectionRef = useRef<HTMLElement>(null);
+  const profile = result.value && id && result.value.practice.id === id ? result.value : null;
+
+  // Arriving with a practice chosen (the practice page's "Profile" link): bring the profile into view once.
+  const scrolled = useRef(false);
+  useEffect(() => {
+    if (!profile || scrolled.current) return;
+    scrolled.current = true;
+    if (window.location.hash.includes('profile=')) sectionRef.current?.scrollIntoView({ block: 'start' });
+  }, [profile]);
+
+  return (
+    <section ref={sectionRef} className="analysis-section" aria-labelledby="profile-title" id="profile">
+      <h2 id="profile-title">Practice profile</h2>
+      <div className="view-controls">
+        <PracticePicker label="Practice" current={profile?.practice.name ?? null} onPick={onPick} />
+        {id ? (
+          <div className="control">
+            <span className="control__label" aria-hidden="true">
+              &nbsp;
+            </span>
+            <span className="profile-links">
+              <a href={practiceHref(id)}>Open the practice</a>
+              <button type="button" className="link-button" onClick={() => onPick(null)}>
+                Clear
+              </button>
+            </span>
+          </div>
+        ) : null}
+      </div>
+      {!id ? <p className="muted">Choose a practice to see its scores against the targets and its group’s mean.</p> : null}
+      {result.error ? <ErrorMessage error={result.error} title="Could not load the profile" onRetry={result.reload} /> : null}
+      {id && !profile && result.loading ? <p className="loading-indicator">Loading the profile…</p> : null}
+      {profile ? <ProfileChart profile={profile} groupBy={groupBy} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+/** Summary statistics (`analysis.stats`): counts, shares and descriptive statistics by one or two groupings. */
+import { useCallback, useMemo } from 'react';
+import type { ExportFormat } from '../../data/analysisSchemas';
+import type { OperationInput, PracticeFilter } from '../../data/contract';
+import { useSession } from './session';
+import { AnalysisLayout } from './AnalysisLayout';
+import { CopyTableButton } from './CopyTableButton';
+import { ExportButtons, type ExportRequest } from './ExportButtons';
+import { GroupBySelect } from './GroupBySelect';
+import { MeasurePicker } from './MeasurePicker';
+import { StatsTable } from './StatsTable';
+import { parseStatsSettings, statsSettingsToParams, type StatsSettings } from './statsQuery';
+import { statsTsv } from './statsTsv';
+import { parseTableQuery } from './tableQuery';
+import { navigate } from './useHashRoute';
+import { useOperation } from './useOperation';
+import { viewHref } from './views';
+
+export function StatsPage({ params }: { params: URLSearchParams }) {
+  const session = useSession();
+  const queryString = params.toString();
+  const filter = useMemo(() => parseTableQuery(new URLSearchParams(queryString)).filter, [queryString]);
+  const settings = useMemo(() => parseStatsSettings(new URLSearchParams(queryString)), [queryString]);
+
+  const go = useCallback((nextFilter: PracticeFilter, next: StatsSettings) => {
+    navigate(viewHref('stats', nextFilter, statsSettingsToParams(next)), { replace: true });
+  }, []);
+
+  const input = useMemo((): OperationInput<'analysis.stats'> => ({ filter, groupBy: settings.groupBy, measures: settings.measures }), [filter, settings]);
+  const stats = useOperation('analysis.stats', input);
+  const request = useCallback((format: ExportFormat): ExportRequest | null => (stats.value ? { view: 'stats', input, format } : null), [stats.value, input]);
+  const [first, second] = settings.groupBy;
+
+  return (
+    <AnalysisLayout
+      title="Summary statistics"
+      intro="Count, share and descriptive statistics of numeric fields, by one or two groupings. Empty values are counted as missing, never as zero."
+      filter={filter}
+      onFilterChange={(next) => go(next, settings)}
+      count={stats.value?.total ?? null}
+      countLabel="practices summarised"
+      loading={stats.loading}
+      error={stats.error}
+      onRetry={stats.reload}
+    >
+      <div className="view-controls">
+        <GroupBySelect
+          label="Group by"
+          value={first ?? null}
+          noneLabel="No grouping"
+          onChange={(g) => go(filter, { ...settings, groupBy: g ? [g, ...(second && second !== g ? [second] : [])] : [] })}
+        />
+        <GroupBySelect
+          label="Then by"
+          value={second ?? null}
+          noneLabel="—"
+          exclude={first ? [first] : []}
+          onChange={(g) => go(filter, { ...settings, groupBy: first ? (g ? [first, g] : [first]) : g ? [g] : [] })}
+        />
+        <div className="control">
+          <span className="control__label" aria-hidden="true">
+            Measures
+          </span>
+          <MeasurePicker chosen={settings.measures} dimensions={session.dimensions} onChange={(measures) => go(filter, { ...settings, measures })} />
+        </div>
+      </div>
+      <ExportButtons what="summary statistics" request={request}>
+        <CopyTableButton
+          htmlRequest={request('html')}
+          text={() => (stats.value ? statsTsv(stats.value, session.dimensions) : '')}
+          what={`the statistics of ${stats.value?.total ?? 0} practices`}
+        />
+      </ExportButtons>
+      {stats.value ? <StatsTable table={stats.value} dimensions={session.dimensions} /> : null}
+    </AnalysisLayout>
+  );
+}

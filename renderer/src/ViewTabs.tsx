@@ -1,0 +1,28 @@
+/** The header's tabs: Practices, Comparison, Gaps, Statistics, Coverage; each keeps the shared filter. */
+import { useEffect } from 'react';
+import type { Route } from './useHashRoute';
+import { isListRoute, rememberView, tabLinks, VIEW_TABS } from './views';
+
+export function ViewTabs({ route }: { route: Route }) {
+  const links = tabLinks(route);
+
+  useEffect(() => {
+    if (isListRoute(route)) rememberView(route);
+  }, [route]);
+
+  const current = isListRoute(route) ? route.name : null;
+  return (
+    <nav className="view-tabs" aria-label="Views">
+      {VIEW_TABS.map(({ view, label }) => (
+        <a
+          key={view}
+          className={`view-tabs__tab${current === view ? ' is-current' : ''}`}
+          href={links[view]}
+          aria-current={current === view ? 'page' : undefined}
+        >
+          {label}
+        </a>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * The comparison view's own settings in the hash (the filter is shared, see views.ts):
+ *   cells=narrative|score|both   groupBy=<field>   sort=practiceNumber | -score.<dimension>
+ *   dims=governance,assessment (columns shown, in this order)   id=<id>&id=<id> (hand-picked rows, in order)
+ */
+import { CELL_CONTENTS, type GroupField } from '../../data/analysisSchemas';
+import { DIMENSION_IDS, type DimensionId } from '../../data/domain';
+import { isDimensionId, isGroupField } from './analysisLabels';
+
+export type CellContent = (typeof CELL_CONTENTS)[number];
+
+export const COMPARE_SORT_FIELDS = ['name', 'practiceNumber', 'country', ...DIMENSION_IDS.map((d) => `score.${d}` as const)] as const;
+export type CompareSortField = (typeof COMPARE_SORT_FIELDS)[number];
+
+export interface CompareSettings {
+  cells: CellContent;
+  groupBy: GroupField | null;
+  sort: { field: CompareSortField; desc: boolean };
+  dimensions: DimensionId[];
+  /** Hand-picked practices in order; null = the filtered practices. */
+  ids: string[] | null;
+}
+
+export const DEFAULT_COMPARE: CompareSettings = {
+  cells: 'both',
+  groupBy: null,
+  sort: { field: 'name', desc: false },
+  dimensions: [...DIMENSION_IDS],
+  ids: null,
+};
+
+function isSortField(value: string): value is CompareSortField {
+  return (COMPARE_SORT_FIELDS as readonly string[]).includes(value);
+}
+
+export function parseCompareSettings(params: URLSearchParams): CompareSettings {
+  const cellsParam = params.get('cells');
+  const cells = CELL_CONTENTS.find((c) => c === cellsParam) ?? DEFAULT_COMPARE.cells;
+  const groupParam = params.get('groupBy');
+  const groupBy = isGroupField(groupParam) ? groupParam : null;
+  const sortParam = params.get('sort') ?? '';
+  const desc = sortParam.startsWith('-');
+  const sortField = desc ? sortParam.slice(1) : sortParam;
+  const sort = isSortField(sortField) ? { field: sortField, desc } : DEFAULT_COMPARE.sort;
+  const dimsParam = params.get('dims');
+  const dimensions = dimsParam === null ? [...DIMENSION_IDS] : [...new Set(dimsParam.split(',').filter(isDimensionId))];
+  const ids = [...new Set(params.getAll('id').filter((id) => id.trim() !== ''))].slice(0, 5000);
+  return {
+    cells,
+    groupBy,
+    sort,
+    dimensions: dimensions.length > 0 ? dimensions : [...DIMENSION_IDS],
+    ids: ids.length > 0 ? ids : null,
+  };
+}
+
+export function compareSettingsToParams(settings: CompareSettings): URLSearchParams {
+  const params = new URLSearchParams();
+  if (settings.cells !== DEFAULT_COMPARE.cells) params.set('cells', settings.cells);
+  if (settings.groupBy) params.set('groupBy', settings.groupBy);
+  if (settings.sort.field !== 'name' || settings.sort.desc) params.set('sort', `${settings.sort.desc ? '-' : ''}${settings.sort.field}`);
+  const allInOrder = settings.dimensions.length === DIMENSION_IDS.length && settings.dimensions.every((d, i) => d === DIMENSION_IDS[i]);
+  if (!allInOrder) params.set('dims', settings.dimensions.join(','));
+  for (const id of settings.ids ?? []) params.append('id', id);
+  return params;
+}

@@ -1,0 +1,37 @@
+/**
+ * The comparison as tab-separated text for the clipboard's plain-text flavour, with the same
+ * columns as the export (group, practice, country, then per dimension narrative and/or score).
+ */
+import type { CompareTable } from '../../data/analysisModel';
+import type { DimensionId } from '../../data/domain';
+import { GROUP_FIELD_LABELS, groupLabel } from './analysisLabels';
+import { toTsv } from './clipboard';
+import type { CellContent } from './compareQuery';
+
+const scoreFormat = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
+
+/** One decimal in the user's own decimal mark, so Excel reads a number; blank when not rated. */
+function scoreText(score: number | null): string {
+  return score === null ? '' : scoreFormat.format(score);
+}
+
+export function compareTsv(table: CompareTable, cells: CellContent, dimensions: DimensionId[], nameOf: (id: DimensionId) => string): string {
+  const grouped = table.groupBy !== null;
+  const header = [
+    ...(grouped && table.groupBy ? [GROUP_FIELD_LABELS[table.groupBy]] : []),
+    'Practice',
+    'Country',
+    ...dimensions.flatMap((d) => (cells === 'narrative' ? [nameOf(d)] : cells === 'score' ? [`${nameOf(d)} score`] : [nameOf(d), `${nameOf(d)} score`])),
+  ];
+  const rows = table.rows.map((row) => [
+    ...(grouped ? [groupLabel(row.group)] : []),
+    row.name,
+    row.country,
+    ...dimensions.flatMap((d) => {
+      const cell = row.cells[d];
+      const narrative = cell.narrative ?? '';
+      return cells === 'narrative' ? [narrative] : cells === 'score' ? [scoreText(cell.score)] : [narrative, scoreText(cell.score)];
+    }),
+  ]);
+  return toTsv([header, ...rows]);
+}

@@ -1,0 +1,72 @@
+/** Plain-word names of the filter's fields, and a filter condition described in words (for chips). */
+import type { PracticeFilter } from '../../data/contract';
+import type { DimensionId } from '../../data/domain';
+import { formatNumber } from './format';
+import type { EnumFilterField, NumberField, Range, ScoreRange, TextFilterField } from './tableQuery';
+
+export const ENUM_FILTER_LABELS: Record<EnumFilterField, string> = {
+  countryGroup: 'Country group',
+  country: 'Country',
+  practiceType: 'Practice type',
+  technologyDomain: 'Technology domain',
+  deliveryMode: 'Delivery mode',
+  scope: 'Scope',
+  digitalIssuance: 'Digital issuance',
+};
+
+export const TEXT_FILTER_LABELS: Record<TextFilterField, string> = {
+  name: 'Name',
+  code: 'Code',
+  country: 'Country',
+  region: 'Region',
+  provider: 'Provider',
+  level: 'Level',
+  parentName: 'Part of',
+};
+
+export const NUMBER_FILTER_LABELS: Record<NumberField, string> = {
+  ects: 'ECTS',
+  hours: 'Hours',
+  releaseYear: 'Release year',
+  registeredProviders: 'Registered providers',
+  eqfLevel: 'EQF level',
+  practiceNumber: 'Practice number',
+};
+
+/** "10–40", "≥ 3", "= 4". */
+export function describeRange(range: Range): string {
+  if (range.min !== undefined && range.max !== undefined) {
+    return range.min === range.max ? `= ${formatNumber(range.min)}` : `${formatNumber(range.min)}–${formatNumber(range.max)}`;
+  }
+  if (range.min !== undefined) return `≥ ${formatNumber(range.min)}`;
+  if (range.max !== undefined) return `≤ ${formatNumber(range.max)}`;
+  return 'any';
+}
+
+export function describeScoreRange(range: ScoreRange): string {
+  const bounded = range.min !== undefined || range.max !== undefined;
+  if (!bounded) return range.unrated ? 'not rated' : 'any';
+  return `${describeRange(range)}${range.unrated ? ' or not rated' : ''}`;
+}
+
+export type FilterCondition =
+  | { kind: 'text'; field: TextFilterField; text: string }
+  | { kind: 'number'; field: NumberField; text: string }
+  | { kind: 'score'; dimension: DimensionId; text: string }
+  | { kind: 'parent'; text: string };
+
+/** The conditions the analysis filter bar has no control of its own for, in words. */
+export function extraConditions(filter: PracticeFilter, dimensionName: (id: DimensionId) => string): FilterCondition[] {
+  const out: FilterCondition[] = [];
+  for (const [field, text] of Object.entries(filter.text ?? {}) as [TextFilterField, string | undefined][]) {
+    if (text) out.push({ kind: 'text', field, text: `${TEXT_FILTER_LABELS[field]} contains “${text}”` });
+  }
+  for (const [field, range] of Object.entries(filter.numbers ?? {}) as [NumberField, Range | undefined][]) {
+    if (range) out.push({ kind: 'number', field, text: `${NUMBER_FILTER_LABELS[field]} ${describeRange(range)}` });
+  }
+  for (const [dimension, range] of Object.entries(filter.scores ?? {}) as [DimensionId, ScoreRange | undefined][]) {
+    if (range) out.push({ kind: 'score', dimension, text: `${dimensionName(dimension)} score ${describeScoreRange(range)}` });
+  }
+  if (filter.parentId) out.push({ kind: 'parent', text: `Components of ${filter.parentId}` });
+  return out;
+}

@@ -1,0 +1,25 @@
+/** The statistics table as tab-separated text (clipboard), the same cells as on screen. */
+import type { StatsRow, StatsTable } from '../../data/analysisModel';
+import type { Dimension } from '../../data/model';
+import { GROUP_FIELD_LABELS, groupLabel, measureLabel } from './analysisLabels';
+import { toTsv } from './clipboard';
+import { formatCount, formatShare, formatStat, SUMMARY_KEYS, SUMMARY_LABELS } from './statsFormat';
+
+export function statsTsv(table: StatsTable, dimensions: readonly Dimension[]): string {
+  const groupHeads = table.groupBy.length === 0 ? ['Group'] : table.groupBy.map((g) => GROUP_FIELD_LABELS[g]);
+  const header = [
+    ...groupHeads,
+    'Count',
+    'Share',
+    ...table.measures.flatMap((m) => SUMMARY_KEYS.map((k) => `${measureLabel(m, dimensions)} ${SUMMARY_LABELS[k]}`)),
+  ];
+  const line = (groups: string[], row: StatsRow) => [
+    ...groups,
+    formatCount(row.count),
+    formatShare(row.share),
+    ...table.measures.flatMap((m) => SUMMARY_KEYS.map((k) => formatStat(row.measures[m]?.[k], m, k))),
+  ];
+  const rows = table.rows.map((row) => line(table.groupBy.length === 0 ? ['All practices'] : table.groupBy.map((_, i) => groupLabel(row.groups[i])), row));
+  if (table.groupBy.length > 0) rows.push(line(table.groupBy.map((_, i) => (i === 0 ? 'All' : '')), table.overall));
+  return toTsv([header, ...rows]);
+}
