@@ -3,30 +3,10 @@
  * Every view reads the same practice filter (practiceSchemas.ts). Pure, for the renderer too.
  */
 import { z } from 'zod';
-import { COUNTRY_GROUPS, DIMENSION_IDS } from './domain.js';
-import { id, practiceFilterSchema } from './practiceSchemas.js';
+import { COUNTRY_GROUPS, DIMENSION_IDS, GROUP_FIELDS } from './domain.js';
 
-/**
- * Fields a view can group practices by. A practice with several technology domains counts once
- * in each; an empty value forms its own group ("not recorded"), never a zero.
- */
-export const GROUP_FIELDS = [
-  'countryGroup',
-  'country',
-  'region',
-  'scope',
-  'practiceType',
-  'technologyDomain',
-  'level',
-  'eqfLevel',
-  'deliveryMode',
-  'digitalIssuance',
-  'releaseYear',
-  'caseStudy',
-  'hierarchy',
-  'parent',
-] as const;
-export type GroupField = (typeof GROUP_FIELDS)[number];
+export { GROUP_FIELDS, GROUP_FIELD_LABELS, type GroupField } from './domain.js';
+import { id, practiceFilterSchema } from './practiceSchemas.js';
 
 /** Numeric fields the statistics can summarise; score.<dimension> is the practice's mean score. */
 export const MEASURE_FIELDS = [
@@ -39,18 +19,30 @@ export const MEASURE_FIELDS = [
 ] as const;
 export type MeasureField = (typeof MEASURE_FIELDS)[number];
 
+export const MEASURE_LABELS: Record<MeasureField, string> = {
+  hours: 'Hours',
+  ects: 'ECTS',
+  registeredProviders: 'Registered providers',
+  releaseYear: 'Release year',
+  eqfLevel: 'EQF level',
+  ...(Object.fromEntries(DIMENSION_IDS.map((d) => [`score.${d}`, `${d.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase())} score`])) as Record<`score.${(typeof DIMENSION_IDS)[number]}`, string>),
+};
+
 export const groupFieldSchema = z.enum(GROUP_FIELDS, 'Unknown field to group by');
 export const measureFieldSchema = z.enum(MEASURE_FIELDS, 'Unknown numeric field');
+
+export const COMPARE_SORT_FIELDS = ['name', 'practiceNumber', 'country', ...DIMENSION_IDS.map((d) => `score.${d}` as const), 'picked'] as const;
+export type CompareSortField = (typeof COMPARE_SORT_FIELDS)[number];
 
 export const compareInputSchema = z.strictObject({
   filter: practiceFilterSchema.default({}),
   /** Hand-picked practices, in this order; when given, the filter is not used. */
   ids: z.array(id).max(5000).optional(),
   groupBy: groupFieldSchema.optional(),
-  /** name, practiceNumber, country or score.<dimension>. */
+  /** name, practiceNumber, country, score.<dimension>, or picked (the order of `ids`). */
   sort: z
     .strictObject({
-      field: z.enum(['name', 'practiceNumber', 'country', ...DIMENSION_IDS.map((d) => `score.${d}` as const)], 'Unknown sort column'),
+      field: z.enum(COMPARE_SORT_FIELDS, 'Unknown sort column'),
       desc: z.boolean().default(false),
     })
     .default({ field: 'name', desc: false }),

@@ -103,3 +103,42 @@ export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 export function countryGroupOf(country: string): CountryGroup {
   return country === 'Spain' || country === 'Finland' || country === 'Portugal' ? country : 'International';
 }
+
+/**
+ * Fields a view can group practices by. A practice with several technology domains counts once
+ * in each; an empty value forms its own group ("not recorded"), never a zero.
+ */
+export const GROUP_FIELDS = [
+  'countryGroup',
+  'country',
+  'region',
+  'scope',
+  'practiceType',
+  'technologyDomain',
+  'level',
+  'eqfLevel',
+  'deliveryMode',
+  'digitalIssuance',
+  'releaseYear',
+  'caseStudy',
+  'hierarchy',
+  'parent',
+] as const;
+export type GroupField = (typeof GROUP_FIELDS)[number];
+
+export const GROUP_FIELD_LABELS: Record<GroupField, string> = {
+  countryGroup: 'Country group',
+  country: 'Country',
+  region: 'Region',
+  scope: 'Scope',
+  practiceType: 'Practice type',
+  technologyDomain: 'Technology domain',
+  level: 'Level',
+  eqfLevel: 'EQF level',
+  deliveryMode: 'Delivery mode',
+  digitalIssuance: 'Digital issuance',
+  releaseYear: 'Release year',
+  caseStudy: 'Case study',
+  hierarchy: 'Practice or component',
+  parent: 'Part of',
+};

@@ -5,7 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { practiceFilterSchema, SortField } from './contract.js';
-import { DIMENSION_IDS, type DimensionId } from './domain.js';
+import { DIMENSION_IDS, type DimensionId, type GroupField } from './domain.js';
 import type { Facet, PracticeFacets, PracticePage, PracticeRow } from './model.js';
 import { COLUMN_OF, fromColumnValue, type DbRow } from './practiceRecords.js';
 import { countryGroupOf } from './domain.js';
@@ -55,6 +55,42 @@ const SORT_SQL: Record<string, string> = {
   ...Object.fromEntries(DIMENSION_IDS.map((d) => [`score.${d}`, `m.${d}`])),
 };
 
+const GROUP_COLUMN: Partial<Record<GroupField, string>> = {
+  country: 'p.country',
+  region: 'p.region',
+  scope: 'p.scope',
+  practiceType: 'p.practice_type',
+  level: 'p.level',
+  deliveryMode: 'p.delivery_mode',
+  digitalIssuance: 'p.digital_issuance',
+  eqfLevel: 'p.eqf_level',
+  releaseYear: 'p.release_year',
+  parent: 'p.parent_id',
+};
+
+/** The condition "in this group", with the same grouping rules as the analyses (data/analysis/grouping.ts). */
+function groupCondition(field: GroupField, value: string | null, params: Param[]): string {
+  switch (field) {
+    case 'countryGroup':
+      params.push(value ?? '');
+      return `${COUNTRY_GROUP_SQL} = ?`;
+    case 'technologyDomain':
+      if (value === null) return 'json_array_length(p.technology_domains) = 0';
+      params.push(value);
+      return 'EXISTS (SELECT 1 FROM json_each(p.technology_domains) WHERE value = ?)';
+    case 'caseStudy':
+      return `p.case_study = ${value === 'true' ? 1 : 0}`;
+    case 'hierarchy':
+      return value === 'top' ? 'p.parent_id IS NULL' : 'p.parent_id IS NOT NULL';
+    default: {
+      const column = GROUP_COLUMN[field] as string;
+      if (value === null) return `${column} IS NULL`;
+      params.push(field === 'eqfLevel' || field === 'releaseYear' ? Number(value) : value);
+      return `${column} = ?`;
+    }
+  }
+}
+
 function inList(column: string, values: readonly Param[], where: string[], params: Param[]): void {
   where.push(`${column} IN (${values.map(() => '?').join(', ')})`);
   params.push(...values);
@@ -82,6 +118,7 @@ export function whereClause(filter: ValidFilter): { sql: string; params: Param[]
     where.push('p.case_study = ?');
     params.push(filter.caseStudy ? 1 : 0);
   }
+  for (const group of filter.groups ?? []) where.push(groupCondition(group.field, group.value, params));
   if (filter.withNarratives !== undefined) {
     where.push(`${filter.withNarratives ? '' : 'NOT '}EXISTS (SELECT 1 FROM narratives n WHERE n.practice_id = p.id)`);
   }

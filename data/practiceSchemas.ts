@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   COUNTRY_GROUPS,
+  GROUP_FIELDS,
   DELIVERY_MODES,
   DIGITAL_ISSUANCE,
   DIMENSION_IDS,
@@ -178,6 +179,14 @@ export const practiceFilterSchema = z.strictObject({
   scope: z.array(z.enum(SCOPES)).optional(),
   digitalIssuance: z.array(z.enum(DIGITAL_ISSUANCE)).optional(),
   caseStudy: z.boolean().optional(),
+  /**
+   * Practices in exactly these groups of the analysis views (all must hold): the way back from a
+   * chart to its rows. value null = the field is not recorded.
+   */
+  groups: z
+    .array(z.strictObject({ field: z.enum(GROUP_FIELDS, 'Unknown field to group by'), value: z.string().max(300).nullable() }))
+    .max(10)
+    .optional(),
   /** Only practices with at least one comparison-table narrative (the rows of a report's comparison table). */
   withNarratives: z.boolean().optional(),
   /** top: only practices without a parent; components: only units/courses inside another practice. */

@@ -58,7 +58,7 @@ const fakeElectron = vi.hoisted(() => {
       ipcMain: { handle: (channel: string, handler: Listener) => state.ipcHandlers.set(channel, handler) },
       dialog: { showErrorBox: (_title: string, message: string) => state.errors.push(message), showMessageBox: () => Promise.resolve() },
       Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => undefined },
-      session: { defaultSession: { setPermissionRequestHandler: () => undefined, webRequest: { onHeadersReceived: () => undefined } } },
+      session: { defaultSession: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined, webRequest: { onHeadersReceived: () => undefined } } },
       shell: { openExternal: (url: string) => state.openedExternally.push(url) },
     },
   };

@@ -86,7 +86,11 @@ function createWindow(openedStore: Store): void {
 }
 
 function lockDownContents(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  // Only writing to the clipboard ("Copy table"), and only for the app's own page.
+  const allowed = (contents: Electron.WebContents | null, permission: string) =>
+    permission === 'clipboard-sanitized-write' && (contents?.getURL() ?? '').startsWith(rendererUrlPrefix);
+  session.defaultSession.setPermissionRequestHandler((contents, permission, callback) => callback(allowed(contents, permission)));
+  session.defaultSession.setPermissionCheckHandler((contents, permission) => allowed(contents, permission));
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });

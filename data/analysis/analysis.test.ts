@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client } from '../../test/support/apiClient.js';
 import { tempDir } from '../../test/support/tempFiles.js';
 import type { PracticeFieldsInput } from '../contract.js';
+import { GROUP_FIELDS } from '../domain.js';
+import { openSeededStore } from '../seed.js';
 import { openStore, type Store } from '../store.js';
 
 const tmp = tempDir();
@@ -127,7 +129,9 @@ describe('the comparison table', () => {
   });
 
   it('keeps hand-picked practices in the order they were picked', () => {
-    expect(api.value('analysis.compare', { ids: ['pt1', 'es2', 'missing', 'fi1'] }).rows.map((r) => r.id)).toEqual(['pt1', 'es2', 'fi1']);
+    const picked = ['pt1', 'es2', 'missing', 'fi1'];
+    expect(api.value('analysis.compare', { ids: picked, sort: { field: 'picked', desc: false } }).rows.map((r) => r.id)).toEqual(['pt1', 'es2', 'fi1']);
+    expect(api.value('analysis.compare', { ids: picked, sort: { field: 'name', desc: false } }).rows.map((r) => r.id)).toEqual(['es2', 'fi1', 'pt1']);
   });
 });
 
@@ -148,5 +152,26 @@ describe('coverage', () => {
     expect(api.value('coverage.setTargets', { Spain: 65, Finland: 20, Portugal: 12, International: 20 }).Spain).toBe(65);
     expect(api.value('analysis.coverage', {}).countries[0]).toEqual({ group: 'Spain', mapped: 3, target: 65 });
     expect(api.call('coverage.setTargets', { Spain: -1, Finland: 20, Portugal: 12, International: 20 }).ok).toBe(false);
+  });
+});
+
+describe('group conditions in the filter', () => {
+  it('select exactly the practices each analysis group holds, for every grouping field, "not recorded" included', () => {
+    const seeded = openSeededStore(tmp.file('groups.acmap'));
+    const seededApi = client(seeded);
+    try {
+      for (const field of GROUP_FIELDS) {
+        const groups = seededApi.value('analysis.compare', { groupBy: field });
+        const expected = new Map<string | null, string[]>();
+        for (const row of groups.rows) expected.set(row.group!.value, [...(expected.get(row.group!.value) ?? []), row.id]);
+        expect(expected.size, field).toBeGreaterThan(0);
+        for (const [value, ids] of expected) {
+          const listed = seededApi.value('practices.list', { filter: { groups: [{ field, value }] }, limit: 5000 }).rows.map((r) => r.id);
+          expect(listed.sort(), `${field} = ${value}`).toEqual([...ids].sort());
+        }
+      }
+    } finally {
+      seeded.close();
+    }
   });
 });

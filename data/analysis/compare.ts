@@ -1,7 +1,7 @@
 /** The comparison table (practice x dimension), like D3.2 §1.4: narrative and score per cell. */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import type { compareInputSchema } from '../analysisSchemas.js';
+import type { CompareSortField, compareInputSchema } from '../analysisSchemas.js';
 import type { CompareRow, CompareTable, DimensionTarget } from '../analysisModel.js';
 import { DIMENSION_IDS, type DimensionId } from '../domain.js';
 import { listDimensions } from '../rubric.js';
@@ -12,7 +12,7 @@ export function dimensionTargets(db: Database): DimensionTarget[] {
   return listDimensions(db).map(({ id, name, target }) => ({ id, name, target }));
 }
 
-function sortValue(fact: PracticeFact, field: z.output<typeof compareInputSchema>['sort']['field']): string | number | null {
+function sortValue(fact: PracticeFact, field: Exclude<CompareSortField, 'picked'>): string | number | null {
   if (field === 'name') return fact.name;
   if (field === 'country') return fact.country;
   if (field === 'practiceNumber') return fact.practiceNumber;
@@ -33,10 +33,14 @@ export function compareTable(db: Database, input: z.output<typeof compareInputSc
     .all(JSON.stringify(facts.map((f) => f.id))) as { id: string; dimension: DimensionId; text: string }[];
   const narrativeOf = new Map(narratives.map((n) => [`${n.id}\u0000${n.dimension}`, n.text]));
 
-  // Hand-picked rows keep the order they were picked in unless a sort is asked for explicitly.
-  const ordered = input.ids && input.sort.field === 'name' && !input.sort.desc
-    ? facts
-    : [...facts].sort((a, b) => compareValues(sortValue(a, input.sort.field), sortValue(b, input.sort.field), input.sort.desc) || a.name.localeCompare(b.name));
+  // "picked": hand-picked rows in the order they were picked (loadFacts keeps the ids' order).
+  const field = input.sort.field;
+  const ordered =
+    field === 'picked'
+      ? input.sort.desc
+        ? [...facts].reverse()
+        : facts
+      : [...facts].sort((a, b) => compareValues(sortValue(a, field), sortValue(b, field), input.sort.desc) || a.name.localeCompare(b.name));
 
   const toRow = (fact: PracticeFact, group: CompareRow['group']): CompareRow => ({
     id: fact.id,

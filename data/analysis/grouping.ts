@@ -1,5 +1,4 @@
 /** Which group(s) a practice falls in for a grouping field, and how a person reads each group. */
-import type { GroupField } from '../analysisSchemas.js';
 import type { GroupKey } from '../analysisModel.js';
 import {
   DELIVERY_MODE_LABELS,
@@ -8,6 +7,7 @@ import {
   SCOPE_LABELS,
   TECHNOLOGY_DOMAIN_LABELS,
   type DeliveryMode,
+  type GroupField,
   type DigitalIssuance,
   type PracticeType,
   type Scope,
@@ -16,23 +16,6 @@ import {
 import type { PracticeFact } from './facts.js';
 
 export const NOT_RECORDED = '(not recorded)';
-
-export const GROUP_FIELD_LABELS: Record<GroupField, string> = {
-  countryGroup: 'Country group',
-  country: 'Country',
-  region: 'Region',
-  scope: 'Scope',
-  practiceType: 'Practice type',
-  technologyDomain: 'Technology domain',
-  level: 'Level',
-  eqfLevel: 'EQF level',
-  deliveryMode: 'Delivery mode',
-  digitalIssuance: 'Digital issuance',
-  releaseYear: 'Release year',
-  caseStudy: 'Case study',
-  hierarchy: 'Practice or component',
-  parent: 'Part of',
-};
 
 function key(value: string | number | null, label?: string): GroupKey {
   return value === null ? { value: null, label: NOT_RECORDED } : { value: String(value), label: label ?? String(value) };

@@ -1,7 +1,7 @@
 /** Each analysis view as a plain table, the shape every export format renders. */
-import type { MeasureField } from '../analysisSchemas.js';
+import { MEASURE_LABELS, type MeasureField } from '../analysisSchemas.js';
 import type { CompareTable, Coverage, GapTable, StatsTable, Summary } from '../analysisModel.js';
-import { GROUP_FIELD_LABELS } from '../analysis/grouping.js';
+import { GROUP_FIELD_LABELS } from '../domain.js';
 import type { DimensionId } from '../domain.js';
 import { roundFigure, type Cell, type DataTable, type TableColumn } from './dataTable.js';
 
@@ -49,8 +49,7 @@ export function gapDataTable(table: GapTable): DataTable {
 const SUMMARY_KEYS = ['n', 'missing', 'mean', 'median', 'min', 'max', 'q1', 'q3'] as const satisfies readonly (keyof Summary)[];
 
 export function measureLabel(measure: MeasureField): string {
-  const labels: Record<string, string> = { hours: 'Hours', ects: 'ECTS', registeredProviders: 'Registered providers', releaseYear: 'Release year', eqfLevel: 'EQF level' };
-  return labels[measure] ?? `${measure.slice('score.'.length).replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase())} score`;
+  return MEASURE_LABELS[measure];
 }
 
 export function statsDataTable(table: StatsTable): DataTable {

@@ -6,7 +6,6 @@ import { GroupBySelect } from './GroupBySelect';
 import { COMPARE_SORT_FIELDS, type CellContent, type CompareSettings, type CompareSortField } from './compareQuery';
 
 const CELL_LABELS: Record<CellContent, string> = { narrative: 'Narrative', score: 'Score', both: 'Both' };
-const PICKED_ORDER = '';
 
 interface Props {
   settings: CompareSettings;
@@ -20,12 +19,13 @@ function sortLabel(field: CompareSortField, nameOf: (id: DimensionId) => string)
   if (field === 'name') return 'Name';
   if (field === 'practiceNumber') return 'Practice number';
   if (field === 'country') return 'Country';
+  if (field === 'picked') return 'Picked order';
   return `${nameOf(field.slice('score.'.length) as DimensionId)} score`;
 }
 
 export function CompareControls({ settings, nameOf, onChange, onReportPreset }: Props) {
   const picked = settings.ids !== null;
-  const pickedOrder = picked && settings.sort.field === 'name' && !settings.sort.desc;
+  const pickedOrder = picked && settings.sort.field === 'picked';
   const set = (patch: Partial<CompareSettings>) => onChange({ ...settings, ...patch });
 
   return (
@@ -43,15 +43,15 @@ export function CompareControls({ settings, nameOf, onChange, onReportPreset }: 
       <label className="control">
         <span className="control__label">Sort by</span>
         <select
-          value={pickedOrder ? PICKED_ORDER : settings.sort.field}
+          value={settings.sort.field}
           onChange={(e) => {
             const field = COMPARE_SORT_FIELDS.find((f) => f === e.target.value);
             // Scores read best first; names and numbers ascending.
             set({ sort: field ? { field, desc: field.startsWith('score.') } : { field: 'name', desc: false } });
           }}
         >
-          {picked ? <option value={PICKED_ORDER}>Picked order</option> : null}
-          {COMPARE_SORT_FIELDS.filter((f) => !(picked && f === 'name')).map((field) => (
+          {picked ? <option value="picked">Picked order</option> : null}
+          {COMPARE_SORT_FIELDS.filter((f) => f !== 'picked').map((field) => (
             <option key={field} value={field}>
               {sortLabel(field, nameOf)}
             </option>

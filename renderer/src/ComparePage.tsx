@@ -54,7 +54,7 @@ export function ComparePage({ params }: { params: URLSearchParams }) {
   }
 
   function setIds(ids: string[] | null) {
-    go(filter, { ...settings, ids: ids && ids.length > 0 ? ids : null, sort: ids ? { field: 'name', desc: false } : settings.sort });
+    go(filter, { ...settings, ids: ids && ids.length > 0 ? ids : null, sort: ids ? { field: 'picked', desc: false } : settings.sort });
   }
 
   function moveId(id: string, by: -1 | 1) {
@@ -120,7 +120,7 @@ export function ComparePage({ params }: { params: URLSearchParams }) {
             dimensions={settings.dimensions}
             nameOf={nameOf}
             mode={handPicked ? 'picked' : 'filtered'}
-            canMove={handPicked && settings.groupBy === null && settings.sort.field === 'name' && !settings.sort.desc}
+            canMove={handPicked && settings.groupBy === null && settings.sort.field === 'picked' && !settings.sort.desc}
             picked={picked}
             onPick={(id, on) => setPicked((list) => (on ? [...list.filter((p) => p !== id), id] : list.filter((p) => p !== id)))}
             onMove={moveId}

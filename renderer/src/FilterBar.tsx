@@ -12,8 +12,9 @@ import { ErrorMessage } from './ErrorMessage';
 import { FilterToggles, SearchBox } from './FilterControls';
 import { MoreFilters } from './MoreFilters';
 import { dimensionName } from './format';
-import { ENUM_FILTER_LABELS, extraConditions, type FilterCondition } from './filterLabels';
-import { cloneFilter, countActiveFilters, setNumberFilter, setScoreFilter, setTextFilter, type EnumFilterField } from './tableQuery';
+import { ENUM_FILTER_LABELS, extraConditions } from './filterLabels';
+import { FilterChips } from './FilterChips';
+import { countActiveFilters, type EnumFilterField } from './tableQuery';
 import { useFacets } from './useFacets';
 import { useSearchShortcut } from './useSearchShortcut';
 
@@ -29,22 +30,6 @@ interface Props {
   countLabel?: string;
   /** Shown instead of the controls' effect, e.g. when hand-picked rows replace the filter. */
   note?: ReactNode;
-}
-
-function withoutCondition(filter: PracticeFilter, condition: FilterCondition): PracticeFilter {
-  switch (condition.kind) {
-    case 'text':
-      return setTextFilter(filter, condition.field, '');
-    case 'number':
-      return setNumberFilter(filter, condition.field, {});
-    case 'score':
-      return setScoreFilter(filter, condition.dimension, {});
-    case 'parent': {
-      const next = cloneFilter(filter);
-      delete next.parentId;
-      return next;
-    }
-  }
 }
 
 export function FilterBar({ filter, onFilterChange, count, loading, countLabel = 'practices', note }: Props) {
@@ -91,19 +76,7 @@ export function FilterBar({ filter, onFilterChange, count, loading, countLabel =
         <div className="filter-bar__chips">
           {note}
           {conditions.length > 0 ? <span className="muted small">Also filtered by:</span> : null}
-          {conditions.map((condition) => (
-            <span key={condition.text} className="chip">
-              {condition.text}
-              <button
-                type="button"
-                className="chip__remove"
-                aria-label={`Remove the filter ${condition.text}`}
-                onClick={() => onFilterChange(withoutCondition(filter, condition))}
-              >
-                ×
-              </button>
-            </span>
-          ))}
+          <FilterChips filter={filter} conditions={conditions} onFilterChange={onFilterChange} />
         </div>
       ) : null}
       {error ? <ErrorMessage compact error={error} title="Filter lists are unavailable" /> : null}

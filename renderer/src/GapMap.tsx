@@ -111,7 +111,7 @@ export function GapMap({ table, filter, colour, onColourChange }: Props) {
                         <title>{description}</title>
                       </>
                     );
-                    return narrowed ? (
+                    return (
                       <a
                         key={d.id}
                         className="gap-map__cell"
@@ -122,10 +122,6 @@ export function GapMap({ table, filter, colour, onColourChange }: Props) {
                       >
                         {content}
                       </a>
-                    ) : (
-                      <g key={d.id} className="gap-map__cell gap-map__cell--static" data-dimension={d.id} data-group={g.value ?? ''} role="img" aria-label={`${description}. The table cannot filter for a field that is not recorded`}>
-                        {content}
-                      </g>
                     );
                   })}
                 </g>

@@ -4,6 +4,8 @@ import type { PracticeFilter } from '../../data/contract';
 import { cloneFilter, countActiveFilters } from './tableQuery';
 import { FilterToggles, SearchBox } from './FilterControls';
 import { ColumnMenu, type ColumnChoice } from './ColumnMenu';
+import { FilterChips } from './FilterChips';
+import { extraConditions } from './filterLabels';
 
 interface Props {
   filter: PracticeFilter;
@@ -48,6 +50,8 @@ export const TableToolbar = forwardRef<HTMLInputElement, Props>(function TableTo
           </button>
         </span>
       ) : null}
+      {/* Conditions that arrive from a chart (a gap-map cell) and have no column control. */}
+      <FilterChips filter={filter} conditions={extraConditions(filter, (id) => id).filter((c) => c.kind === 'group')} onFilterChange={onFilterChange} />
       <button type="button" className="button" disabled={active === 0} onClick={props.onClearAll}>
         Clear filters{active > 0 ? ` (${active})` : ''}
       </button>

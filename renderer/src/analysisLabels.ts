@@ -1,25 +1,10 @@
 /** Plain-word names of the fields the analysis views group by and summarise. */
-import { GROUP_FIELDS, MEASURE_FIELDS, type GroupField, type MeasureField } from '../../data/analysisSchemas';
+import { GROUP_FIELD_LABELS, GROUP_FIELDS, MEASURE_FIELDS, type GroupField, type MeasureField } from '../../data/analysisSchemas';
 import { DIMENSION_IDS, type DimensionId } from '../../data/domain';
 import type { Dimension } from '../../data/model';
 import { dimensionName } from './format';
 
-export const GROUP_FIELD_LABELS: Record<GroupField, string> = {
-  countryGroup: 'Country group',
-  country: 'Country',
-  region: 'Region',
-  scope: 'Scope',
-  practiceType: 'Practice type',
-  technologyDomain: 'Technology domain',
-  level: 'Level',
-  eqfLevel: 'EQF level',
-  deliveryMode: 'Delivery mode',
-  digitalIssuance: 'Digital issuance',
-  releaseYear: 'Release year',
-  caseStudy: 'Case study',
-  hierarchy: 'Practice or component',
-  parent: 'Part of',
-};
+export { GROUP_FIELD_LABELS };
 
 export function isGroupField(value: string | null): value is GroupField {
   return value !== null && (GROUP_FIELDS as readonly string[]).includes(value);

@@ -9,8 +9,8 @@ import { isDimensionId, isGroupField } from './analysisLabels';
 
 export type CellContent = (typeof CELL_CONTENTS)[number];
 
-export const COMPARE_SORT_FIELDS = ['name', 'practiceNumber', 'country', ...DIMENSION_IDS.map((d) => `score.${d}` as const)] as const;
-export type CompareSortField = (typeof COMPARE_SORT_FIELDS)[number];
+export { COMPARE_SORT_FIELDS, type CompareSortField } from '../../data/analysisSchemas';
+import { COMPARE_SORT_FIELDS, type CompareSortField } from '../../data/analysisSchemas';
 
 export interface CompareSettings {
   cells: CellContent;

@@ -1,6 +1,6 @@
 /** Plain-word names of the filter's fields, and a filter condition described in words (for chips). */
 import type { PracticeFilter } from '../../data/contract';
-import type { DimensionId } from '../../data/domain';
+import { GROUP_FIELD_LABELS, type DimensionId, type GroupField } from '../../data/domain';
 import { formatNumber } from './format';
 import type { EnumFilterField, NumberField, Range, ScoreRange, TextFilterField } from './tableQuery';
 
@@ -53,7 +53,8 @@ export type FilterCondition =
   | { kind: 'text'; field: TextFilterField; text: string }
   | { kind: 'number'; field: NumberField; text: string }
   | { kind: 'score'; dimension: DimensionId; text: string }
-  | { kind: 'parent'; text: string };
+  | { kind: 'parent'; text: string }
+  | { kind: 'group'; field: GroupField; text: string };
 
 /** The conditions the analysis filter bar has no control of its own for, in words. */
 export function extraConditions(filter: PracticeFilter, dimensionName: (id: DimensionId) => string): FilterCondition[] {
@@ -68,5 +69,9 @@ export function extraConditions(filter: PracticeFilter, dimensionName: (id: Dime
     if (range) out.push({ kind: 'score', dimension, text: `${dimensionName(dimension)} score ${describeScoreRange(range)}` });
   }
   if (filter.parentId) out.push({ kind: 'parent', text: `Components of ${filter.parentId}` });
+  for (const group of filter.groups ?? []) {
+    const label = GROUP_FIELD_LABELS[group.field];
+    out.push({ kind: 'group', field: group.field, text: group.value === null ? `${label} not recorded` : `${label} is “${group.value}”` });
+  }
   return out;
 }

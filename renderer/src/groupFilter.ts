@@ -4,7 +4,7 @@
  */
 import type { GroupField } from '../../data/analysisSchemas';
 import type { PracticeFilter } from '../../data/contract';
-import { cloneFilter, parseNumber, setEnumFilter, setNumberFilter, setTextFilter, type EnumFilterField } from './tableQuery';
+import { cloneFilter, parseNumber, setEnumFilter, setNumberFilter, type EnumFilterField } from './tableQuery';
 
 const ENUM_GROUPS: Partial<Record<GroupField, EnumFilterField>> = {
   countryGroup: 'countryGroup',
@@ -16,23 +16,26 @@ const ENUM_GROUPS: Partial<Record<GroupField, EnumFilterField>> = {
   digitalIssuance: 'digitalIssuance',
 };
 
-/**
- * The filter that shows one group's practices, or null when the filter cannot say it
- * (a group of practices where the field is not recorded).
- */
-export function filterForGroup(filter: PracticeFilter, field: GroupField, value: string | null): PracticeFilter | null {
-  if (value === null) return null;
+/** The exact group condition, for what the table's own controls cannot say ("not recorded", an exact region). */
+function withGroupCondition(filter: PracticeFilter, field: GroupField, value: string | null): PracticeFilter {
+  const next = cloneFilter(filter);
+  next.groups = [...(next.groups ?? []).filter((g) => g.field !== field), { field, value }];
+  return next;
+}
+
+/** The filter that shows one group's practices, through the table's own controls where they can say it. */
+export function filterForGroup(filter: PracticeFilter, field: GroupField, value: string | null): PracticeFilter {
+  if (value === null) return withGroupCondition(filter, field, null);
   const enumField = ENUM_GROUPS[field];
   if (enumField) return setEnumFilter(filter, enumField, [value]);
   switch (field) {
     case 'region':
-      return setTextFilter(filter, 'region', value);
     case 'level':
-      return setTextFilter(filter, 'level', value);
+      return withGroupCondition(filter, field, value);
     case 'eqfLevel':
     case 'releaseYear': {
       const n = parseNumber(value);
-      return n === undefined ? null : setNumberFilter(filter, field, { min: n, max: n });
+      return n === undefined ? withGroupCondition(filter, field, value) : setNumberFilter(filter, field, { min: n, max: n });
     }
     case 'caseStudy': {
       const next = cloneFilter(filter);
@@ -50,9 +53,6 @@ export function filterForGroup(filter: PracticeFilter, field: GroupField, value:
       return next;
     }
     default:
-      return null;
+      return withGroupCondition(filter, field, value);
   }
 }
-
-/** Fields whose group filter is "contains" rather than an exact match (the table may show a few more rows). */
-export const APPROXIMATE_GROUP_FIELDS: readonly GroupField[] = ['region', 'level'];

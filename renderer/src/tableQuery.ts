@@ -18,6 +18,7 @@ import {
   DELIVERY_MODES,
   DIGITAL_ISSUANCE,
   DIMENSION_IDS,
+  GROUP_FIELDS,
   PRACTICE_TYPES,
   SCOPES,
   TECHNOLOGY_DOMAINS,
@@ -67,6 +68,9 @@ const ENUM_VALUES: Record<EnumFilterField, readonly string[] | null> = {
   scope: SCOPES,
   digitalIssuance: DIGITAL_ISSUANCE,
 };
+
+/** How a group condition says "not recorded" in the location (no real value looks like this). */
+const NOT_RECORDED_PARAM = '~none';
 
 function includes<T extends string>(list: readonly T[], value: string): value is T {
   return (list as readonly string[]).includes(value);
@@ -128,6 +132,8 @@ export function parseTableQuery(params: URLSearchParams): TableQuery {
       if (range && (range.min === undefined || range.max === undefined || range.min <= range.max)) {
         filter.numbers = { ...filter.numbers, [name]: range };
       }
+    } else if (kind === 'g' && includes(GROUP_FIELDS, name)) {
+      filter.groups = [...(filter.groups ?? []).filter((g) => g.field !== name), { field: name, value: value === NOT_RECORDED_PARAM ? null : value.slice(0, 300) }];
     } else if ((kind === 's' || kind === 'su') && includes(DIMENSION_IDS, name)) {
       const existing: ScoreRange = filter.scores?.[name] ?? {};
       const next: ScoreRange = kind === 'su' ? { ...existing, unrated: value === '1' } : { ...existing, ...clampScore(parseRange(value)) };
@@ -214,6 +220,7 @@ export function tableQueryToString(query: TableQuery): string {
     const range = filter.numbers?.[field];
     if (range && (range.min !== undefined || range.max !== undefined)) params.set(`n.${field}`, formatRange(range));
   }
+  for (const group of filter.groups ?? []) params.set(`g.${group.field}`, group.value ?? NOT_RECORDED_PARAM);
   for (const dimension of DIMENSION_IDS) {
     const range = filter.scores?.[dimension];
     if (!range) continue;
@@ -275,5 +282,6 @@ export function countActiveFilters(filter: PracticeFilter): number {
   count += Object.keys(filter.text ?? {}).length;
   count += Object.keys(filter.numbers ?? {}).length;
   count += Object.keys(filter.scores ?? {}).length;
+  count += filter.groups?.length ?? 0;
   return count;
 }

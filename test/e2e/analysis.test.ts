@@ -117,4 +117,21 @@ describe('analysis views share the filter and export charts', () => {
     expect(svgWidth).toBeGreaterThan(300);
     expect(png.readUInt32BE(16)).toBe(Math.round((svgWidth * 300) / 96));
   });
+  it('opens the table on a "(not recorded)" group too, with the condition shown and removable', async () => {
+    await page.goto(`${host.origin}/#/gaps?groupBy=technologyDomain`);
+    const cell = page.locator('a.gap-map__cell[data-dimension="governance"][data-group=""]');
+    await expect.poll(() => cell.count()).toBe(1);
+    await cell.click();
+    await expect.poll(() => new URLSearchParams(page.url().split('#/?')[1] ?? '').get('g.technologyDomain')).toBe('~none');
+    const expected = await api<PracticePage>('practices.list', { filter: { groups: [{ field: 'technologyDomain', value: null }] }, limit: 5000 });
+    expect(expected.total).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('status').textContent()).toBe(`${expected.total} practices`);
+    const ids = await visibleIds(page);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(expected.rows.map((r) => r.id)).toEqual(expect.arrayContaining(ids));
+    await page.getByRole('button', { name: 'Remove the filter Technology domain not recorded' }).click();
+    const all = await api<PracticePage>('practices.list', { limit: 1 });
+    await expect.poll(() => page.getByRole('status').textContent()).toBe(`${all.total} practices`);
+  });
+
 });

@@ -1,0 +1,176 @@
+/**
+ * One raw cell to the value of its target. Every value is then checked with the field's own schema
+ * (data/practiceSchemas.ts), so an imported row fails for the same reasons the practice form would,
+ * but with the column and the value named so the researcher can find and fix it in their sheet.
+ */
+import type { z } from 'zod';
+import {
+  DELIVERY_MODE_LABELS,
+  DELIVERY_MODES,
+  DIGITAL_ISSUANCE,
+  DIGITAL_ISSUANCE_LABELS,
+  PRACTICE_TYPE_LABELS,
+  PRACTICE_TYPES,
+  SCOPE_LABELS,
+  SCOPES,
+  TECHNOLOGY_DOMAIN_LABELS,
+  TECHNOLOGY_DOMAINS,
+  type ScoreValue,
+  type TechnologyDomain,
+} from '../domain.js';
+import { FORMULA_GUARD, neutraliseFormula } from '../exports/csv.js';
+import type { PracticeSource } from '../model.js';
+import { id as idSchema, practicePatchSchema } from '../practiceSchemas.js';
+import { foldForMatching } from './fold.js';
+import { parseNumber, type NumberFormat } from './numbers.js';
+import { dimensionOfTarget, isPracticeFieldTarget, targetInfo, type ImportTarget, type PracticeFieldTarget } from './targets.js';
+import { BOOLEAN_NAMES, DELIVERY_MODE_NAMES, DIGITAL_ISSUANCE_NAMES, PRACTICE_TYPE_NAMES, SCOPE_NAMES, TECHNOLOGY_DOMAIN_NAMES } from './valueNames.js';
+
+export type CellValue = string | number | boolean | ScoreValue | TechnologyDomain[] | PracticeSource[] | null;
+
+/** `value: null` means the cell was empty: nothing known (for a score, not rated, which is not 0). */
+export type CellReading = { ok: true; value: CellValue } | { ok: false; reason: string };
+
+export interface CellContext {
+  /** The header as the file has it, for messages. */
+  column: string;
+  /** The column's decimal mark (numbers.ts detectNumberFormat). */
+  numberFormat: NumberFormat;
+}
+
+/**
+ * Removes the mark our CSV export puts before formula-like text ("'=1+1" → "=1+1"). Exactly the
+ * inverse of neutraliseFormula: the mark is removed only where the export would have added it, so
+ * "'-1" (the export never marks a plain number) and "'quoted'" stay as they are.
+ */
+export function removeFormulaGuard(text: string): string {
+  if (!text.startsWith(FORMULA_GUARD)) return text;
+  const rest = text.slice(FORMULA_GUARD.length);
+  return neutraliseFormula(rest) === FORMULA_GUARD + rest ? rest : text;
+}
+
+/** A text cell as imported: surrounding spaces trimmed, then the export's formula mark removed. */
+export function readText(raw: string): string {
+  return removeFormulaGuard(raw.trim());
+}
+
+function quoted(value: string): string {
+  const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+  return `"${shown.replace(/\r?\n|\r/g, ' ')}"`;
+}
+
+const failure = (context: CellContext, sentence: string): CellReading => ({ ok: false, reason: `Column "${context.column}": ${sentence}` });
+
+/** Folded names to values: the id, the English label and the translations, all matched alike. */
+function vocabulary<T extends string>(values: readonly T[], labels: Record<T, string>, translations: Record<T, readonly string[]>): ReadonlyMap<string, T> {
+  return new Map(values.flatMap((value) => [value, value.replace(/_/g, ' '), labels[value], ...translations[value]].map((name) => [foldForMatching(name), value] as const)));
+}
+
+const ENUMS = {
+  scope: { names: vocabulary(SCOPES, SCOPE_LABELS, SCOPE_NAMES), what: 'a scope', labels: Object.values(SCOPE_LABELS) },
+  practiceType: { names: vocabulary(PRACTICE_TYPES, PRACTICE_TYPE_LABELS, PRACTICE_TYPE_NAMES), what: 'a practice type', labels: Object.values(PRACTICE_TYPE_LABELS) },
+  deliveryMode: { names: vocabulary(DELIVERY_MODES, DELIVERY_MODE_LABELS, DELIVERY_MODE_NAMES), what: 'a delivery mode', labels: Object.values(DELIVERY_MODE_LABELS) },
+  digitalIssuance: { names: vocabulary(DIGITAL_ISSUANCE, DIGITAL_ISSUANCE_LABELS, DIGITAL_ISSUANCE_NAMES), what: 'a digital issuance', labels: Object.values(DIGITAL_ISSUANCE_LABELS) },
+} as const;
+
+const isEnumField = (field: string): field is keyof typeof ENUMS => field in ENUMS;
+
+const DOMAIN_NAMES = vocabulary(TECHNOLOGY_DOMAINS, TECHNOLOGY_DOMAIN_LABELS, TECHNOLOGY_DOMAIN_NAMES);
+const BOOLEANS: ReadonlyMap<string, boolean> = new Map([
+  ...BOOLEAN_NAMES.true.map((name) => [foldForMatching(name), true] as const),
+  ...BOOLEAN_NAMES.false.map((name) => [foldForMatching(name), false] as const),
+]);
+
+const listing = (labels: readonly string[]): string => `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1] ?? ''}`;
+
+function readEnum(field: keyof typeof ENUMS, text: string, context: CellContext): CellReading {
+  const { names, what, labels } = ENUMS[field];
+  const value = names.get(foldForMatching(text));
+  return value === undefined ? failure(context, `${quoted(text)} is not ${what}; use one of ${listing(labels)}.`) : { ok: true, value };
+}
+
+function readBoolean(text: string, context: CellContext): CellReading {
+  const value = BOOLEANS.get(foldForMatching(text));
+  return value === undefined ? failure(context, `${quoted(text)} is neither yes nor no; write yes or no (sí/no, sim/não, kyllä/ei).`) : { ok: true, value };
+}
+
+/** "EV safety; ADAS | General": researchers separate lists with ; , | or line breaks. */
+function readDomainList(text: string, context: CellContext): CellReading {
+  const domains: TechnologyDomain[] = [];
+  for (const item of text.split(/[;,|\r\n]+/).map((part) => part.trim()).filter((part) => part !== '')) {
+    const domain = DOMAIN_NAMES.get(foldForMatching(item));
+    if (domain === undefined) return failure(context, `${quoted(item)} is not a technology domain; use ${listing(Object.values(TECHNOLOGY_DOMAIN_LABELS))}.`);
+    if (!domains.includes(domain)) domains.push(domain);
+  }
+  return { ok: true, value: domains };
+}
+
+/** One source per line or per ";": "document" or "document (section)". */
+function readSourceList(text: string): CellReading {
+  const sources = text
+    .split(/[;\r\n]+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((item): PracticeSource => {
+      const withSection = /^(.+?)\s*\(([^()]*)\)$/.exec(item);
+      return withSection ? { document: withSection[1] ?? item, section: withSection[2]?.trim() ?? '' } : { document: item, section: '' };
+    });
+  return { ok: true, value: sources };
+}
+
+/** Scores are whole numbers 0 to 4; "2,5" is a mean, not a rater's score, and empty is "not rated". */
+function readScore(text: string, context: CellContext): CellReading {
+  const score = [0, 1, 2, 3, 4].find((level) => String(level) === text);
+  return score === undefined
+    ? failure(context, `${quoted(text)} is not a score; use a whole number from 0 to 4, or leave the cell empty for "not rated".`)
+    : { ok: true, value: score };
+}
+
+/** Checks the value against the schema the practice form uses, and names the column if it fails. */
+function validated(schema: z.ZodType, value: CellValue, text: string, context: CellContext): CellReading {
+  const result = schema.safeParse(value);
+  if (result.success) return { ok: true, value };
+  const message = result.error.issues[0]?.message ?? 'This value is not allowed';
+  return failure(context, `${quoted(text)} cannot be used: ${message.replace(/\.?$/, '.')}`);
+}
+
+function readFieldCell(field: PracticeFieldTarget, text: string, context: CellContext): CellReading {
+  const schema: z.ZodType = practicePatchSchema.shape[field];
+  let reading: CellReading;
+  switch (targetInfo(field).kind) {
+    case 'number': {
+      const number = parseNumber(text, context.numberFormat);
+      reading = number.ok ? { ok: true, value: number.value } : failure(context, number.reason);
+      break;
+    }
+    case 'boolean':
+      reading = readBoolean(text, context);
+      break;
+    case 'domain-list':
+      reading = readDomainList(text, context);
+      break;
+    case 'source-list':
+      reading = readSourceList(text);
+      break;
+    case 'enum':
+      reading = isEnumField(field) ? readEnum(field, text, context) : failure(context, `${quoted(text)} cannot be read for this column.`);
+      break;
+    default:
+      reading = { ok: true, value: text };
+  }
+  return reading.ok ? validated(schema, reading.value, text, context) : reading;
+}
+
+/**
+ * The value of one cell for its target. Empty cells give `{ ok: true, value: null }` for every
+ * target, so the caller decides what nothing means (leave the field out, or clear it).
+ */
+export function readCell(target: ImportTarget, raw: string, context: CellContext): CellReading {
+  const text = readText(raw);
+  if (text === '') return { ok: true, value: null };
+  if (target === 'id') return validated(idSchema, text, text, context);
+  const dimension = dimensionOfTarget(target);
+  if (dimension?.part === 'score') return readScore(text, context);
+  if (dimension?.part === 'narrative') return validated(practicePatchSchema.shape.narratives.unwrap().valueType, text, text, context);
+  return isPracticeFieldTarget(target) ? readFieldCell(target, text, context) : failure(context, `${quoted(text)} cannot be read for this column.`);
+}
