@@ -13,6 +13,7 @@ import { createRater, listRaters } from './raters.js';
 import { getRubric, listDimensions } from './rubric.js';
 import { clearScore, setScore } from './scores.js';
 import type { Store } from './store.js';
+import { noteWrite } from './storeRevision.js';
 import { compareTable } from './analysis/compare.js';
 import { coverage, setCoverageTargets } from './analysis/coverage.js';
 import { gapTable, practiceProfile, scoreDistribution } from './analysis/gaps.js';
@@ -99,7 +100,12 @@ function run<K extends OperationName>(store: Store, operation: K, input: unknown
   }
   try {
     const handler = handlers[operation] as (store: Store, input: unknown) => OperationOutput<K>;
-    return ok(handler(store, parsed.data));
+    try {
+      return ok(handler(store, parsed.data));
+    } finally {
+      // Also after a failure: a write may have been partly attempted before it rolled back.
+      if (spec.writes) noteWrite(store.db);
+    }
   } catch (error) {
     if (error instanceof ApiFailure) return fail(error.code, error.message, error.fields);
     const code = (error as { code?: string }).code;

@@ -175,3 +175,19 @@ describe('group conditions in the filter', () => {
     }
   });
 });
+
+describe('repeated analyses', () => {
+  it('see every change: ours through the API, and another program’s through the file', () => {
+    const before = api.value('analysis.gaps', { filter: { countryGroup: ['Portugal'] } }).overall.cells.assessment;
+    expect(before.rated).toBe(0);
+    const rater = api.value('raters.list', {})[0]!.id;
+    api.value('scores.set', { practiceId: 'pt1', dimension: 'assessment', raterId: rater, value: 2 });
+    expect(api.value('analysis.gaps', { filter: { countryGroup: ['Portugal'] } }).overall.cells.assessment).toEqual({ rated: 1, mean: 2, gap: 1 });
+
+    const other = openStore(store.path);
+    other.db.prepare("UPDATE scores SET value = 4 WHERE practice_id = 'pt1' AND dimension_id = 'assessment'").run();
+    other.close();
+    expect(api.value('analysis.gaps', { filter: { countryGroup: ['Portugal'] } }).overall.cells.assessment).toEqual({ rated: 1, mean: 4, gap: -1 });
+    api.value('scores.clear', { practiceId: 'pt1', dimension: 'assessment', raterId: rater });
+  });
+});

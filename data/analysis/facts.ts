@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { countryGroupOf, DIMENSION_IDS, type CountryGroup, type DimensionId } from '../domain.js';
 import type { PracticeRow } from '../model.js';
 import { whereClause, type ValidFilter } from '../practiceList.js';
+import { revisionOf } from '../storeRevision.js';
 
 export interface PracticeFact {
   id: string;
@@ -39,8 +40,27 @@ const SCORE_COLUMNS = DIMENSION_IDS.map(
 
 type Row = Record<string, string | number | null>;
 
-/** The practices a filter selects, or exactly the given ids in their order. */
+/**
+ * The last few results per store: a view usually asks several analyses of one filter in a row
+ * (gaps, distribution, profile), and nothing changed in between. Keyed on the store's revision.
+ */
+const recent = new WeakMap<Database, Map<string, PracticeFact[]>>();
+const KEEP = 4;
+
+/** The practices a filter selects, or exactly the given ids in their order. Callers must not change the result. */
 export function loadFacts(db: Database, filter: ValidFilter, ids?: string[]): PracticeFact[] {
+  const key = `${revisionOf(db)}\u0000${JSON.stringify(filter)}\u0000${JSON.stringify(ids ?? null)}`;
+  const cache = recent.get(db) ?? new Map<string, PracticeFact[]>();
+  recent.set(db, cache);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const facts = queryFacts(db, filter, ids);
+  if (cache.size >= KEEP) cache.delete(cache.keys().next().value as string);
+  cache.set(key, facts);
+  return facts;
+}
+
+function queryFacts(db: Database, filter: ValidFilter, ids?: string[]): PracticeFact[] {
   const { sql: where, params } = ids ? { sql: `WHERE p.id IN (${ids.map(() => '?').join(', ')})`, params: ids } : whereClause(filter);
   const needsMeans = !ids && Object.keys(filter.scores ?? {}).length > 0;
   const rows = db
