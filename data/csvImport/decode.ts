@@ -3,6 +3,7 @@
  * Windows-1252, "CSV UTF-8" with a byte-order mark and "Unicode text" in UTF-16LE; reading any of
  * them with the wrong decoder turns "Catálogo" into "CatÃ¡logo" or "Cat�logo" without an error.
  */
+import { decodeWindows1252 } from './windows1252.js';
 
 export const TEXT_ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
 export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
@@ -98,17 +99,17 @@ export class TextDecodingError extends Error {
  * the data; Windows-1252 gives a character for every byte and never throws.
  */
 export function decodeText(bytes: Uint8Array, encoding: TextEncoding): string {
-  const decoderName = encoding === 'utf-8-bom' ? 'utf-8' : encoding;
-  let text: string;
+  if (encoding === 'windows-1252') {
+    const text = decodeWindows1252(bytes);
+    // A UTF-8 mark survives when the person chose Windows-1252 for a file that has one (it reads as "ï»¿").
+    return text.startsWith('\u00ef\u00bb\u00bf') ? text.slice(3) : text;
+  }
   try {
-    // ignoreBOM: false makes the UTF decoders drop a leading byte-order mark themselves.
-    text = new TextDecoder(decoderName, { fatal: encoding !== 'windows-1252', ignoreBOM: false }).decode(bytes);
+    // ignoreBOM: false makes the decoder drop a leading byte-order mark itself.
+    return new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     throw new TextDecodingError(encoding);
   }
-  // A mark can survive when the person chose Windows-1252 for a file that has one (it reads as "ï»¿").
-  if (encoding === 'windows-1252' && text.startsWith('\u00ef\u00bb\u00bf')) return text.slice(3);
-  return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
 /** Files people pick by mistake, by the bytes they start with. */

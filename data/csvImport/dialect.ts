@@ -63,7 +63,7 @@ function countDelimitersPerRecord(text: string, maxRecords: number): DelimiterCo
 
 /**
  * The delimiter whose count on the header line is non-zero and repeats on the most of the first 50
- * records. Excel's "CSV (semicolon)" gives ";", "Unicode text" a tab; a file with one column, ",".
+ * records (ties: tab, then ";", then ","). Excel's "CSV (semicolon)" gives ";", "Unicode text" a tab.
  */
 export function detectDelimiter(text: string): Delimiter {
   const records = countDelimitersPerRecord(text, DETECTION_RECORDS);
@@ -76,7 +76,9 @@ export function detectDelimiter(text: string): Delimiter {
     const consistency = records.filter((record) => record[delimiter] === expected).length / records.length;
     if (best === null || consistency > best.consistency) best = { delimiter, consistency };
   }
-  return best?.delimiter ?? ',';
+  if (best !== null) return best.delimiter;
+  // One header cell: any delimiter that never occurs keeps every row whole; "," when all occur.
+  return DELIMITER_PREFERENCE.find((delimiter) => records.every((record) => record[delimiter] === 0)) ?? ',';
 }
 
 export interface CsvRow {

@@ -12,7 +12,7 @@ export const FIELD_HEADER_NAMES: Record<'id' | PracticeFieldTarget, readonly str
   name: ['Name', 'Practice', 'Practice name', 'Title', 'Nombre', 'Práctica', 'Nombre de la práctica', 'Título', 'Nome', 'Prática', 'Nome da prática', 'Nimi', 'Käytäntö', 'Käytännön nimi'],
   nameOriginal: ['Original name', 'Name (original)', 'Name in original language', 'Nombre original', 'Nombre en idioma original', 'Nome original', 'Nome na língua original', 'Alkuperäinen nimi', 'Nimi alkuperäiskielellä'],
   code: ['Code', 'Código', 'Koodi', 'Tunnus'],
-  parentId: ['Parent id', 'Parent', 'Parent practice', 'Id padre', 'Práctica padre', 'Prática mãe', 'Id da prática mãe', 'Emokäytäntö'],
+  parentId: ['Parent id', 'Parent', 'Parent practice', 'Parent practice id', 'Id padre', 'Práctica padre', 'Prática mãe', 'Id da prática mãe', 'Emokäytäntö'],
   practiceNumber: ['Practice number', 'Practice no', 'Number', 'No', 'Nº', 'Número', 'Número de práctica', 'Número da prática', 'Nro', 'Numero', 'Käytännön numero'],
   caseStudy: ['Case study', 'Estudio de caso', 'Caso de estudio', 'Estudo de caso', 'Tapaustutkimus'],
   caseStudyNumber: ['Case study number', 'Case study no', 'Número de estudio de caso', 'Número do estudo de caso', 'Tapaustutkimuksen numero'],

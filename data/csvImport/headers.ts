@@ -15,9 +15,9 @@ export interface HeaderMatchOptions {
   dimensionNames?: Partial<Record<DimensionId, string>>;
 }
 
-/** Folded, with connectors dropped: "Nombre de la Práctica" → "nombre practica". */
+/** Folded, camelCase split, connectors dropped: "Nombre de la Práctica" → "nombre practica", "eqfLevel" → "eqf level". */
 function headerKey(text: string): string {
-  return foldForMatching(text)
+  return foldForMatching(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))
     .split(' ')
     .filter((word) => word !== '' && !CONNECTOR_WORDS.has(word))
     .join(' ');
@@ -62,7 +62,14 @@ function dimensionAround(key: string, markers: readonly string[], dimensions: Re
  * "Tipo de evaluación" is the assessment type and "Evaluación" the assessment narrative.
  */
 export function matchHeader(header: string, options: HeaderMatchOptions = {}): ImportTarget | null {
-  const key = headerKey(header);
+  const target = matchKey(headerKey(header), options);
+  if (target !== null) return target;
+  // A unit or remark in brackets ("Horas (h)", "Hours [total]") does not change what the column is.
+  const withoutBrackets = header.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ');
+  return withoutBrackets === header ? null : matchKey(headerKey(withoutBrackets), options);
+}
+
+function matchKey(key: string, options: HeaderMatchOptions): ImportTarget | null {
   if (key === '') return null;
   const field = FIELD_BY_KEY.get(key);
   if (field !== undefined) return field;
