@@ -16,7 +16,7 @@ export default defineConfig({
     projects: [
       {
         plugins: [sqlAsText],
-        test: { name: 'data', environment: 'node', include: ['data/**/*.test.ts', 'electron/**/*.test.ts'] },
+        test: { name: 'data', environment: 'node', include: ['data/**/*.test.ts', 'electron/**/*.test.ts', 'test/static/**/*.test.ts'] },
       },
       {
         plugins: [sqlAsText],
@@ -24,6 +24,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/**/*.test.ts'],
+          exclude: ['test/static/**'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,

@@ -19,6 +19,7 @@ import { coverage, setCoverageTargets } from './analysis/coverage.js';
 import { gapTable, practiceProfile, scoreDistribution } from './analysis/gaps.js';
 import { statsTable } from './analysis/stats.js';
 import { exportView } from './exports/exportView.js';
+import { previewImport, runImport } from './csvImport/importOperations.js';
 import { setDimensionTarget } from './rubric.js';
 import packageJson from '../package.json' with { type: 'json' };
 
@@ -62,6 +63,8 @@ const handlers: Handlers = {
   'analysis.coverage': (store, input) => coverage(store.db, input),
   'coverage.setTargets': (store, input) => setCoverageTargets(store.db, input),
   'analysis.export': (store, input) => exportView(store.db, input),
+  'import.preview': (_store, input) => previewImport(input),
+  'import.run': (store, input) => runImport(store.db, input),
   'preferences.get': (store) => getPreferences(store.db),
   'preferences.set': (store, input) => setPreferences(store.db, input),
 };

@@ -30,10 +30,14 @@ import {
 } from './analysisSchemas.js';
 import type { CompareTable, Coverage, Distribution, ExportFile, GapTable, Profile, StatsTable } from './analysisModel.js';
 import type { CountryGroup } from './domain.js';
+import { importPreviewInputSchema, importRunInputSchema } from './importSchemas.js';
+import type { ImportPreview, ImportResult } from './importModel.js';
 import { id, optionalText, practiceFieldsSchema, practicePatchSchema, practiceFilterSchema, sortSchema } from './practiceSchemas.js';
 
 export * from './practiceSchemas.js';
 export * from './analysisSchemas.js';
+export * from './importSchemas.js';
+export type * from './importModel.js';
 
 const scoreKey = {
   practiceId: id,
@@ -123,6 +127,10 @@ export const operations = {
   'coverage.setTargets': { writes: true, input: coverageTargetsSchema },
   /** A view as a file: CSV (standard or Excel Europe), XLSX, Markdown, HTML or JSON. */
   'analysis.export': { writes: false, input: exportInputSchema },
+  /** Read a CSV file: its encoding, delimiter, first rows, and the field each column would fill. Writes nothing. */
+  'import.preview': { writes: false, input: importPreviewInputSchema },
+  /** Import a CSV file: a dry run says what would be new, updated, unchanged or rejected; a commit writes it all in one transaction. */
+  'import.run': { writes: true, input: importRunInputSchema },
   /** UI preferences kept in the store (current rater, hidden columns). */
   'preferences.get': { writes: false, input: z.strictObject({}) },
   /** Change some preferences; returns all of them. */
@@ -156,6 +164,8 @@ export interface OperationOutputs {
   'analysis.coverage': Coverage;
   'coverage.setTargets': Record<CountryGroup, number>;
   'analysis.export': ExportFile;
+  'import.preview': ImportPreview;
+  'import.run': ImportResult;
   'preferences.get': Preferences;
   'preferences.set': Preferences;
 }

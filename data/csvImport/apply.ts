@@ -1,0 +1,24 @@
+/** Writes an import plan: all of it in one transaction, or nothing. */
+import type { Database } from 'better-sqlite3';
+import type { Confidence, DimensionId, ScoreValue } from '../domain.js';
+import type { PracticeFields } from '../model.js';
+import { createPractice, updatePractice } from '../practices.js';
+import { setScore } from '../scores.js';
+import type { ImportPlan } from './plan.js';
+
+export function applyImport(db: Database, plan: ImportPlan, raterId: string | undefined): void {
+  db.transaction(() => {
+    for (const row of plan.rows) {
+      if (row.action === 'unchanged') continue;
+      const id = row.action === 'new' ? createPractice(db, row.fields as PracticeFields, row.id ?? undefined) : (row.id as string);
+      if (row.action === 'updated' && Object.keys(row.fields).length > 0) updatePractice(db, id, row.fields);
+      for (const [dimension, value] of Object.entries(row.scores) as [DimensionId, ScoreValue | null][]) {
+        // A score column carries the number only: the rater's evidence and confidence stay as they were.
+        const kept = db.prepare('SELECT evidence, confidence FROM scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?').get(id, dimension, raterId) as
+          | { evidence: string | null; confidence: Confidence | null }
+          | undefined;
+        setScore(db, { practiceId: id, dimension, raterId: raterId as string, value, evidence: kept?.evidence ?? null, confidence: kept?.confidence ?? null });
+      }
+    }
+  })();
+}

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { client } from '../../test/support/apiClient.js';
+import { snapshot } from '../../test/support/storeSnapshot.js';
+import { tempDir } from '../../test/support/tempFiles.js';
+import { openStore, type Store } from '../store.js';
+
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
+const fixture = (name: string) => ({ name, contentBase64: readFileSync(new URL(`../../test/fixtures/csv/${name}`, import.meta.url)).toString('base64') });
+const text = (name: string, content: string) => ({ name, contentBase64: Buffer.from(content, 'utf8').toString('base64') });
+
+let store: Store;
+let api: ReturnType<typeof client>;
+let n = 0;
+beforeEach(() => {
+  store = openStore(tmp.file(`import-${n++}.acmap`));
+  api = client(store);
+  return () => store.close();
+});
+
+describe('importing a CSV that Excel wrote in Spain (Windows-1252, ";", decimal comma)', () => {
+  it('previews encoding, delimiter, rows and the field each column fills, writing nothing', () => {
+    const before = snapshot(store.db);
+    const preview = api.value('import.preview', { file: fixture('windows-1252-semicolon.csv') });
+    expect(preview).toMatchObject({ encoding: 'windows-1252', delimiter: ';', rowCount: 4 });
+    expect(preview.headers.slice(0, 3)).toEqual(['Nombre', 'País', 'Horas']);
+    expect(preview.columns.map((c) => c.target)).toEqual(['name', 'country', 'hours', 'ects', 'deliveryMode', 'technologyDomains', 'caseStudy', 'eqfLevel', 'narrative:governance', 'score:governance', 'notes']);
+    expect(preview.sample[0]).toMatchObject({ line: 2, cells: expect.arrayContaining(['Catálogo Nacional de Cualificaciones', '82,5']) });
+    expect(snapshot(store.db)).toEqual(before);
+  });
+
+  it('says what a dry run would do and changes nothing; the commit then writes every accent and decimal intact', () => {
+    const rater = api.value('raters.create', { name: 'Ana' }).id;
+    const input = { file: fixture('windows-1252-semicolon.csv'), key: 'nameCountry' as const, raterId: rater };
+    const before = snapshot(store.db);
+    const dry = api.value('import.run', { ...input, dryRun: true });
+    expect(dry).toMatchObject({ dryRun: true, committed: false, counts: { new: 4, updated: 0, unchanged: 0, rejected: 0 } });
+    expect(snapshot(store.db)).toEqual(before);
+
+    const done = api.value('import.run', { ...input, dryRun: false });
+    expect(done).toMatchObject({ committed: true, counts: { new: 4, rejected: 0 } });
+    const rows = api.value('practices.list', { sort: [{ field: 'name', desc: false }] }).rows;
+    expect(rows.map((r) => [r.name, r.country, r.hours])).toEqual([
+      ['Catálogo Nacional de Cualificaciones', 'Spain', 82.5],
+      ['Formação em veículos elétricos', 'Portugal', 50],
+      ['Mecatrónica del vehículo eléctrico', 'Spain', 1234.5],
+      ['Sähköauton huolto', 'Finland', 40],
+    ]);
+    const catalogo = api.value('practices.get', { id: rows[0]!.id });
+    expect(catalogo.practice).toMatchObject({ caseStudy: true, eqfLevel: 4, deliveryMode: 'in_person', technologyDomains: ['ev_safety', 'adas_calibration'], notes: 'Coste 1.200 € – según convocatoria' });
+    expect(catalogo.practice.narratives.governance).toBe('Anclado en el catálogo “nacional”');
+    expect(catalogo.scores).toMatchObject([{ dimension: 'governance', raterId: rater, value: 3 }]);
+
+    // The same file again: nothing new, nothing to write.
+    expect(api.value('import.run', { ...input, dryRun: true }).counts).toEqual({ new: 0, updated: 0, unchanged: 4, rejected: 0 });
+  });
+});
+
+describe('rows that cannot be imported', () => {
+  const csv = [
+    'Name;Country;Hours;EQF level',
+    'Good one;Spain;82,5;4',
+    ';Spain;10;',
+    'Bad hours;Spain;ten;',
+    'Bad level;Finland;5;9',
+    'Good one;Spain;3;',
+    '',
+  ].join('\r\n');
+
+  it('are listed with their line and reason, also as CSV, and the rest commits all at once', () => {
+    const result = api.value('import.run', { file: text('sheet.csv', csv), key: 'nameCountry', dryRun: false });
+    expect(result.counts).toEqual({ new: 1, updated: 0, unchanged: 0, rejected: 4 });
+    expect(result.rejected.map((r) => r.line)).toEqual([3, 4, 5, 6]);
+    expect(result.rejected[0]?.reason).toMatch(/name/i);
+    expect(result.rejected[1]?.reason).toMatch(/Hours.*ten/);
+    expect(result.rejected[2]?.reason).toMatch(/EQF level/);
+    expect(result.rejected[3]?.reason).toBe('The same practice as line 2; each practice may appear once.');
+    expect(result.rejectedCsv.split('\r\n')[0]).toBe('\uFEFFLine;Reason;Name;Country;Hours;EQF level');
+    expect(result.rejectedCsv).toContain('4;');
+    expect(api.value('app.info', {}).practiceCount).toBe(1);
+  });
+
+  it('roll back everything when one write fails midway', () => {
+    const before = snapshot(store.db);
+    // A parent id that does not exist passes the cell checks but fails when written.
+    const bad = 'Name;Country;Parent practice id\nFirst;Spain;\nSecond;Spain;no-such-parent\n';
+    const result = api.call('import.run', { file: text('bad.csv', bad), key: 'nameCountry', dryRun: false });
+    expect(result.ok).toBe(false);
+    expect(snapshot(store.db)).toEqual(before);
+  });
+});
+
+describe('files that are not CSV, or are wrong for the import', () => {
+  it('are refused with a clear message and leave the store exactly as it was', () => {
+    const before = snapshot(store.db);
+    for (const [file, message] of [
+      [fixture('empty.csv'), /empty/],
+      [fixture('binary-junk.csv'), /PNG/],
+      [fixture('random-bytes.csv'), /binary|not a CSV|cannot be imported/i],
+      [text('ids.csv', 'Name;Country\nA;Spain\n'), /no id/],
+    ] as const) {
+      const result = api.call('import.run', { file, dryRun: false });
+      if (result.ok) {
+        expect(result.value.counts.new + result.value.counts.updated, file.name).toBe(0);
+        expect(result.value.rejected[0]?.reason, file.name).toMatch(message);
+      } else {
+        expect(result.error.message, file.name).toMatch(message);
+      }
+      expect(snapshot(store.db), file.name).toEqual(before);
+    }
+    expect(api.call('import.run', { file: { name: 'x.csv', contentBase64: '%%%' } }).ok).toBe(false);
+  });
+});
+
+describe('updating by id', () => {
+  it('changes only the columns given, keeps a score’s evidence, and leaves empty cells alone', () => {
+    const rater = api.value('raters.create', { name: 'Ana' }).id;
+    api.value('practices.create', { id: 'p1', fields: { name: 'Old name', country: 'Spain', hours: 40, provider: 'Kept provider' } });
+    api.value('scores.set', { practiceId: 'p1', dimension: 'assessment', raterId: rater, value: 1, evidence: 'Quoted evidence', confidence: 'high' });
+    const csv = 'id;Name;Hours;Provider;Assessment score\np1;New name;82,5;;3\n';
+    const result = api.value('import.run', { file: text('update.csv', csv), key: 'id', raterId: rater, dryRun: false });
+    expect(result.counts).toEqual({ new: 0, updated: 1, unchanged: 0, rejected: 0 });
+    const detail = api.value('practices.get', { id: 'p1' });
+    expect(detail.practice).toMatchObject({ name: 'New name', hours: 82.5, provider: 'Kept provider', country: 'Spain' });
+    expect(detail.scores[0]).toMatchObject({ value: 3, evidence: 'Quoted evidence', confidence: 'high' });
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * What an import would do, row by row, before anything is written: new, updated, unchanged or
+ * rejected (with the line and the reason). Applying the plan (apply.ts) writes exactly this.
+ */
+import type { Database } from 'better-sqlite3';
+import { EMPTY_PRACTICE_FIELDS } from '../practiceSchemas.js';
+import type { DimensionId, ScoreValue } from '../domain.js';
+import type { Practice, PracticeFields } from '../model.js';
+import { findPractice } from '../practices.js';
+import { foldForSearch } from '../search.js';
+import { readCell, type CellValue } from './cells.js';
+import { matchHeaders } from './headers.js';
+import { detectNumberFormat, numberFormatFallback, type NumberFormat } from './numbers.js';
+import type { CsvFile } from './readFile.js';
+import type { ImportColumn, ImportCounts, RejectedRow } from '../importModel.js';
+
+export type { ImportColumn, RejectedRow } from '../importModel.js';
+import { dimensionOfTarget, isPracticeFieldTarget, type ImportTarget } from './targets.js';
+
+export type ImportKey = 'id' | 'nameCountry';
+
+export interface ImportOptions {
+  key: ImportKey;
+  /** Per column index, the target chosen by the user (null = leave the column out); others are matched by header. */
+  mapping?: Record<number, ImportTarget | null>;
+  numberFormats?: Record<number, NumberFormat>;
+  /** Whose scores the score columns are. */
+  raterId?: string;
+}
+
+export interface PlannedRow {
+  line: number;
+  action: 'new' | 'updated' | 'unchanged';
+  id: string | null;
+  name: string;
+  fields: Partial<PracticeFields>;
+  scores: Partial<Record<DimensionId, ScoreValue | null>>;
+}
+
+export interface ImportPlan {
+  columns: ImportColumn[];
+  rows: PlannedRow[];
+  rejected: RejectedRow[];
+  counts: ImportCounts;
+  /** Sentences about the file as a whole (duplicate columns, ragged rows). */
+  notes: string[];
+}
+
+export function planColumns(file: CsvFile, options: Pick<ImportOptions, 'mapping' | 'numberFormats'>): { columns: ImportColumn[]; notes: string[] } {
+  const matched = matchHeaders(file.headers);
+  const fallback = numberFormatFallback(file.delimiter);
+  const columns = file.headers.map((header, index): ImportColumn => {
+    const guess = detectNumberFormat(file.rows.map((r) => r.cells[index] ?? ''), fallback);
+    const chosen = options.numberFormats?.[index];
+    const target = options.mapping && index in options.mapping ? (options.mapping[index] ?? null) : (matched.targets[index] ?? null);
+    return { index, header, target, numberFormat: chosen ?? guess.format, ambiguous: chosen === undefined && guess.ambiguous };
+  });
+  return { columns, notes: [...matched.problems, ...file.problems.map((p) => p.message)] };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+function findByNameAndCountry(db: Database, name: string, country: string): Practice[] {
+  const rows = db.prepare('SELECT id, name, country FROM practices WHERE lower(country) = lower(?)').all(country) as { id: string; name: string }[];
+  const folded = foldForSearch(name.trim());
+  return rows.filter((r) => foldForSearch(r.name.trim()) === folded).map((r) => findPractice(db, r.id) as Practice);
+}
+
+export function planImport(db: Database, file: CsvFile, options: ImportOptions): ImportPlan {
+  const { columns, notes } = planColumns(file, options);
+  const used = columns.filter((c) => c.target !== null);
+  const hasScores = used.some((c) => dimensionOfTarget(c.target!)?.part === 'score');
+  if (hasScores && !options.raterId) notes.push('Score columns are mapped but no rater is chosen: choose whose scores they are, or leave those columns out.');
+  const rows: PlannedRow[] = [];
+  const rejected: RejectedRow[] = [];
+  const seen = new Map<string, number>();
+  const reject = (line: number, reason: string, cells: string[]) => rejected.push({ line, reason, cells });
+
+  for (const row of file.rows) {
+    const fields: Partial<PracticeFields> = {};
+    const narratives: Partial<Record<DimensionId, string>> = {};
+    const scores: Partial<Record<DimensionId, ScoreValue | null>> = {};
+    let id: string | null = null;
+    const problems: string[] = [];
+    for (const column of used) {
+      const reading = readCell(column.target!, row.cells[column.index] ?? '', { column: column.header, numberFormat: column.numberFormat });
+      if (!reading.ok) {
+        problems.push(reading.reason);
+        continue;
+      }
+      const value: CellValue = reading.value;
+      const target = column.target!;
+      const dimension = dimensionOfTarget(target);
+      if (target === 'id') id = value === null ? null : String(value);
+      else if (dimension?.part === 'narrative') {
+        if (value !== null) narratives[dimension.dimension] = String(value);
+      } else if (dimension?.part === 'score') {
+        if (value !== null) scores[dimension.dimension] = value as ScoreValue;
+      } else if (isPracticeFieldTarget(target) && value !== null) {
+        // An empty cell says nothing: it never clears a value the store already has.
+        (fields as Record<string, unknown>)[target] = value;
+      }
+    }
+    if (problems.length > 0) {
+      reject(row.line, problems.join(' '), row.cells);
+      continue;
+    }
+    if (Object.keys(scores).length > 0 && !options.raterId) {
+      reject(row.line, 'The row has scores but no rater is chosen for them.', row.cells);
+      continue;
+    }
+    let existing: Practice | undefined;
+    if (options.key === 'id') {
+      if (id === null) {
+        reject(row.line, 'The row has no id, and the import matches practices by id.', row.cells);
+        continue;
+      }
+      existing = findPractice(db, id);
+    } else {
+      if (!fields.name || !fields.country) {
+        reject(row.line, 'The row needs a name and a country to be matched by name and country.', row.cells);
+        continue;
+      }
+      const matches = findByNameAndCountry(db, fields.name, fields.country);
+      if (matches.length > 1) {
+        reject(row.line, `${matches.length} practices in the dataset are called “${fields.name}” in ${fields.country}; match by id instead.`, row.cells);
+        continue;
+      }
+      existing = matches[0];
+      if (existing) id = existing.id;
+    }
+    const keyText = existing ? existing.id : options.key === 'id' ? String(id) : `${foldForSearch(fields.name ?? '')}\u0000${foldForSearch(fields.country ?? '')}`;
+    const earlier = seen.get(keyText);
+    if (earlier !== undefined) {
+      reject(row.line, `The same practice as line ${earlier}; each practice may appear once.`, row.cells);
+      continue;
+    }
+    seen.set(keyText, row.line);
+    if (Object.keys(narratives).length > 0) fields.narratives = { ...(existing?.narratives ?? {}), ...narratives };
+
+    if (!existing) {
+      if (!fields.name || !fields.country) {
+        reject(row.line, `A new practice needs a name and a country${fields.name ? '' : ' (the name is empty)'}${fields.country ? '' : ' (the country is empty)'}.`, row.cells);
+        continue;
+      }
+      rows.push({ line: row.line, action: 'new', id, name: fields.name, fields: { ...EMPTY_PRACTICE_FIELDS, ...fields }, scores });
+      continue;
+    }
+    const changed = Object.entries(fields).filter(([field, value]) => !sameValue((existing as unknown as Record<string, unknown>)[field], value));
+    const scoreChanged = Object.entries(scores).some(([dimension, value]) => {
+      const current = db.prepare('SELECT value FROM scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?').get(existing!.id, dimension, options.raterId) as
+        | { value: number | null }
+        | undefined;
+      return current?.value !== value;
+    });
+    rows.push({
+      line: row.line,
+      action: changed.length > 0 || scoreChanged ? 'updated' : 'unchanged',
+      id: existing.id,
+      name: existing.name,
+      fields: Object.fromEntries(changed) as Partial<PracticeFields>,
+      scores,
+    });
+  }
+  const count = (action: PlannedRow['action']) => rows.filter((r) => r.action === action).length;
+  return { columns, rows, rejected, counts: { new: count('new'), updated: count('updated'), unchanged: count('unchanged'), rejected: rejected.length }, notes };
+}
+

@@ -1,0 +1,40 @@
+/** Inputs of the CSV import operations. Pure (zod only), for the renderer too. */
+import { z } from 'zod';
+import { TEXT_ENCODINGS } from './csvImport/decode.js';
+import { IMPORT_TARGETS, type ImportTarget } from './csvImport/targets.js';
+import { id } from './practiceSchemas.js';
+
+/** 80 MB of CSV, as base64. The command line reads larger files the same way. */
+const MAX_BASE64 = Math.ceil((80 * 1024 * 1024 * 4) / 3);
+
+/** A file the user chose, as its bytes: hosts never hand the renderer a path to read. */
+export const importFileSchema = z.strictObject({
+  name: z.string().max(500),
+  contentBase64: z.string().max(MAX_BASE64, 'The file is larger than 80 MB; split it or import it from the command line').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file was not sent as base64'),
+});
+
+const readOptions = {
+  file: importFileSchema,
+  /** Leave out to detect; ISO-8859-1 files are read as Windows-1252. */
+  encoding: z.enum(TEXT_ENCODINGS, 'Unknown text encoding').optional(),
+  delimiter: z.enum([',', ';', '\t'], 'The delimiter is a comma, a semicolon or a tab').optional(),
+};
+
+const columnIndex = z.string().regex(/^\d{1,4}$/, 'Columns are numbered from 0');
+export const importTargetSchema = z.enum(IMPORT_TARGETS.map((t) => t.target) as [ImportTarget, ...ImportTarget[]], 'Unknown field to import into');
+
+export const importPreviewInputSchema = z.strictObject(readOptions);
+
+export const importRunInputSchema = z.strictObject({
+  ...readOptions,
+  /** id: rows carry the practice id; nameCountry: rows are matched by name and country. */
+  key: z.enum(['id', 'nameCountry'], 'Match rows by id or by name and country').default('id'),
+  /** Column index -> field (null leaves the column out). Columns not named are matched by their header. */
+  mapping: z.record(columnIndex, importTargetSchema.nullable()).optional(),
+  /** Column index -> decimal mark, where the detected one is wrong. */
+  numberFormats: z.record(columnIndex, z.enum(['comma', 'point'])).optional(),
+  /** Whose scores the score columns hold. */
+  raterId: id.optional(),
+  /** true: only say what would happen. false: write it, all or nothing. */
+  dryRun: z.boolean().default(true),
+});
