@@ -92,4 +92,8 @@ export const exportInputSchema = z.discriminatedUnion('view', [
   z.strictObject({ view: z.literal('gaps'), input: gapsInputSchema, format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
   z.strictObject({ view: z.literal('stats'), input: statsInputSchema, format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
   z.strictObject({ view: z.literal('coverage'), input: coverageInputSchema, format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
+  /** Every field of the filtered practices, with the column names the CSV import reads back. */
+  z.strictObject({ view: z.literal('practices'), input: z.strictObject({ filter: practiceFilterSchema.default({}) }), format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
+  /** The filtered practices' scores in long form: one row per practice, dimension and rater. */
+  z.strictObject({ view: z.literal('scores'), input: z.strictObject({ filter: practiceFilterSchema.default({}) }), format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
 ]);

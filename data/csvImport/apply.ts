@@ -4,13 +4,19 @@ import type { Confidence, DimensionId, ScoreValue } from '../domain.js';
 import type { PracticeFields } from '../model.js';
 import { createPractice, updatePractice } from '../practices.js';
 import { setScore } from '../scores.js';
-import type { ImportPlan } from './plan.js';
+import type { ImportPlan, PlannedRow } from './plan.js';
 
 export function applyImport(db: Database, plan: ImportPlan, raterId: string | undefined): void {
   db.transaction(() => {
+    // New practices first, without their parents: a file lists children before parents as often as after.
+    const created = new Map<PlannedRow, string>();
+    for (const row of plan.rows) {
+      if (row.action === 'new') created.set(row, createPractice(db, { ...(row.fields as PracticeFields), parentId: null }, row.id ?? undefined));
+    }
     for (const row of plan.rows) {
       if (row.action === 'unchanged') continue;
-      const id = row.action === 'new' ? createPractice(db, row.fields as PracticeFields, row.id ?? undefined) : (row.id as string);
+      const id = created.get(row) ?? (row.id as string);
+      if (row.action === 'new' && row.fields.parentId) updatePractice(db, id, { parentId: row.fields.parentId });
       if (row.action === 'updated' && Object.keys(row.fields).length > 0) updatePractice(db, id, row.fields);
       for (const [dimension, value] of Object.entries(row.scores) as [DimensionId, ScoreValue | null][]) {
         // A score column carries the number only: the rater's evidence and confidence stay as they were.

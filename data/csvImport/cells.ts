@@ -105,15 +105,19 @@ function readDomainList(text: string, context: CellContext): CellReading {
   return { ok: true, value: domains };
 }
 
-/** One source per line or per ";": "document" or "document (section)". */
+/**
+ * One source per line (as the export writes them), or per ";" in a one-line cell typed by hand:
+ * "document" or "document (section)". The section runs from the first " (" to the final ")", so a
+ * section may itself hold brackets, dashes or semicolons.
+ */
 function readSourceList(text: string): CellReading {
-  const sources = text
-    .split(/[;\r\n]+/)
+  const items = /[\r\n]/.test(text) ? text.split(/\r\n|\r|\n/) : text.split(';');
+  const sources = items
     .map((part) => part.trim())
     .filter((part) => part !== '')
     .map((item): PracticeSource => {
-      const withSection = /^(.+?)\s*\(([^()]*)\)$/.exec(item);
-      return withSection ? { document: withSection[1] ?? item, section: withSection[2]?.trim() ?? '' } : { document: item, section: '' };
+      const withSection = /^(.+?) \((.*)\)$/s.exec(item);
+      return withSection ? { document: withSection[1]?.trim() ?? item, section: withSection[2]?.trim() ?? '' } : { document: item, section: '' };
     });
   return { ok: true, value: sources };
 }

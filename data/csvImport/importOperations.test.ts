@@ -82,12 +82,20 @@ describe('rows that cannot be imported', () => {
   });
 
   it('roll back everything when one write fails midway', () => {
+    // A temporary trigger (this connection only) makes the second insert fail after the first succeeded.
+    store.db.exec(`CREATE TEMP TRIGGER fail_second BEFORE INSERT ON main.practices WHEN NEW.name = 'Second' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END;`);
     const before = snapshot(store.db);
-    // A parent id that does not exist passes the cell checks but fails when written.
-    const bad = 'Name;Country;Parent practice id\nFirst;Spain;\nSecond;Spain;no-such-parent\n';
-    const result = api.call('import.run', { file: text('bad.csv', bad), key: 'nameCountry', dryRun: false });
+    const result = api.call('import.run', { file: text('two.csv', 'Name;Country\nFirst;Spain\nSecond;Spain\n'), key: 'nameCountry', dryRun: false });
     expect(result.ok).toBe(false);
     expect(snapshot(store.db)).toEqual(before);
+    store.db.exec('DROP TRIGGER temp.fail_second');
+  });
+
+  it('whose parent is neither in the dataset nor in the file are rejected', () => {
+    const result = api.value('import.run', { file: text('p.csv', 'Practice id;Name;Country;Parent practice id\na;A;Spain;\nb;B;Spain;a\nc;C;Spain;zzz\n'), key: 'id', dryRun: false });
+    expect(result.counts).toEqual({ new: 2, updated: 0, unchanged: 0, rejected: 1 });
+    expect(result.rejected[0]).toMatchObject({ line: 4, reason: expect.stringContaining('"zzz"') });
+    expect(api.value('practices.get', { id: 'b' }).parent?.id).toBe('a');
   });
 });
 
@@ -124,5 +132,34 @@ describe('updating by id', () => {
     const detail = api.value('practices.get', { id: 'p1' });
     expect(detail.practice).toMatchObject({ name: 'New name', hours: 82.5, provider: 'Kept provider', country: 'Spain' });
     expect(detail.scores[0]).toMatchObject({ value: 3, evidence: 'Quoted evidence', confidence: 'high' });
+  });
+});
+
+describe('exported practices and scores', () => {
+  it('import back into an empty dataset as the same practices, in both CSV presets', async () => {
+    const { openSeededStore } = await import('../seed.js');
+    const seeded = openSeededStore(tmp.file(`seeded-${n}.acmap`));
+    const from = client(seeded);
+    const originals = from.value('practices.list', { limit: 5000 }).rows.map((r) => from.value('practices.get', { id: r.id }).practice);
+    for (const format of ['csv', 'csv-excel'] as const) {
+      const exported = from.value('analysis.export', { view: 'practices', input: {}, format });
+      const target = openStore(tmp.file(`roundtrip-${format}-${n}.acmap`));
+      const to = client(target);
+      const result = to.value('import.run', { file: text('practices.csv', exported.content), key: 'id', dryRun: false });
+      expect(result.counts, format).toEqual({ new: originals.length, updated: 0, unchanged: 0, rejected: 0 });
+      for (const original of originals) {
+        const back = to.value('practices.get', { id: original.id }).practice;
+        const strip = ({ createdAt, updatedAt, ...rest }: typeof original) => rest;
+        expect(strip(back), `${format}: ${original.id}`).toEqual(strip(original));
+      }
+      // And again: nothing changes.
+      expect(to.value('import.run', { file: text('practices.csv', exported.content), key: 'id', dryRun: true }).counts.unchanged).toBe(originals.length);
+      target.close();
+    }
+    const scores = from.value('analysis.export', { view: 'scores', input: { filter: { countryGroup: ['Finland'] } }, format: 'csv' });
+    const lines = scores.content.trim().split('\r\n');
+    expect(lines[0]).toBe('Practice id,Practice,Dimension,Rater id,Rater,Team,Score,Evidence,Confidence,Rubric version,Updated at');
+    expect(lines.length - 1).toBe(from.value('analysis.coverage', { filter: { countryGroup: ['Finland'] } }).raters.reduce((sum, r) => sum + Object.values(r.scored).reduce((a, b) => a + b, 0), 0));
+    seeded.close();
   });
 });

@@ -164,6 +164,16 @@ export function planImport(db: Database, file: CsvFile, options: ImportOptions):
       scores,
     });
   }
+  // A parent must be in the dataset or come with the file; otherwise the row cannot be placed.
+  const fileIds = new Set(rows.map((r) => r.id).filter((id): id is string => id !== null));
+  for (const row of [...rows]) {
+    const parentId = row.fields.parentId;
+    if (!parentId || fileIds.has(parentId) || findPractice(db, parentId)) continue;
+    rows.splice(rows.indexOf(row), 1);
+    const original = file.rows.find((r) => r.line === row.line);
+    reject(row.line, `Its parent practice "${parentId}" is neither in the dataset nor in the file.`, original?.cells ?? []);
+  }
+  rejected.sort((a, b) => a.line - b.line);
   const count = (action: PlannedRow['action']) => rows.filter((r) => r.action === action).length;
   return { columns, rows, rejected, counts: { new: count('new'), updated: count('updated'), unchanged: count('unchanged'), rejected: rejected.length }, notes };
 }

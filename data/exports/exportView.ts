@@ -12,6 +12,7 @@ import type { DataTable } from './dataTable.js';
 import { toHtml, toMarkdown } from './markup.js';
 import { compareDataTable, coverageDataTable, gapDataTable, statsDataTable, statsRecords } from './viewTables.js';
 import { toXlsx } from './xlsx.js';
+import { practicesDataTable, scoresDataTable } from './practiceTables.js';
 
 const FILE_TYPES: Record<ExportFormat, { extension: string; mimeType: string }> = {
   csv: { extension: 'csv', mimeType: 'text/csv; charset=utf-8' },
@@ -63,6 +64,12 @@ export function exportView(db: Database, input: z.output<typeof exportInputSchem
       const result = coverage(db, input.input);
       table = coverageDataTable(result);
       json = result;
+      break;
+    }
+    case 'practices':
+    case 'scores': {
+      table = input.view === 'practices' ? practicesDataTable(db, input.input.filter) : scoresDataTable(db, input.input.filter);
+      json = table.rows.map((row) => Object.fromEntries(table.columns.map((c, i) => [c.label, row[i] ?? null])));
       break;
     }
   }
