@@ -13,9 +13,15 @@ import type { Envelope } from '../data/envelope.js';
 import { StoreOpenError, type Store } from '../data/store.js';
 import { openHostStore, openingNotice } from './hostStore.js';
 import { REPORTS } from './cli/reports.js';
-import { parseWhere, WhereError } from './cli/where.js';
+import { parseWhere } from './cli/where.js';
+import { CliInputError } from './cli/inputError.js';
+import { IMPORT_USAGE, importInput, describeImport } from './cli/importCommand.js';
 
 const USAGE = `Usage: autocredify <command> [options]
+
+Data (each with --help):
+  import FILE             import practices (and one rater's scores) from a CSV file
+  export practices|scores the practices or their scores as CSV, XLSX, JSON, ...
 
 Reports (each with --help):
 ${Object.entries(REPORTS)
@@ -100,6 +106,40 @@ function runReport(name: string, argv: string[]): void {
   }
 }
 
+function runImport(argv: string[]): void {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      strict: { type: 'boolean' },
+      key: { type: 'string' },
+      mapping: { type: 'string' },
+      encoding: { type: 'string' },
+      delimiter: { type: 'string' },
+      rater: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return void console.log(IMPORT_USAGE);
+  const [file] = positionals;
+  if (file === undefined) throw new UsageError('Name the CSV file to import.');
+  const dryRun = values['dry-run'] === true;
+  withStore(values.db, false, (store) => {
+    const input = importInput(file, values);
+    // --strict: look first, and write only if no row is rejected.
+    if (values.strict && !dryRun) {
+      const check = dispatch(store, 'import.run', { ...input, dryRun: true }) as Envelope<OperationOutput<'import.run'>>;
+      if (!check.ok) fail(describeError(check), 1);
+      if (check.value.counts.rejected > 0) fail(`${describeImport(check.value)}\nNothing was written (--strict and ${check.value.counts.rejected} rejected).`, 1);
+    }
+    const result = dispatch(store, 'import.run', { ...input, dryRun }) as Envelope<OperationOutput<'import.run'>>;
+    if (!result.ok) fail(`${describeError(result)}\nNothing was written.`, 1);
+    console.log(describeImport(result.value));
+  });
+}
+
 function runCall(argv: string[]): void {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -130,10 +170,12 @@ function main(argv: string[]): void {
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') console.log(USAGE);
     else if (command === 'operations') for (const name of OPERATION_NAMES) console.log(`${name}${operations[name].writes ? '  (changes the dataset)' : ''}`);
     else if (command === 'call') runCall(rest);
+    else if (command === 'import') runImport(rest);
+    else if (command === 'export' && rest[0] !== undefined && !rest[0].startsWith('-')) runReport('export', ['--what', rest[0], ...rest.slice(1)]);
     else if (Object.hasOwn(REPORTS, command)) runReport(command, rest);
     else throw new UsageError(`Unknown command "${command}".`);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof WhereError) fail(`${error.message}\n\nSee: autocredify ${REPORTS[command ?? ''] ? `${command} ` : ''}--help`, 2);
+    if (error instanceof UsageError || error instanceof CliInputError) fail(`${error.message}\n\nSee: autocredify ${command && (Object.hasOwn(REPORTS, command) || command === 'import') ? `${command} ` : ''}--help`, 2);
     if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) fail(`${(error as Error).message}\n\nSee: autocredify ${command} --help`, 2);
     throw error;
   }

@@ -103,3 +103,43 @@ describe('autocredify', () => {
     }
   });
 });
+
+describe('autocredify import and export', () => {
+  const fixture = fileURLToPath(new URL('./fixtures/csv/windows-1252-semicolon.csv', import.meta.url));
+
+  it('imports Excel’s Spanish CSV with a dry run first, then for real, and says what it did', () => {
+    const target = tmp.file('import.acmap');
+    const rater = JSON.parse(cli('call', 'raters.create', '{"name":"Ana"}', '--db', target).stdout) as { id: string };
+    const dry = cli('import', fixture, '--db', target, '--key', 'nameCountry', '--rater', rater.id, '--dry-run');
+    expect(dry.status).toBe(0);
+    expect(dry.stdout).toContain('Dry run (nothing written): 4 new, 0 updated, 0 unchanged, 0 rejected.');
+    expect(dry.stdout).toContain('Read as windows-1252, delimiter ";".');
+    const real = cli('import', fixture, '--db', target, '--key', 'nameCountry', '--rater', rater.id);
+    expect(real.stdout).toContain('Imported: 4 new');
+    const exported = cli('export', 'practices', '--db', target, '--where', 'search=mecatronica', '--format', 'csv-excel');
+    expect(exported.status).toBe(0);
+    const [header, row] = Papa.parse<string[]>(exported.stdout.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
+    expect(row?.[header!.indexOf('Name')]).toBe('Mecatrónica del vehículo eléctrico');
+    expect(row?.[header!.indexOf('Hours')]).toBe('1234,5');
+    const scores = cli('export', 'scores', '--db', target, '--format', 'json', '--where', 'search=mecatronica');
+    expect(JSON.parse(scores.stdout)).toEqual([]);
+  });
+
+  it('refuses what it cannot import with a message, writing nothing', () => {
+    const target = tmp.file('refuse.acmap');
+    cli('call', 'app.info', '--db', target);
+    const before = JSON.parse(cli('call', 'app.info', '--db', target).stdout) as { practiceCount: number };
+    for (const [args, code, message] of [
+      [['import', fileURLToPath(new URL('./fixtures/csv/binary-junk.csv', import.meta.url)), '--db', target], 1, /PNG image.*\n.*Nothing was written/s],
+      [['import', tmp.file('missing.csv'), '--db', target], 2, /no such file/],
+      [['import', fixture, '--db', target, '--key', 'nameCountry', '--strict'], 1, /Nothing was written \(--strict and 3 rejected\)/],
+      [['import', fixture, '--db', target, '--encoding', 'ebcdic'], 1, /Unknown text encoding/],
+      [['export', 'raters', '--db', target], 2, /Export "practices" or "scores"/],
+    ] as const) {
+      const run = cli(...args);
+      expect(run.status, args.join(' ')).toBe(code);
+      expect(`${run.stdout}${run.stderr}`).toMatch(message);
+    }
+    expect((JSON.parse(cli('call', 'app.info', '--db', target).stdout) as { practiceCount: number }).practiceCount).toBe(before.practiceCount);
+  });
+});

@@ -5,6 +5,7 @@
 import { DIMENSION_IDS } from '../../data/domain.js';
 import { EXPORT_FORMATS, GROUP_FIELDS, MEASURE_FIELDS, type OperationInput } from '../../data/contract.js';
 import type { PracticeFilter } from '../../data/contract.js';
+import { CliInputError } from './inputError.js';
 
 type ExportInput = OperationInput<'analysis.export'>;
 type Values = Record<string, string | boolean | string[] | undefined>;
@@ -94,6 +95,23 @@ ${COMMON}`,
         input: { filter, groupBy: list(values['group-by']), ...(values.measure ? { measures: list(values.measure) } : {}) },
         format,
       }) as ExportInput,
+  },
+  export: {
+    summary: 'the practices (every field) or their scores (one row per practice, dimension and rater)',
+    usage: `Usage: autocredify export practices|scores [options]
+
+Practices come with the column names the CSV import reads back; scores in long form with rater,
+evidence, confidence, rubric version and time.
+
+Example: autocredify export practices --where countryGroup=Finland --format csv-excel --out finland.csv
+
+${COMMON}`,
+    options: { what: { type: 'string' } },
+    input: (values, filter, format) => {
+      const what = values.what ?? 'practices';
+      if (what !== 'practices' && what !== 'scores') throw new CliInputError(`Export "practices" or "scores", not "${String(what)}".`);
+      return { view: what, input: { filter }, format } as ExportInput;
+    },
   },
   coverage: {
     summary: 'practices mapped against the targets per country; scored and unscored per dimension and rater',

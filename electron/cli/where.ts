@@ -20,24 +20,24 @@ export const WHERE_FIELDS = [...new Set([
   ...DIMENSION_IDS.map((d) => `score.${d}`),
 ])];
 
-export class WhereError extends Error {}
+import { CliInputError } from './inputError.js';
 
 function parseBoolean(field: string, value: string): boolean {
   if (/^(true|yes|1)$/i.test(value)) return true;
   if (/^(false|no|0)$/i.test(value)) return false;
-  throw new WhereError(`--where ${field}= takes true or false (got "${value}").`);
+  throw new CliInputError(`--where ${field}= takes true or false (got "${value}").`);
 }
 
 /** "10..50", "10..", "..50" or "10"; decimal commas are read as decimal points. */
 function parseRange(field: string, value: string): { min?: number; max?: number } {
   const number = (text: string) => {
     const n = Number(text.trim().replace(',', '.'));
-    if (text.trim() === '' || !Number.isFinite(n)) throw new WhereError(`--where ${field}= takes a number or a range such as 10..50 (got "${value}").`);
+    if (text.trim() === '' || !Number.isFinite(n)) throw new CliInputError(`--where ${field}= takes a number or a range such as 10..50 (got "${value}").`);
     return n;
   };
   const parts = value.split('..');
   if (parts.length === 1) return { min: number(value), max: number(value) };
-  if (parts.length !== 2) throw new WhereError(`--where ${field}= takes a number or a range such as 10..50 (got "${value}").`);
+  if (parts.length !== 2) throw new CliInputError(`--where ${field}= takes a number or a range such as 10..50 (got "${value}").`);
   const [low = '', high = ''] = parts;
   return { ...(low.trim() ? { min: number(low) } : {}), ...(high.trim() ? { max: number(high) } : {}) };
 }
@@ -46,7 +46,7 @@ export function parseWhere(clauses: string[]): PracticeFilter {
   const filter: Record<string, unknown> & { text?: Record<string, string>; numbers?: Record<string, unknown>; scores?: Record<string, unknown> } = {};
   for (const clause of clauses) {
     const at = clause.indexOf('=');
-    if (at <= 0) throw new WhereError(`--where takes FIELD=VALUE (got "${clause}").`);
+    if (at <= 0) throw new CliInputError(`--where takes FIELD=VALUE (got "${clause}").`);
     const field = clause.slice(0, at).trim();
     const value = clause.slice(at + 1).trim();
     if ((LIST_FIELDS as readonly string[]).includes(field)) {
@@ -62,7 +62,7 @@ export function parseWhere(clauses: string[]): PracticeFilter {
     } else if (field.startsWith('score.') && (DIMENSION_IDS as readonly string[]).includes(field.slice(6))) {
       filter.scores = { ...filter.scores, [field.slice(6)]: value === 'unrated' ? { unrated: true } : parseRange(field, value) };
     } else {
-      throw new WhereError(`--where does not know the field "${field}". Fields: ${WHERE_FIELDS.join(', ')}.`);
+      throw new CliInputError(`--where does not know the field "${field}". Fields: ${WHERE_FIELDS.join(', ')}.`);
     }
   }
   return filter as PracticeFilter;
