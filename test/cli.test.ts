@@ -121,8 +121,10 @@ describe('autocredify import and export', () => {
     const [header, row] = Papa.parse<string[]>(exported.stdout.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
     expect(row?.[header!.indexOf('Name')]).toBe('Mecatrónica del vehículo eléctrico');
     expect(row?.[header!.indexOf('Hours')]).toBe('1234,5');
-    const scores = cli('export', 'scores', '--db', target, '--format', 'json', '--where', 'search=mecatronica');
-    expect(JSON.parse(scores.stdout)).toEqual([]);
+    const scores = JSON.parse(cli('export', 'scores', '--db', target, '--format', 'json', '--where', 'countryGroup=Spain').stdout) as Record<string, unknown>[];
+    expect(scores.filter((s) => s.Rater === 'Ana')).toEqual([
+      expect.objectContaining({ Practice: 'Catálogo Nacional de Cualificaciones', Dimension: 'Governance', Score: 3, 'Rater id': rater.id }),
+    ]);
   });
 
   it('refuses what it cannot import with a message, writing nothing', () => {
