@@ -5,6 +5,7 @@ import { client } from '../test/support/apiClient.js';
 import { openStore, type Store } from './store.js';
 import { createRater } from './raters.js';
 import { SEED_RATER_ID } from './domain.js';
+import { LATEST_SCHEMA_VERSION } from './migrations.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -157,7 +158,7 @@ describe('the dispatcher', () => {
     api = client(store);
     expectRefusal('practices.update', { id: 'es-tmvg0040', fields: { hours: 1 } }, 'read_only');
     expectRefusal('raters.create', { name: 'Ana' }, 'read_only');
-    expect(api.value('app.info', {})).toMatchObject({ readOnly: true, practiceCount: 2, schemaVersion: 1 });
+    expect(api.value('app.info', {})).toMatchObject({ readOnly: true, practiceCount: 2, schemaVersion: LATEST_SCHEMA_VERSION });
     expect(api.value('practices.list', {}).total).toBe(2);
   });
 

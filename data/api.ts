@@ -14,6 +14,8 @@ import { getRubric, listDimensions } from './rubric.js';
 import { clearScore, setScore } from './scores.js';
 import type { Store } from './store.js';
 import { noteWrite } from './storeRevision.js';
+import { historyOfPractice, historyStatus, redo, undo, withChangeSet } from './history.js';
+import { changeLabel } from './historyLabels.js';
 import { compareTable } from './analysis/compare.js';
 import { coverage, setCoverageTargets } from './analysis/coverage.js';
 import { gapTable, practiceProfile, scoreDistribution } from './analysis/gaps.js';
@@ -65,9 +67,16 @@ const handlers: Handlers = {
   'analysis.export': (store, input) => exportView(store.db, input),
   'import.preview': (_store, input) => previewImport(input),
   'import.run': (store, input) => runImport(store.db, input),
+  'history.status': (store) => historyStatus(store.db),
+  'history.undo': (store) => undo(store.db),
+  'history.redo': (store) => redo(store.db),
+  'history.ofPractice': (store, input) => historyOfPractice(store.db, input.id, input.limit),
   'preferences.get': (store) => getPreferences(store.db),
   'preferences.set': (store, input) => setPreferences(store.db, input),
 };
+
+/** Writes that are not changes to the data: moving through history itself, and UI preferences. */
+const UNRECORDED = new Set<OperationName>(['history.undo', 'history.redo', 'preferences.set']);
 
 /** Field path -> first message, and one sentence that names them, for a person to read. */
 function describeIssues(error: z.ZodError): { message: string; fields: Record<string, string> } {
@@ -104,7 +113,13 @@ function run<K extends OperationName>(store: Store, operation: K, input: unknown
   try {
     const handler = handlers[operation] as (store: Store, input: unknown) => OperationOutput<K>;
     try {
-      return ok(handler(store, parsed.data));
+      if (!spec.writes || UNRECORDED.has(operation)) return ok(handler(store, parsed.data));
+      // Every other write is one change set in the history, undoable as one step.
+      const raterId = getPreferences(store.db).currentRaterId;
+      const value = withChangeSet(store.db, { operation, raterId }, () => handler(store, parsed.data), (result) =>
+        changeLabel(store.db, operation, parsed.data as Record<string, unknown>, result),
+      );
+      return ok(value);
     } finally {
       // Also after a failure: a write may have been partly attempted before it rolled back.
       if (spec.writes) noteWrite(store.db);

@@ -32,12 +32,14 @@ import type { CompareTable, Coverage, Distribution, ExportFile, GapTable, Profil
 import type { CountryGroup } from './domain.js';
 import { importPreviewInputSchema, importRunInputSchema } from './importSchemas.js';
 import type { ImportPreview, ImportResult } from './importModel.js';
+import type { ChangeSetSummary, HistoryStatus, PracticeHistoryEntry } from './historyModel.js';
 import { id, optionalText, practiceFieldsSchema, practicePatchSchema, practiceFilterSchema, sortSchema } from './practiceSchemas.js';
 
 export * from './practiceSchemas.js';
 export * from './analysisSchemas.js';
 export * from './importSchemas.js';
 export type * from './importModel.js';
+export type * from './historyModel.js';
 
 const scoreKey = {
   practiceId: id,
@@ -131,6 +133,14 @@ export const operations = {
   'import.preview': { writes: false, input: importPreviewInputSchema },
   /** Import a CSV file: a dry run says what would be new, updated, unchanged or rejected; a commit writes it all in one transaction. */
   'import.run': { writes: true, input: importRunInputSchema },
+  /** What undo and redo would do now (their labels), for the Edit menu. */
+  'history.status': { writes: false, input: z.strictObject({}) },
+  /** Undo the latest change set (an edit, an import...) still in force, also after a restart. */
+  'history.undo': { writes: true, input: z.strictObject({}) },
+  /** Redo the change set undone last. */
+  'history.redo': { writes: true, input: z.strictObject({}) },
+  /** What each change did to one practice (or its scores), newest first. */
+  'history.ofPractice': { writes: false, input: z.strictObject({ id, limit: z.number().int().min(1).max(1000).default(100) }) },
   /** UI preferences kept in the store (current rater, hidden columns). */
   'preferences.get': { writes: false, input: z.strictObject({}) },
   /** Change some preferences; returns all of them. */
@@ -166,6 +176,10 @@ export interface OperationOutputs {
   'analysis.export': ExportFile;
   'import.preview': ImportPreview;
   'import.run': ImportResult;
+  'history.status': HistoryStatus;
+  'history.undo': ChangeSetSummary;
+  'history.redo': ChangeSetSummary;
+  'history.ofPractice': PracticeHistoryEntry[];
   'preferences.get': Preferences;
   'preferences.set': Preferences;
 }

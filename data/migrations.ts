@@ -6,6 +6,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import m0001 from './migrations/0001_init.sql';
+import m0002 from './migrations/0002_history.sql';
 
 export interface Migration {
   version: number;
@@ -13,7 +14,10 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '0001_init', sql: m0001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: '0001_init', sql: m0001 },
+  { version: 2, name: '0002_history', sql: m0002 },
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -6,6 +6,7 @@ import { ApiFailure } from './envelope.js';
 import type { Practice, PracticeDetail, PracticeFields, PracticeRef } from './model.js';
 import { COLUMN_FIELDS, COLUMN_OF, practiceFromRow, searchTextOf, toColumnValue, type DbRow } from './practiceRecords.js';
 import { listScoresOfPractice } from './scores.js';
+import { track } from './history.js';
 
 function readNarratives(db: Database, id: string): Partial<Record<DimensionId, string>> {
   const rows = db.prepare('SELECT dimension_id AS d, text FROM narratives WHERE practice_id = ?').all(id) as { d: DimensionId; text: string }[];
@@ -86,8 +87,10 @@ export function createPractice(db: Database, fields: PracticeFields, id: string 
     checkParent(db, id, fields.parentId);
     const params: Record<string, string | number | null> = { id, now, searchText: searchTextOf(fields) };
     for (const f of COLUMN_FIELDS) params[f] = toColumnValue(f, fields[f]);
-    db.prepare(insertSql).run(params);
-    writeNarrativesAndSources(db, id, fields);
+    track(db, 'practice', { id }, () => {
+      db.prepare(insertSql).run(params);
+      writeNarrativesAndSources(db, id, fields);
+    });
     return id;
   })();
 }
@@ -97,12 +100,16 @@ export function updatePractice(db: Database, id: string, patch: Partial<Practice
   db.transaction(() => {
     const current = requirePractice(db, id);
     const next: PracticeFields = { ...current, ...patch };
+    // Saving what is already there changes nothing, not even the time of the last change.
+    if (Object.entries(patch).every(([field, value]) => JSON.stringify(value) === JSON.stringify(current[field as keyof PracticeFields]))) return;
     if (patch.parentId !== undefined) checkParent(db, id, next.parentId);
     const assignments = COLUMN_FIELDS.map((f) => `${COLUMN_OF[f]} = @${f}`).join(', ');
     const params: Record<string, string | number | null> = { id, now: new Date().toISOString(), searchText: searchTextOf(next) };
     for (const f of COLUMN_FIELDS) params[f] = toColumnValue(f, next[f]);
-    db.prepare(`UPDATE practices SET ${assignments}, search_text = @searchText, updated_at = @now WHERE id = @id`).run(params);
-    if (patch.narratives !== undefined || patch.sources !== undefined) writeNarrativesAndSources(db, id, next);
+    track(db, 'practice', { id }, () => {
+      db.prepare(`UPDATE practices SET ${assignments}, search_text = @searchText, updated_at = @now WHERE id = @id`).run(params);
+      if (patch.narratives !== undefined || patch.sources !== undefined) writeNarrativesAndSources(db, id, next);
+    });
   })();
 }
 
@@ -119,6 +126,13 @@ export function deletePractice(db: Database, id: string): void {
         `“${practice.name}” contains ${count} component${count === 1 ? '' : 's'} (${examples}${count > 3 ? ', …' : ''}). Delete them or move them to another practice first.`,
       );
     }
-    db.prepare('DELETE FROM practices WHERE id = ?').run(id);
+    // Its scores go with it: recorded one by one so that undo brings them back too.
+    const scoreKeys = db.prepare('SELECT dimension_id AS dimension, rater_id AS raterId FROM scores WHERE practice_id = ?').all(id) as { dimension: string; raterId: string }[];
+    for (const k of scoreKeys) {
+      track(db, 'score', { practiceId: id, dimension: k.dimension, raterId: k.raterId }, () =>
+        db.prepare('DELETE FROM scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?').run(id, k.dimension, k.raterId),
+      );
+    }
+    track(db, 'practice', { id }, () => db.prepare('DELETE FROM practices WHERE id = ?').run(id));
   })();
 }

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { SEED_RATER_ID } from './domain.js';
 import type { Rater } from './model.js';
+import { track } from './history.js';
 
 type RaterRow = Omit<Rater, 'seed'>;
 const withFlag = (row: RaterRow): Rater => ({ ...row, seed: row.id === SEED_RATER_ID });
@@ -18,6 +19,6 @@ export function getRater(db: Database, id: string): Rater | undefined {
 
 export function createRater(db: Database, input: { id?: string; name: string; team: string | null }): Rater {
   const row: RaterRow = { id: input.id ?? randomUUID(), name: input.name, team: input.team, createdAt: new Date().toISOString() };
-  db.prepare('INSERT INTO raters (id, name, team, created_at) VALUES (@id, @name, @team, @createdAt)').run(row);
+  track(db, 'rater', { id: row.id }, () => db.prepare('INSERT INTO raters (id, name, team, created_at) VALUES (@id, @name, @team, @createdAt)').run(row));
   return withFlag(row);
 }

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { DIMENSION_IDS, type DimensionId } from './domain.js';
 import type { Dimension, Rubric } from './model.js';
 import { ApiFailure } from './envelope.js';
+import { track } from './history.js';
 import rubricSeed from './seed/rubric.json' with { type: 'json' };
 
 /** A new store's dimensions and rubric version 1, from data/seed/rubric.json (the table in shared/DOMAIN.md). */
@@ -44,6 +45,6 @@ export function getRubric(db: Database, version?: number): Rubric {
 }
 
 export function setDimensionTarget(db: Database, id: DimensionId, target: number): Dimension[] {
-  db.prepare('UPDATE dimensions SET target = ? WHERE id = ?').run(target, id);
+  track(db, 'dimension', { id }, () => db.prepare('UPDATE dimensions SET target = ? WHERE id = ?').run(target, id));
   return listDimensions(db);
 }

@@ -5,6 +5,7 @@ import { ApiFailure } from './envelope.js';
 import type { Score } from './model.js';
 import { getRater } from './raters.js';
 import { currentRubricVersion } from './rubric.js';
+import { track } from './history.js';
 
 const selectScore = `SELECT practice_id AS practiceId, dimension_id AS dimension, rater_id AS raterId, value, evidence, confidence,
   rubric_version AS rubricVersion, created_at AS createdAt, updated_at AS updatedAt FROM scores`;
@@ -46,19 +47,21 @@ function checkKey(db: Database, key: ScoreKey): void {
 export function setScore(db: Database, input: ScoreInput, now = new Date().toISOString()): Score {
   return db.transaction(() => {
     checkKey(db, input);
-    db.prepare(
+    track(db, 'score', { practiceId: input.practiceId, dimension: input.dimension, raterId: input.raterId }, () => db.prepare(
       `INSERT INTO scores (practice_id, dimension_id, rater_id, value, evidence, confidence, rubric_version, created_at, updated_at)
        VALUES (@practiceId, @dimension, @raterId, @value, @evidence, @confidence, @rubricVersion, @now, @now)
        ON CONFLICT (practice_id, dimension_id, rater_id) DO UPDATE SET
          value = excluded.value, evidence = excluded.evidence, confidence = excluded.confidence,
          rubric_version = excluded.rubric_version, updated_at = excluded.updated_at`,
-    ).run({ ...input, rubricVersion: currentRubricVersion(db), now });
+    ).run({ ...input, rubricVersion: currentRubricVersion(db), now }));
     return getScore(db, input) as Score;
   })();
 }
 
 export function clearScore(db: Database, key: ScoreKey): boolean {
   checkKey(db, key);
-  const result = db.prepare('DELETE FROM scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?').run(key.practiceId, key.dimension, key.raterId);
+  const result = track(db, 'score', { practiceId: key.practiceId, dimension: key.dimension, raterId: key.raterId }, () =>
+    db.prepare('DELETE FROM scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?').run(key.practiceId, key.dimension, key.raterId),
+  );
   return result.changes > 0;
 }

@@ -8,6 +8,7 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersionOf } from './m
 import { APPLICATION_ID, openStore, StoreOpenError } from './store.js';
 import { createPractice } from './practices.js';
 import { EMPTY_PRACTICE_FIELDS } from './contract.js';
+import { initReferenceData } from './rubric.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -153,5 +154,32 @@ describe('read-only files', () => {
     expect(() => store.db.prepare("INSERT INTO raters VALUES ('x', 'x', NULL, 'now')").run()).toThrow(/readonly/i);
     store.close();
     expect(() => openStore(tmp.file('missing.acmap'), { readOnly: true })).toThrow(StoreOpenError);
+  });
+});
+
+describe('each migration', () => {
+  it('upgrades a store of the version before it, keeping its data and a backup', () => {
+    for (const migration of MIGRATIONS.slice(1)) {
+      const path = tmp.file(`v${migration.version - 1}.acmap`);
+      // A store as the previous version of the app left it, with data in it.
+      const db = new Database(path);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      migrate(db, MIGRATIONS.slice(0, migration.version - 1));
+      initReferenceData(db);
+      createPractice(db, { ...EMPTY_PRACTICE_FIELDS, name: 'Catálogo', country: 'Spain', hours: 82.5 }, 'kept');
+      const before = snapshot(db);
+      db.close();
+
+      const store = openStore(path);
+      expect(store.migratedFrom?.version).toBe(migration.version - 1);
+      expect(schemaVersionOf(store.db)).toBe(LATEST_SCHEMA_VERSION);
+      const after = snapshot(store.db);
+      for (const [table, rows] of Object.entries(before)) expect(after[table], table).toEqual(rows);
+      store.close();
+      const backup = new Database(store.migratedFrom!.backupPath, { readonly: true });
+      expect(schemaVersionOf(backup)).toBe(migration.version - 1);
+      expect(snapshot(backup)).toEqual(before);
+      backup.close();
+    }
   });
 });

@@ -54,6 +54,8 @@ const OUR_TABLES = new Set([
   'sources',
   'scores',
   'settings',
+  'change_sets',
+  'changes',
 ]);
 
 function isWritable(path: string): boolean {

@@ -7,6 +7,7 @@ import { COUNTRY_GROUPS, DIMENSION_IDS, type CountryGroup, type DimensionId } fr
 import { listRaters } from '../raters.js';
 import { dimensionTargets } from './compare.js';
 import { loadFacts } from './facts.js';
+import { track } from '../history.js';
 
 const TARGETS_KEY = 'coverageTargets';
 
@@ -19,7 +20,9 @@ export function coverageTargets(db: Database): Record<CountryGroup, number> {
 }
 
 export function setCoverageTargets(db: Database, targets: Record<CountryGroup, number>): Record<CountryGroup, number> {
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(TARGETS_KEY, JSON.stringify(targets));
+  track(db, 'setting', { key: TARGETS_KEY }, () =>
+    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(TARGETS_KEY, JSON.stringify(targets)),
+  );
   return coverageTargets(db);
 }
 

@@ -1,0 +1,141 @@
+/**
+ * History: every write the API makes runs inside a change set, and every tracked record it
+ * touches is stored with its state before and after. Undo puts the "before" states back, redo
+ * the "after" states, checking first that nothing changed the records since.
+ */
+import type { Database } from 'better-sqlite3';
+import { ApiFailure } from './envelope.js';
+import { TRACKED, type EntityName, type EntityState } from './historyEntities.js';
+import type { ChangeSetSummary, HistoryStatus, PracticeHistoryEntry } from './historyModel.js';
+
+interface OpenSet {
+  id: number;
+  seq: number;
+}
+
+const open = new WeakMap<Database, OpenSet>();
+
+/** Runs a write as one change set, in one transaction. A change set that changed nothing is not kept. */
+export function withChangeSet<T>(db: Database, meta: { operation: string; raterId: string | null }, run: () => T, label: (result: T) => string): T {
+  if (open.has(db)) return run(); // nested: part of the change set already open
+  return db.transaction(() => {
+    const id = Number(
+      db.prepare('INSERT INTO change_sets (operation, label, rater_id, created_at) VALUES (?, ?, ?, ?)').run(meta.operation, meta.operation, meta.raterId, new Date().toISOString())
+        .lastInsertRowid,
+    );
+    open.set(db, { id, seq: 0 });
+    try {
+      const result = run();
+      if (open.get(db)!.seq === 0) db.prepare('DELETE FROM change_sets WHERE id = ?').run(id);
+      else db.prepare('UPDATE change_sets SET label = ? WHERE id = ?').run(label(result), id);
+      return result;
+    } finally {
+      open.delete(db);
+    }
+  })();
+}
+
+const same = (a: EntityState, b: EntityState) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Runs one write to a tracked record and, inside a change set, records the record's before and after. */
+export function track<T>(db: Database, entity: EntityName, key: Record<string, unknown>, write: () => T): T {
+  const set = open.get(db);
+  if (!set) return write();
+  const before = TRACKED[entity].read(db, key);
+  const result = write();
+  const after = TRACKED[entity].read(db, key);
+  if (!same(before, after)) {
+    set.seq += 1;
+    db.prepare('INSERT INTO changes (change_set_id, seq, entity, entity_key, before, after) VALUES (?, ?, ?, ?, ?, ?)').run(
+      set.id,
+      set.seq,
+      entity,
+      JSON.stringify(key),
+      before === null ? null : JSON.stringify(before),
+      after === null ? null : JSON.stringify(after),
+    );
+  }
+  return result;
+}
+
+const SUMMARY = `SELECT id, operation, label, rater_id AS raterId, created_at AS createdAt, undone_at AS undoneAt,
+  (SELECT count(*) FROM changes c WHERE c.change_set_id = s.id) AS changes FROM change_sets s`;
+
+function undoTarget(db: Database): ChangeSetSummary | undefined {
+  return db.prepare(`${SUMMARY} WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1`).get() as ChangeSetSummary | undefined;
+}
+
+/** Undone change sets newer than every change set in force: what redo can bring back, oldest first. */
+function redoTarget(db: Database): ChangeSetSummary | undefined {
+  return db
+    .prepare(`${SUMMARY} WHERE undone_at IS NOT NULL AND id > coalesce((SELECT max(id) FROM change_sets WHERE undone_at IS NULL), 0) ORDER BY id ASC LIMIT 1`)
+    .get() as ChangeSetSummary | undefined;
+}
+
+export function historyStatus(db: Database): HistoryStatus {
+  return { undo: undoTarget(db) ?? null, redo: redoTarget(db) ?? null };
+}
+
+interface ChangeRow {
+  entity: EntityName;
+  entity_key: string;
+  before: string | null;
+  after: string | null;
+}
+
+function replay(db: Database, set: ChangeSetSummary, direction: 'undo' | 'redo'): void {
+  const changes = db.prepare('SELECT entity, entity_key, before, after FROM changes WHERE change_set_id = ? ORDER BY seq').all(set.id) as ChangeRow[];
+  const ordered = direction === 'undo' ? changes.reverse() : changes;
+  for (const change of ordered) {
+    const key = JSON.parse(change.entity_key) as Record<string, unknown>;
+    const expected = JSON.parse((direction === 'undo' ? change.after : change.before) ?? 'null') as EntityState;
+    const target = JSON.parse((direction === 'undo' ? change.before : change.after) ?? 'null') as EntityState;
+    if (!same(TRACKED[change.entity].read(db, key), expected)) {
+      throw new ApiFailure('conflict', `Cannot ${direction} “${set.label}”: a ${change.entity} it touched has been changed since (by another program or a merge). Nothing was changed.`);
+    }
+    TRACKED[change.entity].write(db, key, target);
+  }
+}
+
+export function undo(db: Database): ChangeSetSummary {
+  const set = undoTarget(db);
+  if (!set) throw new ApiFailure('conflict', 'There is nothing to undo.');
+  db.transaction(() => {
+    replay(db, set, 'undo');
+    db.prepare('UPDATE change_sets SET undone_at = ? WHERE id = ?').run(new Date().toISOString(), set.id);
+  })();
+  return { ...set, undoneAt: new Date().toISOString() };
+}
+
+export function redo(db: Database): ChangeSetSummary {
+  const set = redoTarget(db);
+  if (!set) throw new ApiFailure('conflict', 'There is nothing to redo.');
+  db.transaction(() => {
+    replay(db, set, 'redo');
+    db.prepare('UPDATE change_sets SET undone_at = NULL WHERE id = ?').run(set.id);
+  })();
+  return { ...set, undoneAt: null };
+}
+
+/** What each change did to a practice and to its scores, newest first. */
+export function historyOfPractice(db: Database, id: string, limit: number): PracticeHistoryEntry[] {
+  const rows = db
+    .prepare(
+      `SELECT c.change_set_id AS setId, c.entity, c.before, c.after FROM changes c
+       WHERE (c.entity = 'practice' AND json_extract(c.entity_key, '$.id') = ?)
+          OR (c.entity = 'score' AND json_extract(c.entity_key, '$.practiceId') = ?)
+       ORDER BY c.change_set_id DESC, c.seq DESC LIMIT ?`,
+    )
+    .all(id, id, limit) as { setId: number; entity: 'practice' | 'score'; before: string | null; after: string | null }[];
+  const sets = new Map<number, ChangeSetSummary>();
+  return rows.map((r) => {
+    const changeSet = sets.get(r.setId) ?? (db.prepare(`${SUMMARY} WHERE id = ?`).get(r.setId) as ChangeSetSummary);
+    sets.set(r.setId, changeSet);
+    return {
+      changeSet,
+      entity: r.entity,
+      before: r.before === null ? null : (JSON.parse(r.before) as unknown),
+      after: r.after === null ? null : (JSON.parse(r.after) as unknown),
+    };
+  });
+}

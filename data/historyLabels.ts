@@ -1,0 +1,43 @@
+/** How a change set reads in the Edit menu and in a practice's history ("Undo Edited “SFS 6002”"). */
+import type { Database } from 'better-sqlite3';
+import type { OperationName } from './contract.js';
+
+function practiceName(db: Database, id: unknown): string {
+  const row = db.prepare('SELECT name FROM practices WHERE id = ?').get(String(id)) as { name: string } | undefined;
+  return row ? `“${row.name}”` : 'a practice';
+}
+
+function dimensionName(db: Database, id: unknown): string {
+  const row = db.prepare('SELECT name FROM dimensions WHERE id = ?').get(String(id)) as { name: string } | undefined;
+  return row?.name ?? String(id);
+}
+
+type Input = Record<string, unknown>;
+
+export function changeLabel(db: Database, operation: OperationName, input: Input, result: unknown): string {
+  const value = result as Record<string, unknown> | null;
+  switch (operation) {
+    case 'practices.create':
+      return `Created ${practiceName(db, (value?.practice as Input | undefined)?.id)}`;
+    case 'practices.update':
+      return `Edited ${practiceName(db, input.id)}`;
+    case 'practices.delete':
+      return `Deleted a practice (${String(input.id)})`;
+    case 'scores.set':
+      return `Scored ${dimensionName(db, input.dimension)} of ${practiceName(db, input.practiceId)}`;
+    case 'scores.clear':
+      return `Cleared the ${dimensionName(db, input.dimension)} score of ${practiceName(db, input.practiceId)}`;
+    case 'raters.create':
+      return `Added rater ${String(input.name)}`;
+    case 'dimensions.setTarget':
+      return `Set the ${dimensionName(db, input.id)} target to ${String(input.target)}`;
+    case 'coverage.setTargets':
+      return 'Changed the coverage targets';
+    case 'import.run': {
+      const counts = (value?.counts ?? {}) as Record<string, number>;
+      return `Imported ${String((input.file as Input | undefined)?.name ?? 'a CSV file')} (${counts.new ?? 0} new, ${counts.updated ?? 0} updated)`;
+    }
+    default:
+      return operation;
+  }
+}
