@@ -24,7 +24,7 @@ export interface Store {
   close(): void;
 }
 
-export type StoreProblem = 'not_ours' | 'newer' | 'foreign_objects' | 'cannot_open';
+export type StoreProblem = 'not_ours' | 'newer' | 'foreign_objects' | 'damaged' | 'cannot_open';
 
 /** Why a file could not be opened as a store; the message is meant for a person. */
 export class StoreOpenError extends Error {
@@ -42,6 +42,8 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** Path to a better_sqlite3.node built for this runtime (Electron's ABI differs from Node's). */
   nativeBinding?: string;
+  /** Run SQLite's integrity check first: for files that came from elsewhere (Open, --db). */
+  checkIntegrity?: boolean;
 }
 
 const OUR_TABLES = new Set([
@@ -96,6 +98,13 @@ function checkSchemaObjects(db: Db, path: string): void {
   }
 }
 
+function checkIntegrity(db: Db, path: string): void {
+  const problems = (db.pragma('integrity_check(5)') as { integrity_check: string }[]).map((r) => r.integrity_check).filter((r) => r !== 'ok');
+  if (problems.length > 0) {
+    throw new StoreOpenError('damaged', `${path} is damaged (SQLite's integrity check found: ${problems.join('; ')}); it was not opened. If it came by e-mail, ask for it again.`);
+  }
+}
+
 function isEmptyDatabase(db: Db): boolean {
   const row = db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number };
   return row.n === 0 && (db.pragma('application_id', { simple: true }) as number) === 0;
@@ -135,6 +144,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
         throw new StoreOpenError('newer', `${path} was written by a newer AutoCredify Mapper (dataset version ${version}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update the app to open it; the file was not changed.`);
       }
       checkSchemaObjects(db, path);
+      if (options.checkIntegrity) checkIntegrity(db, path);
       if (version < LATEST_SCHEMA_VERSION) {
         if (readOnly) {
           throw new StoreOpenError('cannot_open', `${path} is from an older version (dataset version ${version}) and is read-only, so it cannot be upgraded. Copy it somewhere writable and open the copy.`);
@@ -150,7 +160,10 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     db.close();
     if (error instanceof StoreOpenError) throw error;
     const code = (error as { code?: string }).code;
-    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    if (code === 'SQLITE_CORRUPT') {
+      throw new StoreOpenError('damaged', `${path} is damaged (${(error as Error).message}); it was not opened. If it came by e-mail, ask for it again.`);
+    }
+    if (code === 'SQLITE_NOTADB') {
       throw new StoreOpenError('not_ours', `${path} is not an AutoCredify Mapper dataset (it is not a readable SQLite database); it was not opened.`);
     }
     throw new StoreOpenError('cannot_open', `Cannot open ${path}: ${(error as Error).message}`);

@@ -8,7 +8,8 @@ import { defaultStorePath } from './storeLocation.js';
 export function openHostStore(dbPath: string | undefined, options: OpenOptions = {}): Store {
   const path = resolve(dbPath ?? defaultStorePath());
   mkdirSync(dirname(path), { recursive: true });
-  return openSeededStore(path, options);
+  // A file the user names may come from anywhere: check it. The app's own dataset opens quickly.
+  return openSeededStore(path, { checkIntegrity: dbPath !== undefined, ...options });
 }
 
 /** One line for the user about what opening did, or null when there is nothing to say. */

@@ -19,15 +19,36 @@ const fakeElectron = vi.hoisted(() => {
     ipcHandlers: new Map<string, Listener>(),
     windows: [] as { options: Record<string, unknown>; webContents: object; loaded?: string }[],
     openedExternally: [] as string[],
+    menu: null as unknown,
     errors: [] as string[],
   };
   class BrowserWindow {
-    webContents = { id: 1 };
+    webContents = {
+      id: 1,
+      typing: false,
+      calls: [] as string[],
+      executeJavaScript(this: { typing: boolean }) {
+        return Promise.resolve(this.typing);
+      },
+      undo(this: { calls: string[] }) {
+        this.calls.push('text-undo');
+      },
+      redo(this: { calls: string[] }) {
+        this.calls.push('text-redo');
+      },
+      reload(this: { calls: string[] }) {
+        this.calls.push('reload');
+      },
+    };
     constructor(readonly options: Record<string, unknown>) {
       state.windows.push(this as unknown as (typeof state.windows)[number]);
     }
     on() {}
     once() {}
+    setTitle(title: string) {
+      this.options.title = title;
+    }
+    setProgressBar() {}
     show() {}
     isMinimized() {
       return false;
@@ -57,7 +78,7 @@ const fakeElectron = vi.hoisted(() => {
       BrowserWindow,
       ipcMain: { handle: (channel: string, handler: Listener) => state.ipcHandlers.set(channel, handler) },
       dialog: { showErrorBox: (_title: string, message: string) => state.errors.push(message), showMessageBox: () => Promise.resolve() },
-      Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => undefined },
+      Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => (state.menu = menu) },
       session: { defaultSession: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined, webRequest: { onHeadersReceived: () => undefined } } },
       shell: { openExternal: (url: string) => state.openedExternally.push(url) },
     },
@@ -70,6 +91,7 @@ const rendererUrl = pathToFileURL(join(appPath, 'dist', 'renderer', 'index.html'
 
 beforeAll(async () => {
   state.appPath = appPath;
+  process.env.AUTOCREDIFY_DATA_DIR = tmp.file('user-data');
   Object.assign(process, { resourcesPath: tmp.file('resources') });
   process.argv = [process.argv[0] ?? 'node', 'main', '--db', tmp.file('window.acmap')];
   await import('./main.js');
@@ -135,5 +157,35 @@ describe('the Electron main process (fake electron module)', () => {
     expect(openHandler({ url: 'http://europa.eu/' })).toEqual({ action: 'deny' });
     expect(openHandler({ url: 'https://europa.eu.attacker.example/' })).toEqual({ action: 'deny' });
     expect(state.openedExternally).toEqual(['https://eur-lex.europa.eu/eli/reco/2022']);
+  });
+
+  it('offers New, Open, Open Recent and Save As, and Edit > Undo takes back the last change to the dataset', async () => {
+    type Item = { label?: string; role?: string; click?: () => void; submenu?: Item[] };
+    const menu = state.menu as Item[];
+    const file = menu.find((m) => m.label === 'File')!.submenu!;
+    expect(file.map((i) => i.label ?? i.role).filter(Boolean)).toEqual(['New Dataset…', 'Open…', 'Open Recent', 'Save As…', 'quit']);
+    expect(file.find((i) => i.label === 'Open Recent')!.submenu![0]!.label).toContain('window.acmap');
+
+    const handler = state.ipcHandlers.get('autocredify:call')!;
+    const window = state.windows[0]!;
+    const contents = window.webContents as unknown as { typing: boolean; calls: string[] };
+    const trusted = { senderFrame: { url: rendererUrl }, sender: window.webContents };
+    const id = 'es-p01-fpcat-upc-electromobility-mcs';
+    const hours = async () => ((await handler(trusted, 'practices.get', { id })) as { value: { practice: { hours: number | null } } }).value.practice.hours;
+    const before = await hours();
+    await handler(trusted, 'practices.update', { id, fields: { hours: 999 } });
+    expect(await hours()).toBe(999);
+    const edit = menu.find((m) => m.label === 'Edit')!.submenu!;
+    const undo = edit.find((i) => i.label === 'Undo')!;
+
+    contents.typing = true; // in a text field, Ctrl+Z belongs to the text
+    undo.click!();
+    await vi.waitFor(() => expect(contents.calls).toContain('text-undo'));
+    expect(await hours()).toBe(999);
+
+    contents.typing = false;
+    undo.click!();
+    await vi.waitFor(() => expect(contents.calls).toContain('reload'));
+    expect(await hours()).toBe(before);
   });
 });

@@ -2,7 +2,7 @@
  * The Electron main process: one window, menus, and the API contract over IPC. It only
  * translates: every operation is validated and run by data/api.ts's dispatch.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +10,9 @@ import { dispatch } from '../data/api.js';
 import { fail } from '../data/envelope.js';
 import type { Store } from '../data/store.js';
 import { openHostStore, openingNotice } from './hostStore.js';
+import { buildMenu, type MenuActions } from './menu.js';
+import { readRecentFiles, rememberRecentFile } from './recentFiles.js';
+import { createEmptyStore, saveStoreAs } from '../data/storeFiles.js';
 import { isAllowedExternalUrl } from './externalLinks.js';
 import { PRODUCT_NAME, userDataDir } from './storeLocation.js';
 import { CONTENT_SECURITY_POLICY } from './web/server.js';
@@ -38,26 +41,86 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   return url.startsWith(rendererUrlPrefix) && event.sender === mainWindow?.webContents;
 }
 
-function buildMenu(): void {
-  const template: MenuItemConstructorOptions[] = [
-    { label: 'File', submenu: [{ role: 'quit' }] },
-    { role: 'editMenu' },
-    {
-      label: 'View',
-      submenu: [{ role: 'reload' }, { role: 'toggleDevTools', visible: !app.isPackaged }, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
-    },
-    {
-      role: 'help',
-      submenu: [
-        {
-          label: `About ${PRODUCT_NAME}`,
-          click: () => void dialog.showMessageBox({ message: PRODUCT_NAME, detail: `Version ${app.getVersion()}\nDataset: ${store?.path ?? 'none'}` }),
-        },
-      ],
-    },
-  ];
-  if (process.platform === 'darwin') template.unshift({ role: 'appMenu' });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+/** Shows the dataset in the window title, and remembers it among the recent files. */
+function showDataset(opened: Store): void {
+  mainWindow?.setTitle(`${basename(opened.path)}${opened.readOnly ? ' (read-only)' : ''} — ${PRODUCT_NAME}`);
+  rememberRecentFile(userDataDir(), opened.path);
+  buildMenu(menuActions, readRecentFiles(userDataDir()), !app.isPackaged);
+}
+
+/** Replaces the open dataset; the window reloads onto it. A file that cannot be opened changes nothing. */
+function switchTo(open: () => Store): void {
+  let next: Store;
+  try {
+    next = open();
+  } catch (error) {
+    dialog.showErrorBox(`${PRODUCT_NAME} cannot open the dataset`, (error as Error).message);
+    return;
+  }
+  store?.close();
+  store = next;
+  showDataset(next);
+  const notice = openingNotice(next);
+  if (notice && mainWindow) void dialog.showMessageBox(mainWindow, { message: notice });
+  mainWindow?.reload();
+}
+
+const DATASET_FILTERS = [{ name: 'AutoCredify Mapper dataset', extensions: ['acmap'] }];
+
+/** Undo or redo: the text being typed if a text field has the focus, else the dataset's last change. */
+async function historyStep(direction: 'undo' | 'redo'): Promise<void> {
+  const contents = mainWindow?.webContents;
+  if (!contents || !store) return;
+  const typing = (await contents.executeJavaScript(
+    "(() => { const e = document.activeElement; return !!e && (e.isContentEditable || /^(INPUT|TEXTAREA)$/.test(e.tagName)); })()",
+  )) as boolean;
+  if (typing) {
+    if (direction === 'undo') contents.undo();
+    else contents.redo();
+    return;
+  }
+  const result = dispatch(store, direction === 'undo' ? 'history.undo' : 'history.redo', {});
+  if (!result.ok) {
+    void dialog.showMessageBox(mainWindow!, { message: result.error.message });
+    return;
+  }
+  contents.reload();
+}
+
+const menuActions: MenuActions = {
+  newDataset: () => {
+    const path = dialog.showSaveDialogSync(mainWindow!, { title: 'New dataset', defaultPath: 'mapping.acmap', filters: DATASET_FILTERS });
+    if (path) switchTo(() => createEmptyStore(path, nativeOptions()));
+  },
+  openDataset: () => {
+    const [path] = dialog.showOpenDialogSync(mainWindow!, { title: 'Open a dataset', properties: ['openFile'], filters: DATASET_FILTERS }) ?? [];
+    if (path) switchTo(() => openHostStore(path, nativeOptions()));
+  },
+  openRecent: (path) => switchTo(() => openHostStore(path, nativeOptions())),
+  saveAs: () => {
+    const current = store;
+    if (!current) return;
+    const path = dialog.showSaveDialogSync(mainWindow!, { title: 'Save the dataset as', defaultPath: basename(current.path), filters: DATASET_FILTERS });
+    if (!path) return;
+    // The online backup copies in steps between which the window keeps working; progress shows on the taskbar.
+    saveStoreAs(current, path, (done, total) => mainWindow?.setProgressBar(total === 0 ? 1 : done / total))
+      .then(() => {
+        mainWindow?.setProgressBar(-1);
+        switchTo(() => openHostStore(path, nativeOptions()));
+      })
+      .catch((error: unknown) => {
+        mainWindow?.setProgressBar(-1);
+        dialog.showErrorBox('Save As failed', `${(error as Error).message}\nThe open dataset is unchanged and no partial file was left behind.`);
+      });
+  },
+  undo: () => void historyStep('undo'),
+  redo: () => void historyStep('redo'),
+  about: () => void dialog.showMessageBox({ message: PRODUCT_NAME, detail: `Version ${app.getVersion()}\nDataset: ${store?.path ?? 'none'}` }),
+};
+
+function nativeOptions(): { nativeBinding?: string } {
+  const nativeBinding = electronNativeBinding();
+  return nativeBinding ? { nativeBinding } : {};
 }
 
 function createWindow(openedStore: Store): void {
@@ -116,8 +179,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   lockDownContents();
   try {
-    const nativeBinding = electronNativeBinding();
-    store = openHostStore(datasetFromArgs(process.argv), nativeBinding ? { nativeBinding } : {});
+    store = openHostStore(datasetFromArgs(process.argv), nativeOptions());
   } catch (error) {
     dialog.showErrorBox(`${PRODUCT_NAME} cannot open the dataset`, (error as Error).message);
     app.quit();
@@ -126,10 +188,11 @@ async function start(): Promise<void> {
   const openedStore = store;
   ipcMain.handle('autocredify:call', (event, operation: unknown, input: unknown) => {
     if (!isTrustedSender(event)) return fail('forbidden', 'This window may not use the dataset.');
-    return dispatch(openedStore, operation, input);
+    if (!store) return fail('store_unusable', 'No dataset is open.');
+    return dispatch(store, operation, input);
   });
-  buildMenu();
   createWindow(openedStore);
+  showDataset(openedStore);
   const notice = openingNotice(openedStore);
   if (notice && mainWindow) void dialog.showMessageBox(mainWindow, { message: notice });
   app.on('second-instance', () => {
@@ -137,7 +200,7 @@ async function start(): Promise<void> {
     mainWindow?.focus();
   });
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow(openedStore);
+    if (BrowserWindow.getAllWindows().length === 0 && store) createWindow(store);
   });
 }
 
