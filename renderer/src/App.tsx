@@ -14,6 +14,8 @@ import { StatsPage } from './StatsPage';
 // The chart views bring the charting library; load it only when a chart is first shown.
 const GapsPage = lazy(() => import('./GapsPage').then((m) => ({ default: m.GapsPage })));
 const CoveragePage = lazy(() => import('./CoveragePage').then((m) => ({ default: m.CoveragePage })));
+// The import wizard brings the CSV reader's labels (and its parser); load it when first opened.
+const ImportPage = lazy(() => import('./ImportPage').then((m) => ({ default: m.ImportPage })));
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -33,6 +35,8 @@ function Screen({ route }: { route: Route }) {
       return <EditPracticePage key={route.id} id={route.id} />;
     case 'new':
       return <NewPracticePage />;
+    case 'import':
+      return <ImportPage />;
     case 'notFound':
       return (
         <div className="page">

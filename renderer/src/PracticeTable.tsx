@@ -21,6 +21,11 @@ const OVERSCAN = 16;
 /** Where the table was when the user opened a practice, to come back to the same place. */
 let savedView: { key: string; offset: number; selected: number; total: number } | null = null;
 
+/** After the rows changed elsewhere (an import), the table starts at the top again. */
+export function forgetTablePosition(): void {
+  savedView = null;
+}
+
 interface Props {
   query: TableQuery;
   queryKey: string;

@@ -1,4 +1,4 @@
-/** Above the table: global search, hierarchy, case studies, comparison-table practices, columns, the row count and "New practice". */
+/** Above the table: global search, hierarchy, case studies, comparison-table practices, columns, the row count, "Import CSV" and "New practice". */
 import { forwardRef } from 'react';
 import type { PracticeFilter } from '../../data/contract';
 import { cloneFilter, countActiveFilters } from './tableQuery';
@@ -6,6 +6,7 @@ import { FilterToggles, SearchBox } from './FilterControls';
 import { ColumnMenu, type ColumnChoice } from './ColumnMenu';
 import { FilterChips } from './FilterChips';
 import { extraConditions } from './filterLabels';
+import { IMPORT_HREF } from './useHashRoute';
 
 interface Props {
   filter: PracticeFilter;
@@ -68,6 +69,15 @@ export const TableToolbar = forwardRef<HTMLInputElement, Props>(function TableTo
           </span>
         )}
       </div>
+      {readOnly ? (
+        <button type="button" className="button" disabled title="The store is read-only.">
+          Import CSV
+        </button>
+      ) : (
+        <a className="button" href={IMPORT_HREF} title="Add or update practices from a CSV file (Excel in any European locale)">
+          Import CSV
+        </a>
+      )}
       {readOnly ? (
         <button type="button" className="button button--primary" disabled title="The store is read-only.">
           New practice

@@ -5,6 +5,7 @@
  *   #/practice/<id>         practice page
  *   #/practice/<id>/edit    edit form
  *   #/new                   create form
+ *   #/import                CSV import wizard
  *   #/compare  #/gaps  #/stats  #/coverage
  *                           analysis views; the same filter as the table, plus each view's own settings
  */
@@ -19,6 +20,7 @@ export type Route =
   | { name: 'practice'; id: string }
   | { name: 'edit'; id: string }
   | { name: 'new' }
+  | { name: 'import' }
   | { name: 'notFound'; path: string };
 
 const REPLACE_EVENT = 'autocredify:hashreplace';
@@ -38,6 +40,7 @@ export function parseHash(hash: string): Route {
   const query = queryAt === -1 ? '' : raw.slice(queryAt + 1);
   if (path === '' || path === '/') return { name: 'table', params: new URLSearchParams(query) };
   if (path === '/new') return { name: 'new' };
+  if (path === '/import' || path === '/import/') return { name: 'import' };
   const view = ANALYSIS_VIEWS.find((v) => path === `/${v}` || path === `/${v}/`);
   if (view) return { name: view, params: new URLSearchParams(query) };
   const match = /^\/practice\/([^/]+)(\/edit)?\/?$/.exec(path);
@@ -55,6 +58,8 @@ export function practiceHref(id: string): string {
 export function editHref(id: string): string {
   return `#/practice/${encodeURIComponent(id)}/edit`;
 }
+
+export const IMPORT_HREF = '#/import';
 
 export function tableHref(query: string): string {
   return query ? `#/?${query}` : '#/';
