@@ -3,7 +3,7 @@
  * the score (one decimal, blank when nobody rated) or both; group header rows when grouped.
  * Rows can be picked (filtered list) or moved and removed (hand-picked list).
  */
-import { Fragment } from 'react';
+import { Fragment, useState } from 'react';
 import type { CompareCell, CompareRow, CompareTable as Table, GroupKey } from '../../data/analysisModel';
 import type { DimensionId } from '../../data/domain';
 import { GROUP_FIELD_LABELS, groupLabel } from './analysisLabels';
@@ -45,6 +45,12 @@ function Cell({ cell, cells, dimension }: { cell: CompareCell; cells: CellConten
   );
 }
 
+const ROWS_PER_STEP = 500;
+
+function groupId(key: GroupKey | null): string {
+  return `${key?.value ?? '\u0000none'}\u0000${key?.label ?? ''}`;
+}
+
 function groupsOf(rows: CompareRow[]): { key: GroupKey | null; rows: CompareRow[] }[] {
   const out: { key: GroupKey | null; rows: CompareRow[] }[] = [];
   for (const row of rows) {
@@ -60,6 +66,11 @@ export function CompareTable({ table, cells, dimensions, nameOf, mode, canMove, 
   const columnCount = 3 + dimensions.length;
   const targetOf = (id: DimensionId) => table.dimensions.find((d) => d.id === id)?.target;
   const ids = mode === 'picked' ? table.rows.map((r) => r.id) : [];
+  // Thousands of rows with narratives take long to lay out; show them in steps (exports hold all).
+  const [limit, setLimit] = useState(ROWS_PER_STEP);
+  const shown = table.rows.slice(0, limit);
+  const groupSizes = new Map<string, number>();
+  for (const row of table.rows) groupSizes.set(groupId(row.group), (groupSizes.get(groupId(row.group)) ?? 0) + 1);
 
   return (
     <div className="compare-scroll">
@@ -87,12 +98,12 @@ export function CompareTable({ table, cells, dimensions, nameOf, mode, canMove, 
           </tr>
         </thead>
         <tbody>
-          {groupsOf(table.rows).map((group, groupIndex) => (
+          {groupsOf(shown).map((group, groupIndex) => (
             <Fragment key={`${group.key?.value ?? 'none'}:${groupIndex}`}>
               {grouped ? (
                 <tr className="compare-table__group">
                   <th scope="colgroup" colSpan={columnCount}>
-                    {groupLabel(group.key)} <span className="muted">({group.rows.length} {group.rows.length === 1 ? 'practice' : 'practices'})</span>
+                    {groupLabel(group.key)} <span className="muted">({groupSizes.get(groupId(group.key))} {groupSizes.get(groupId(group.key)) === 1 ? 'practice' : 'practices'})</span>
                   </th>
                 </tr>
               ) : null}
@@ -145,6 +156,14 @@ export function CompareTable({ table, cells, dimensions, nameOf, mode, canMove, 
           ))}
         </tbody>
       </table>
+      {table.rows.length > shown.length ? (
+        <p className="compare-more">
+          Showing {shown.length.toLocaleString()} of {table.rows.length.toLocaleString()} rows. Exports and Copy table include them all.{' '}
+          <button type="button" className="button button--small" onClick={() => setLimit((l) => l + ROWS_PER_STEP)}>
+            Show {Math.min(ROWS_PER_STEP, table.rows.length - shown.length).toLocaleString()} more
+          </button>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -6,8 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GapTable } from '../../data/analysisModel.js';
-import type { PracticePage } from '../../data/model.js';
+import type { PracticeType } from '../../data/domain.js';
 import { launchChromium } from '../support/browser.js';
 import { tempDir } from '../support/tempFiles.js';
 import { startHostProcess, type RunningHost } from '../support/webHostProcess.js';
@@ -16,12 +15,10 @@ const tmp = tempDir();
 let browser: Browser;
 let host: RunningHost;
 let page: Page;
-let token: string;
 
 beforeAll(async () => {
   browser = await launchChromium();
   host = await startHostProcess(['--db', tmp.file('analysis.acmap')], { AUTOCREDIFY_DATA_DIR: tmp.dir });
-  token = new URL(host.url).searchParams.get('token') ?? '';
   page = await browser.newPage({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
 });
 afterAll(async () => {
@@ -30,22 +27,10 @@ afterAll(async () => {
   tmp.cleanup();
 });
 
-/** Calls the API as the page does, with the launch token in the header. */
-async function api<T>(operation: string, input: unknown): Promise<T> {
-  const response = await fetch(`${host.origin}/api/${operation}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-autocredify-token': token },
-    body: JSON.stringify(input),
-  });
-  const envelope = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!envelope.ok) throw new Error(`${operation}: ${envelope.error.message}`);
-  return envelope.value;
-}
-
 const visibleIds = (p: Page) => p.locator('tr[data-practice-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-practice-id') ?? ''));
 
 describe('analysis views share the filter and export charts', () => {
-  let chosenType = '';
+  let chosenType: PracticeType = 'vet_unit';
 
   it('filters the gaps view to a country group, grouped by practice type, and keeps it over a reload', async () => {
     await page.goto(host.url);
@@ -59,7 +44,7 @@ describe('analysis views share the filter and export charts', () => {
     await page.getByLabel('Group by').selectOption('practiceType');
     await expect.poll(() => page.url()).toMatch(/#\/gaps\?.*group=Spain.*groupBy=practiceType/);
 
-    const gaps = await api<GapTable>('analysis.gaps', { filter: { countryGroup: ['Spain'] }, groupBy: 'practiceType' });
+    const gaps = await host.call('analysis.gaps', { filter: { countryGroup: ['Spain'] }, groupBy: 'practiceType' });
     const covered = `${gaps.overall.practices} practices in the charts`;
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'in the charts' }).textContent()).toBe(covered);
 
@@ -71,7 +56,7 @@ describe('analysis views share the filter and export charts', () => {
     // The smallest group with at least two practices: all its rows fit on one screen of the table.
     const candidates = gaps.groups.filter((g) => g.value !== null && g.practices >= 2).sort((a, b) => a.practices - b.practices);
     expect(candidates.length).toBeGreaterThan(0);
-    chosenType = candidates[0]!.value!;
+    chosenType = candidates[0]!.value as PracticeType;
   });
 
   it('opens the practice table on the rows of a gap map cell', async () => {
@@ -85,7 +70,7 @@ describe('analysis views share the filter and export charts', () => {
     expect(query.getAll('group')).toEqual(['Spain']);
     expect(query.getAll('type')).toEqual([chosenType]);
 
-    const expected = await api<PracticePage>('practices.list', { filter: { countryGroup: ['Spain'], practiceType: [chosenType] }, limit: 5000 });
+    const expected = await host.call('practices.list', { filter: { countryGroup: ['Spain'], practiceType: [chosenType] }, limit: 5000 });
     expect(expected.total).toBeGreaterThanOrEqual(2);
     await expect.poll(() => page.getByRole('status').textContent()).toBe(`${expected.total} practices`);
     await expect.poll(() => visibleIds(page)).toEqual(expected.rows.map((r) => r.id));
@@ -123,14 +108,14 @@ describe('analysis views share the filter and export charts', () => {
     await expect.poll(() => cell.count()).toBe(1);
     await cell.click();
     await expect.poll(() => new URLSearchParams(page.url().split('#/?')[1] ?? '').get('g.technologyDomain')).toBe('~none');
-    const expected = await api<PracticePage>('practices.list', { filter: { groups: [{ field: 'technologyDomain', value: null }] }, limit: 5000 });
+    const expected = await host.call('practices.list', { filter: { groups: [{ field: 'technologyDomain', value: null }] }, limit: 5000 });
     expect(expected.total).toBeGreaterThan(0);
     await expect.poll(() => page.getByRole('status').textContent()).toBe(`${expected.total} practices`);
     const ids = await visibleIds(page);
     expect(ids.length).toBeGreaterThan(0);
     expect(expected.rows.map((r) => r.id)).toEqual(expect.arrayContaining(ids));
     await page.getByRole('button', { name: 'Remove the filter Technology domain not recorded' }).click();
-    const all = await api<PracticePage>('practices.list', { limit: 1 });
+    const all = await host.call('practices.list', { limit: 1 });
     await expect.poll(() => page.getByRole('status').textContent()).toBe(`${all.total} practices`);
   });
 

@@ -13,17 +13,7 @@ let browser: Browser;
 let host: RunningHost;
 let page: Page;
 
-async function api<T>(operation: string, input: unknown): Promise<T> {
-  const reply = await fetch(`${host.origin}/api/${operation}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-autocredify-token': new URL(host.url).searchParams.get('token') ?? '' },
-    body: JSON.stringify(input),
-  });
-  const envelope = (await reply.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!envelope.ok) throw new Error(envelope.error.message);
-  return envelope.value;
-}
-const practiceCount = async () => (await api<{ practiceCount: number }>('app.info', {})).practiceCount;
+const practiceCount = async () => (await host.call('app.info', {})).practiceCount;
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -61,7 +51,7 @@ describe('the practice form', () => {
     await expect.poll(() => page.url()).toMatch(/#\/practice\/[0-9a-f-]{36}$/);
     expect(await practiceCount()).toBe(before + 1);
     const id = decodeURIComponent(page.url().split('/').pop() ?? '');
-    const created = await api<{ practice: { name: string; country: string; eqfLevel: number; hours: number } }>('practices.get', { id });
+    const created = await host.call('practices.get', { id });
     expect(created.practice).toMatchObject({ name: 'Sähköauton huolto – pilot group', country: 'Finland', eqfLevel: 4, hours: 82.5 });
   });
 
@@ -73,7 +63,7 @@ describe('the practice form', () => {
     await page.getByLabel('Hours', { exact: true }).fill('90');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect.poll(() => page.url()).toMatch(/#\/practice\/[0-9a-f-]{36}$/);
-    const edited = await api<{ practice: { hours: number; eqfLevel: number; country: string } }>('practices.get', { id });
+    const edited = await host.call('practices.get', { id });
     expect(edited.practice).toMatchObject({ hours: 90, eqfLevel: 4, country: 'Finland' });
   });
 });

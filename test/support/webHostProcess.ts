@@ -1,6 +1,8 @@
 /** Starts the built browser host (`node dist/electron/web.mjs`) as a user would, and reads the URL it prints. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { OperationInput, OperationName, OperationOutput } from '../../data/contract.js';
+import type { Envelope } from '../../data/envelope.js';
 
 const ENTRIES = {
   /** The browser host itself (`npm run web`). */
@@ -14,7 +16,24 @@ export interface RunningHost {
   origin: string;
   process: ChildProcess;
   output: () => string;
+  /** Calls an operation over HTTP as the page does (token in the header); throws on an error envelope. */
+  call: <K extends OperationName>(operation: K, input: OperationInput<K>) => Promise<OperationOutput<K>>;
   stop: () => Promise<void>;
+}
+
+function caller(url: string): RunningHost['call'] {
+  const { origin, searchParams } = new URL(url);
+  const token = searchParams.get('token') ?? '';
+  return async (operation, input) => {
+    const reply = await fetch(`${origin}/api/${operation}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-autocredify-token': token },
+      body: JSON.stringify(input),
+    });
+    const envelope = (await reply.json()) as Envelope<OperationOutput<typeof operation>>;
+    if (!envelope.ok) throw new Error(`${operation}: ${envelope.error.message}`);
+    return envelope.value;
+  };
 }
 
 export function startHostProcess(args: string[], env: NodeJS.ProcessEnv = {}, entry: keyof typeof ENTRIES = 'web'): Promise<RunningHost> {
@@ -36,6 +55,7 @@ export function startHostProcess(args: string[], env: NodeJS.ProcessEnv = {}, en
         origin: new URL(url).origin,
         process: child,
         output: () => output,
+        call: caller(url),
         stop: () =>
           new Promise((done) => {
             if (child.exitCode !== null) return done();
