@@ -1,8 +1,8 @@
-/** App name, the views, the open store (with a Read-only badge) and the current rater. */
+/** App name, the views, Import CSV, the open store (with a Read-only badge) and the current rater. */
 import { useSession } from './session';
 import { RaterSwitcher } from './RaterSwitcher';
 import { ViewTabs } from './ViewTabs';
-import { lastTableHref, type Route } from './useHashRoute';
+import { IMPORT_HREF, lastTableHref, type Route } from './useHashRoute';
 
 export function Header({ route }: { route: Route }) {
   const { info, readOnly } = useSession();
@@ -12,6 +12,14 @@ export function Header({ route }: { route: Route }) {
         {info.appName || 'AutoCredify Mapper'}
       </a>
       <ViewTabs route={route} />
+      <a
+        className={`view-tabs__tab app-header__import${route.name === 'import' ? ' is-current' : ''}`}
+        href={IMPORT_HREF}
+        aria-current={route.name === 'import' ? 'page' : undefined}
+        title="Add or update practices from a CSV file saved by Excel in any European locale"
+      >
+        Import CSV
+      </a>
       <div className="app-header__store" title={info.storePath}>
         <span className="app-header__store-label">Store</span>
         <span className="app-header__store-path">{/* LRM keeps a leading "/" in place in the right-to-left ellipsis box */}{`\u200E${info.storePath}`}</span>

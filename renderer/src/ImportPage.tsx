@@ -1,0 +1,59 @@
+/**
+ * Import CSV (#/import): a spreadsheet from Excel in any European locale becomes new or updated
+ * practices. Choose a file, see how it was read, match its columns to fields, choose how rows find
+ * their practice, check (nothing written), then import what the check showed, all or nothing.
+ */
+import { useEffect } from 'react';
+import { useSession } from './session';
+import { choiceProblems } from './importMapping';
+import { useImportWizard } from './useImportWizard';
+import { ImportFileStep } from './ImportFileStep';
+import { ImportMappingStep } from './ImportMappingStep';
+import { ImportOptionsStep } from './ImportOptionsStep';
+import { ImportCheckStep } from './ImportCheckStep';
+import { ImportDonePanel } from './ImportDonePanel';
+import { forgetTablePosition } from './PracticeTable';
+import { lastTableHref } from './useHashRoute';
+
+export function ImportPage() {
+  const session = useSession();
+  const defaultRater = session.currentRater && !session.currentRater.seed ? session.currentRater.id : '';
+  const wizard = useImportWizard(defaultRater);
+  const { run, preview, file } = wizard;
+  const importing = run.status === 'importing';
+  const committed = run.status === 'imported' && run.result.committed;
+
+  // The table comes back to where it was left; after an import its rows and count are not the same.
+  useEffect(() => {
+    if (committed) forgetTablePosition();
+  }, [committed]);
+
+  const problems = choiceProblems(wizard.choices, wizard.key, wizard.raterId, session.dimensions);
+
+  return (
+    <div className="page import-page">
+      <nav className="breadcrumb" aria-label="Breadcrumb">
+        <a href={lastTableHref()}>← Practices</a>
+      </nav>
+      <h1>Import CSV</h1>
+      <p className="page-head__sub">
+        Add practices from a spreadsheet, or update the ones already mapped. Files saved by Excel in Spain, Portugal or Finland are read as they are: semicolons,
+        decimal commas and accents included.
+      </p>
+      {run.status === 'imported' ? (
+        <ImportDonePanel fileName={file?.name ?? 'the file'} result={run.result} onAnother={wizard.reset} />
+      ) : (
+        <div className="import-steps">
+          <ImportFileStep wizard={wizard} disabled={importing} />
+          {preview ? (
+            <>
+              <ImportMappingStep wizard={wizard} preview={preview} dimensions={session.dimensions} disabled={importing} />
+              <ImportOptionsStep wizard={wizard} disabled={importing || session.readOnly} />
+              <ImportCheckStep wizard={wizard} preview={preview} problems={problems} readOnly={session.readOnly} />
+            </>
+          ) : null}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+/** A practice's history on its page: each change, who made it and when, and what it changed. */
+import { useEffect, useState } from 'react';
+import type { PracticeHistoryEntry } from '../../data/historyModel';
+import type { ApiError } from '../../data/envelope';
+import { call } from './api';
+import { ErrorMessage } from './ErrorMessage';
+import { useSession } from './session';
+
+type Row = Record<string, unknown>;
+
+/** Column names in plain words; what is not listed reads as its column name. */
+const COLUMN_WORDS: Record<string, string> = {
+  name_original: 'original name',
+  practice_type: 'practice type',
+  type_as_stated: 'type as stated',
+  technology_domains: 'technology domains',
+  eqf_level: 'EQF level',
+  workload_note: 'workload note',
+  delivery_mode: 'delivery mode',
+  delivery_note: 'delivery note',
+  release_year: 'release year',
+  registered_providers: 'registered providers',
+  assessment_type: 'assessment type',
+  qa_type: 'QA type',
+  digital_issuance: 'digital issuance',
+  case_study: 'case study',
+  case_study_number: 'case study number',
+  practice_number: 'practice number',
+  parent_id: 'part of',
+};
+const IGNORED = new Set(['search_text', 'updated_at', 'created_at', 'id']);
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '(empty)';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/** What changed, in words: "hours: 8 → 16", "Governance score: 3 → 4", "created". */
+export function describeChange(entry: PracticeHistoryEntry, dimensionName: (id: string) => string): string[] {
+  const before = entry.before as Row | null;
+  const after = entry.after as Row | null;
+  if (entry.entity === 'score') {
+    const row = (after ?? before) as Row;
+    const label = `${dimensionName(String(row.dimension_id))} score`;
+    if (!before) return [`${label} set to ${show(after?.value)}`];
+    if (!after) return [`${label} cleared (was ${show(before.value)})`];
+    const lines = [];
+    if (before.value !== after.value) lines.push(`${label}: ${show(before.value)} → ${show(after.value)}`);
+    if (before.evidence !== after.evidence) lines.push(`${label} evidence changed`);
+    if (before.confidence !== after.confidence) lines.push(`${label} confidence: ${show(before.confidence)} → ${show(after.confidence)}`);
+    return lines;
+  }
+  if (!before) return ['Practice created'];
+  if (!after) return ['Practice deleted'];
+  const b = before.row as Row;
+  const a = after.row as Row;
+  const lines = Object.keys(a)
+    .filter((k) => !IGNORED.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]))
+    .map((k) => `${COLUMN_WORDS[k] ?? k.replace(/_/g, ' ')}: ${show(b[k])} → ${show(a[k])}`);
+  if (JSON.stringify(before.narratives) !== JSON.stringify(after.narratives)) lines.push('narratives changed');
+  if (JSON.stringify(before.sources) !== JSON.stringify(after.sources)) lines.push('sources changed');
+  return lines;
+}
+
+export function PracticeHistory({ id }: { id: string }) {
+  const session = useSession();
+  const [entries, setEntries] = useState<PracticeHistoryEntry[] | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  useEffect(() => {
+    let live = true;
+    void call('history.ofPractice', { id, limit: 50 }).then((result) => {
+      if (!live) return;
+      if (result.ok) setEntries(result.value);
+      else setError(result.error);
+    });
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  const dimensionName = (dimension: string) => session.dimensions.find((d) => d.id === dimension)?.name ?? dimension;
+  const raterName = (raterId: string | null) => (raterId ? (session.raters.find((r) => r.id === raterId)?.name ?? 'an unknown rater') : 'nobody chosen');
+
+  return (
+    <section className="card practice-history" aria-labelledby="history-title">
+      <h2 id="history-title">History</h2>
+      {error ? <ErrorMessage error={error} /> : null}
+      {entries === null && !error ? <p className="muted">Loading…</p> : null}
+      {entries?.length === 0 ? <p className="muted">No changes recorded yet: the practice is as the dataset first held it.</p> : null}
+      {entries && entries.length > 0 ? (
+        <ol className="plain-list practice-history__list">
+          {entries.map((entry, i) => (
+            <li key={`${entry.changeSet.id}-${i}`} className={entry.changeSet.undoneAt ? 'is-undone' : undefined}>
+              <div>
+                <strong>{entry.changeSet.label}</strong>
+                {entry.changeSet.undoneAt ? <span className="muted"> (undone)</span> : null}
+              </div>
+              <div className="muted small">
+                {new Date(entry.changeSet.createdAt).toLocaleString()} · by {raterName(entry.changeSet.raterId)}
+              </div>
+              <ul className="practice-history__changes">
+                {describeChange(entry, dimensionName).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * A chosen file as base64, the way the import operations take it. Encoded in 3-byte-aligned
+ * chunks so that no chunk pads with "=" and no call to String.fromCharCode or btoa gets a
+ * giant argument (a 50 MB file would overflow the stack or the string limit at once).
+ */
+
+/** 0x8000 rounded down to a multiple of 3. */
+const CHUNK_BYTES = 0x8000 - (0x8000 % 3);
+
+/** The largest file the import takes (data/importSchemas.ts allows 80 MB, as base64). */
+export const MAX_IMPORT_BYTES = 80 * 1024 * 1024;
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let start = 0; start < bytes.length; start += CHUNK_BYTES) {
+    const chunk = bytes.subarray(start, start + CHUNK_BYTES);
+    parts.push(btoa(String.fromCharCode(...chunk)));
+  }
+  return parts.join('');
+}
+
+export async function fileToBase64(file: Blob): Promise<string> {
+  return bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+}
+
+/** "12.3 KB", for telling the user which file they chose. */
+export function fileSizeText(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,183 @@
+/**
+ * The import wizard's choices as plain data: which field each column fills, each numeric column's
+ * decimal mark, how rows are matched, whose scores they are; what blocks a check; and the input
+ * of `import.run` made from them. No React here.
+ */
+import type { ImportColumn, ImportPreview, OperationInput } from '../../data/contract';
+import type { Dimension } from '../../data/model';
+import type { TextEncoding } from '../../data/csvImport/decode';
+import type { Delimiter } from '../../data/csvImport/dialect';
+import type { NumberFormat } from '../../data/csvImport/numbers';
+import { dimensionOfTarget, IMPORT_TARGETS, type ImportTarget, type ImportTargetInfo } from '../../data/csvImport/targets';
+import { dimensionName } from './format';
+
+export type ImportKey = 'id' | 'nameCountry';
+export type ImportRunInput = OperationInput<'import.run'>;
+
+export const KEY_LABELS: Record<ImportKey, string> = {
+  id: 'Practice id',
+  nameCountry: 'Name and country',
+};
+
+/** One column of the file and what the user (or the header match) decided for it. */
+export interface ColumnChoice {
+  index: number;
+  header: string;
+  target: ImportTarget | null;
+  /** The user chose the target (kept when the file is read again with another encoding or delimiter). */
+  targetTouched: boolean;
+  numberFormat: NumberFormat;
+  formatTouched: boolean;
+  /** The decimal mark could not be told from the values (and the user has not chosen one). */
+  ambiguous: boolean;
+}
+
+function freshChoice(column: ImportColumn): ColumnChoice {
+  return {
+    index: column.index,
+    header: column.header,
+    target: column.target,
+    targetTouched: false,
+    numberFormat: column.numberFormat,
+    formatTouched: false,
+    ambiguous: column.ambiguous,
+  };
+}
+
+/**
+ * Choices for a newly read preview. A column with the same header at the same place keeps what the
+ * user chose for it; everything else takes the preview's header match and decimal-mark guess.
+ */
+export function mergeChoices(previous: readonly ColumnChoice[], columns: readonly ImportColumn[]): ColumnChoice[] {
+  return columns.map((column) => {
+    const fresh = freshChoice(column);
+    const before = previous[column.index];
+    if (!before || before.header !== column.header) return fresh;
+    return {
+      ...fresh,
+      ...(before.targetTouched ? { target: before.target, targetTouched: true } : {}),
+      ...(before.formatTouched ? { numberFormat: before.numberFormat, formatTouched: true, ambiguous: false } : {}),
+    };
+  });
+}
+
+export function findTarget(value: string): ImportTargetInfo | undefined {
+  return IMPORT_TARGETS.find((info) => info.target === value);
+}
+
+export function isNumberTarget(target: ImportTarget | null): boolean {
+  return target !== null && findTarget(target)?.kind === 'number';
+}
+
+export function isScoreTarget(target: ImportTarget | null): boolean {
+  return target !== null && dimensionOfTarget(target)?.part === 'score';
+}
+
+/** A target's label, with the store's own dimension names for narratives and scores. */
+export function targetLabel(info: ImportTargetInfo, dimensions: readonly Dimension[]): string {
+  const dimension = dimensionOfTarget(info.target);
+  if (!dimension) return info.label;
+  return `${dimensionName(dimension.dimension, dimensions)} ${dimension.part}`;
+}
+
+export interface TargetGroup {
+  label: string;
+  options: { value: ImportTarget; label: string }[];
+}
+
+/** The targets as the mapping select lists them: practice fields, then narratives, then scores. */
+export function targetGroups(dimensions: readonly Dimension[]): TargetGroup[] {
+  const groups: TargetGroup[] = [
+    { label: 'Practice', options: [] },
+    { label: 'Dimension narratives', options: [] },
+    { label: 'Dimension scores (0–4)', options: [] },
+  ];
+  for (const info of IMPORT_TARGETS) {
+    const part = dimensionOfTarget(info.target)?.part;
+    const group = part === 'narrative' ? groups[1] : part === 'score' ? groups[2] : groups[0];
+    group?.options.push({ value: info.target, label: targetLabel(info, dimensions) });
+  }
+  return groups;
+}
+
+/** A few distinct, non-empty values of one column from the preview's first rows. */
+export function sampleValues(preview: ImportPreview, index: number, count = 3): string[] {
+  const values: string[] = [];
+  for (const row of preview.sample) {
+    const cell = (row.cells[index] ?? '').trim();
+    if (cell !== '' && !values.includes(cell)) values.push(cell);
+    if (values.length === count) break;
+  }
+  return values;
+}
+
+/** Matching by id when an id column is mapped, else by name and country (unless the user chose). */
+export function automaticKey(choices: readonly ColumnChoice[]): ImportKey {
+  return choices.some((c) => c.target === 'id') ? 'id' : 'nameCountry';
+}
+
+function columnName(choice: ColumnChoice): string {
+  return choice.header === '' ? `column ${choice.index + 1}` : `“${choice.header}”`;
+}
+
+function listNames(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+}
+
+/** Why the import cannot be checked yet, in words; empty when it can. */
+export function choiceProblems(choices: readonly ColumnChoice[], key: ImportKey, raterId: string, dimensions: readonly Dimension[]): string[] {
+  const problems: string[] = [];
+  const mapped = choices.filter((c) => c.target !== null);
+  if (mapped.length === 0) {
+    problems.push('No column is mapped to a field: choose at least one field to import into.');
+    return problems;
+  }
+  const byTarget = new Map<ImportTarget, ColumnChoice[]>();
+  for (const choice of mapped) {
+    if (choice.target === null) continue;
+    byTarget.set(choice.target, [...(byTarget.get(choice.target) ?? []), choice]);
+  }
+  for (const [target, columns] of byTarget) {
+    if (columns.length < 2) continue;
+    const info = findTarget(target);
+    const label = info ? targetLabel(info, dimensions) : target;
+    problems.push(`Columns ${listNames(columns.map(columnName))} ${columns.length === 2 ? 'both' : 'all'} fill ${label}: leave out all but one.`);
+  }
+  if (key === 'id' && !byTarget.has('id')) {
+    problems.push('Rows are matched by practice id, but no column is mapped to Practice id: map one, or match by name and country.');
+  }
+  if (key === 'nameCountry' && (!byTarget.has('name') || !byTarget.has('country'))) {
+    const missing = [byTarget.has('name') ? null : 'Name', byTarget.has('country') ? null : 'Country'].filter((m): m is string => m !== null);
+    problems.push(`Rows are matched by name and country, but no column is mapped to ${listNames(missing)}.`);
+  }
+  if (mapped.some((c) => isScoreTarget(c.target)) && raterId === '') {
+    problems.push('Score columns are mapped: choose whose scores they are (the rater), or leave those columns out.');
+  }
+  return problems;
+}
+
+export interface RunSettings {
+  file: { name: string; contentBase64: string };
+  encoding: TextEncoding;
+  delimiter: Delimiter;
+  choices: readonly ColumnChoice[];
+  key: ImportKey;
+  raterId: string;
+}
+
+/** The `import.run` input: every column named in the mapping, decimal marks for numeric columns. */
+export function runInput(settings: RunSettings, dryRun: boolean): ImportRunInput {
+  const { choices } = settings;
+  const hasScores = choices.some((c) => isScoreTarget(c.target));
+  return {
+    file: settings.file,
+    encoding: settings.encoding,
+    delimiter: settings.delimiter,
+    key: settings.key,
+    mapping: Object.fromEntries(choices.map((c) => [String(c.index), c.target])),
+    numberFormats: Object.fromEntries(choices.filter((c) => isNumberTarget(c.target)).map((c) => [String(c.index), c.numberFormat])),
+    ...(hasScores && settings.raterId !== '' ? { raterId: settings.raterId } : {}),
+    dryRun,
+  };
+}

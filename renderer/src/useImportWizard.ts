@@ -1,0 +1,249 @@
+/**
+ * The import wizard's state and steps: read the chosen file, preview it (again when the encoding
+ * or delimiter is overridden), keep the column choices, check the import (`import.run`, dry run)
+ * and then write exactly what was checked. Any change after a check drops that check, so what is
+ * imported is always what the user last saw. Answers to a superseded request are dropped.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { call } from './api';
+import type { ApiError } from '../../data/envelope';
+import type { ImportPreview, ImportResult } from '../../data/contract';
+import type { TextEncoding } from '../../data/csvImport/decode';
+import type { Delimiter } from '../../data/csvImport/dialect';
+import type { NumberFormat } from '../../data/csvImport/numbers';
+import type { ImportTarget } from '../../data/csvImport/targets';
+import { fileSizeText, fileToBase64, MAX_IMPORT_BYTES } from './fileBase64';
+import { automaticKey, mergeChoices, runInput, type ColumnChoice, type ImportKey, type ImportRunInput } from './importMapping';
+import { describeError } from './ErrorMessage';
+
+export interface ChosenFile {
+  name: string;
+  size: number;
+  contentBase64: string;
+}
+
+export interface Dialect {
+  encoding: TextEncoding;
+  delimiter: Delimiter;
+}
+
+export type RunState =
+  | { status: 'idle' }
+  | { status: 'checking' }
+  | { status: 'checkFailed'; error: ApiError }
+  | { status: 'checked'; input: ImportRunInput; check: ImportResult }
+  | { status: 'importing'; input: ImportRunInput; check: ImportResult }
+  | { status: 'importFailed'; input: ImportRunInput; check: ImportResult; error: ApiError }
+  | { status: 'imported'; check: ImportResult; result: ImportResult };
+
+export interface ImportWizard {
+  file: ChosenFile | null;
+  /** What is being read: the file's bytes, or the preview from the host. */
+  reading: 'file' | 'preview' | null;
+  fileError: ApiError | string | null;
+  preview: ImportPreview | null;
+  /** The encoding and delimiter found in the file before any override. */
+  detected: Dialect | null;
+  /** What the selects show: the override, else what the file was read with. */
+  dialect: Dialect | null;
+  choices: ColumnChoice[];
+  key: ImportKey;
+  raterId: string;
+  run: RunState;
+  chooseFile(file: File): void;
+  setEncoding(encoding: TextEncoding): void;
+  setDelimiter(delimiter: Delimiter): void;
+  setTarget(index: number, target: ImportTarget | null): void;
+  setNumberFormat(index: number, format: NumberFormat): void;
+  setKey(key: ImportKey): void;
+  /** null: follow the current rater. */
+  setRaterId(id: string | null): void;
+  check(): void;
+  commit(): void;
+  reset(): void;
+}
+
+/** Reached from a rejected promise or an error envelope: always an ApiError with words in it. */
+function asApiError(error: unknown): ApiError {
+  return { code: 'internal', message: describeError(error) };
+}
+
+function send(input: ImportRunInput) {
+  return call('import.run', input).catch((error: unknown) => ({ ok: false as const, error: asApiError(error) }));
+}
+
+/** `defaultRaterId`: the current rater when they may score ('' when nobody is chosen). */
+export function useImportWizard(defaultRaterId: string): ImportWizard {
+  const [file, setFile] = useState<ChosenFile | null>(null);
+  const [reading, setReading] = useState<'file' | 'preview' | null>(null);
+  const [fileError, setFileError] = useState<ApiError | string | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [detected, setDetected] = useState<Dialect | null>(null);
+  const [overrides, setOverrides] = useState<Partial<Dialect>>({});
+  const [choices, setChoices] = useState<ColumnChoice[]>([]);
+  const [keyChoice, setKeyChoice] = useState<ImportKey | null>(null);
+  const [raterChoice, setRaterChoice] = useState<string | null>(null);
+  const [run, setRun] = useState<RunState>({ status: 'idle' });
+  /** Bumped when a newer file or preview request supersedes the one on its way. */
+  const previewTicket = useRef(0);
+  /** Bumped by every change that makes a check on its way out of date. */
+  const checkTicket = useRef(0);
+
+  const key = keyChoice ?? automaticKey(choices);
+  const raterId = raterChoice ?? defaultRaterId;
+  const dialect: Dialect | null = detected
+    ? { encoding: overrides.encoding ?? preview?.encoding ?? detected.encoding, delimiter: overrides.delimiter ?? preview?.delimiter ?? detected.delimiter }
+    : null;
+
+  /** A setting changed: the last check no longer describes what would be imported. An import under way or done stays. */
+  const invalidateCheck = useCallback(() => {
+    checkTicket.current += 1;
+    setRun((before) => (before.status === 'importing' || before.status === 'imported' ? before : { status: 'idle' }));
+  }, []);
+
+  // The rater may also change from the header ("Scoring as").
+  const checkedRater = useRef(raterId);
+  useEffect(() => {
+    if (checkedRater.current === raterId) return;
+    checkedRater.current = raterId;
+    invalidateCheck();
+  }, [raterId, invalidateCheck]);
+
+  const loadPreview = useCallback(
+    async (chosen: ChosenFile, wanted: Partial<Dialect>) => {
+      const ticket = ++previewTicket.current;
+      invalidateCheck();
+      setReading('preview');
+      setFileError(null);
+      const result = await call('import.preview', { file: { name: chosen.name, contentBase64: chosen.contentBase64 }, ...wanted }).catch(
+        (error: unknown) => ({ ok: false as const, error: asApiError(error) }),
+      );
+      if (ticket !== previewTicket.current) return;
+      setReading(null);
+      if (!result.ok) {
+        setPreview(null);
+        setFileError(result.error);
+        return;
+      }
+      const next = result.value;
+      setPreview(next);
+      setDetected((before) => before ?? { encoding: next.encoding, delimiter: next.delimiter });
+      setChoices((before) => mergeChoices(before, next.columns));
+    },
+    [invalidateCheck],
+  );
+
+  const forget = useCallback(() => {
+    previewTicket.current += 1;
+    checkTicket.current += 1;
+    setRun({ status: 'idle' });
+    setFile(null);
+    setReading(null);
+    setFileError(null);
+    setPreview(null);
+    setDetected(null);
+    setOverrides({});
+    setChoices([]);
+    setKeyChoice(null);
+  }, []);
+
+  const chooseFile = useCallback(
+    (chosen: File) => {
+      forget();
+      if (chosen.size > MAX_IMPORT_BYTES) {
+        setFileError(`“${chosen.name}” is ${fileSizeText(chosen.size)}; the import takes files up to 80 MB. Split it, or import it from the command line.`);
+        return;
+      }
+      const ticket = previewTicket.current;
+      setReading('file');
+      fileToBase64(chosen).then(
+        (contentBase64) => {
+          if (ticket !== previewTicket.current) return;
+          const data: ChosenFile = { name: chosen.name, size: chosen.size, contentBase64 };
+          setFile(data);
+          void loadPreview(data, {});
+        },
+        (error: unknown) => {
+          if (ticket !== previewTicket.current) return;
+          setReading(null);
+          setFileError(`“${chosen.name}” could not be read: ${describeError(error)}`);
+        },
+      );
+    },
+    [forget, loadPreview],
+  );
+
+  const setDialect = useCallback(
+    (change: Partial<Dialect>) => {
+      if (!file) return;
+      const wanted = { ...overrides, ...change };
+      setOverrides(wanted);
+      void loadPreview(file, wanted);
+    },
+    [file, overrides, loadPreview],
+  );
+
+  const updateChoice = useCallback(
+    (index: number, change: Partial<ColumnChoice>) => {
+      invalidateCheck();
+      setChoices((before) => before.map((c) => (c.index === index ? { ...c, ...change } : c)));
+    },
+    [invalidateCheck],
+  );
+
+  const check = useCallback(() => {
+    if (!file || !dialect || reading !== null) return;
+    const input = runInput({ file: { name: file.name, contentBase64: file.contentBase64 }, ...dialect, choices, key, raterId }, true);
+    const ticket = ++checkTicket.current;
+    setRun({ status: 'checking' });
+    void send(input).then((result) => {
+      if (ticket !== checkTicket.current) return;
+      setRun(result.ok ? { status: 'checked', input, check: result.value } : { status: 'checkFailed', error: result.error });
+    });
+  }, [file, dialect, reading, choices, key, raterId]);
+
+  /** Writes exactly what was checked. Its answer is never dropped: the user must learn what was written. */
+  const commit = useCallback(() => {
+    if (run.status !== 'checked' && run.status !== 'importFailed') return;
+    const { input: checked, check: checkResult } = run;
+    setRun({ status: 'importing', input: checked, check: checkResult });
+    void send({ ...checked, dryRun: false }).then((result) => {
+      setRun(
+        result.ok
+          ? { status: 'imported', check: checkResult, result: result.value }
+          : { status: 'importFailed', input: checked, check: checkResult, error: result.error },
+      );
+    });
+  }, [run]);
+
+  const reset = useCallback(() => {
+    forget();
+    setRaterChoice(null);
+  }, [forget]);
+
+  return {
+    file,
+    reading,
+    fileError,
+    preview,
+    detected,
+    dialect,
+    choices,
+    key,
+    raterId,
+    run,
+    chooseFile,
+    setEncoding: (encoding) => setDialect({ encoding }),
+    setDelimiter: (delimiter) => setDialect({ delimiter }),
+    setTarget: (index, target) => updateChoice(index, { target, targetTouched: true }),
+    setNumberFormat: (index, numberFormat) => updateChoice(index, { numberFormat, formatTouched: true, ambiguous: false }),
+    setKey: (next) => {
+      invalidateCheck();
+      setKeyChoice(next);
+    },
+    setRaterId: (id) => setRaterChoice(id),
+    check,
+    commit,
+    reset,
+  };
+}
