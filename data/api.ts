@@ -66,6 +66,7 @@ const handlers: Handlers = {
   'coverage.setTargets': (store, input) => setCoverageTargets(store.db, input),
   'analysis.export': (store, input) => exportView(store.db, input),
   'import.preview': (_store, input) => previewImport(input),
+  'import.check': (store, input) => runImport(store.db, { ...input, dryRun: true }),
   'import.run': (store, input) => runImport(store.db, input),
   'history.status': (store) => historyStatus(store.db),
   'history.undo': (store) => undo(store.db),

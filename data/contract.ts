@@ -30,7 +30,7 @@ import {
 } from './analysisSchemas.js';
 import type { CompareTable, Coverage, Distribution, ExportFile, GapTable, Profile, StatsTable } from './analysisModel.js';
 import type { CountryGroup } from './domain.js';
-import { importPreviewInputSchema, importRunInputSchema } from './importSchemas.js';
+import { importCheckInputSchema, importPreviewInputSchema, importRunInputSchema } from './importSchemas.js';
 import type { ImportPreview, ImportResult } from './importModel.js';
 import type { ChangeSetSummary, HistoryStatus, PracticeHistoryEntry } from './historyModel.js';
 import { id, optionalText, practiceFieldsSchema, practicePatchSchema, practiceFilterSchema, sortSchema } from './practiceSchemas.js';
@@ -131,7 +131,9 @@ export const operations = {
   'analysis.export': { writes: false, input: exportInputSchema },
   /** Read a CSV file: its encoding, delimiter, first rows, and the field each column would fill. Writes nothing. */
   'import.preview': { writes: false, input: importPreviewInputSchema },
-  /** Import a CSV file: a dry run says what would be new, updated, unchanged or rejected; a commit writes it all in one transaction. */
+  /** What importing a CSV file would do: new, updated, unchanged and rejected rows (with line and reason). Writes nothing. */
+  'import.check': { writes: false, input: importCheckInputSchema },
+  /** Import a CSV file: all its rows in one transaction, or none; undoable as one step. */
   'import.run': { writes: true, input: importRunInputSchema },
   /** What undo and redo would do now (their labels), for the Edit menu. */
   'history.status': { writes: false, input: z.strictObject({}) },
@@ -175,6 +177,7 @@ export interface OperationOutputs {
   'coverage.setTargets': Record<CountryGroup, number>;
   'analysis.export': ExportFile;
   'import.preview': ImportPreview;
+  'import.check': ImportResult;
   'import.run': ImportResult;
   'history.status': HistoryStatus;
   'history.undo': ChangeSetSummary;

@@ -25,16 +25,27 @@ export const importTargetSchema = z.enum(IMPORT_TARGETS.map((t) => t.target) as 
 
 export const importPreviewInputSchema = z.strictObject(readOptions);
 
+const NO_TWO_COLUMNS = 'Two columns are mapped to the same field; leave one of them out';
+
 export const importRunInputSchema = z.strictObject({
   ...readOptions,
   /** id: rows carry the practice id; nameCountry: rows are matched by name and country. */
   key: z.enum(['id', 'nameCountry'], 'Match rows by id or by name and country').default('id'),
   /** Column index -> field (null leaves the column out). Columns not named are matched by their header. */
-  mapping: z.record(columnIndex, importTargetSchema.nullable()).optional(),
+  mapping: z
+    .record(columnIndex, importTargetSchema.nullable())
+    .refine((m) => {
+      const targets = Object.values(m).filter((t) => t !== null);
+      return new Set(targets).size === targets.length;
+    }, NO_TWO_COLUMNS)
+    .optional(),
   /** Column index -> decimal mark, where the detected one is wrong. */
   numberFormats: z.record(columnIndex, z.enum(['comma', 'point'])).optional(),
   /** Whose scores the score columns hold. */
   raterId: id.optional(),
-  /** true: only say what would happen. false: write it, all or nothing. */
-  dryRun: z.boolean().default(true),
+  /** true: only say what would happen (as import.check). false: write it, all or nothing. */
+  dryRun: z.boolean().default(false),
 });
+
+/** The same as an import, to say what it would do: writes nothing, so it works on read-only datasets too. */
+export const importCheckInputSchema = importRunInputSchema.omit({ dryRun: true });

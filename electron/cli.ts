@@ -130,11 +130,11 @@ function runImport(argv: string[]): void {
     const input = importInput(file, values);
     // --strict: look first, and write only if no row is rejected.
     if (values.strict && !dryRun) {
-      const check = dispatch(store, 'import.run', { ...input, dryRun: true }) as Envelope<OperationOutput<'import.run'>>;
+      const check = dispatch(store, 'import.check', input) as Envelope<OperationOutput<'import.check'>>;
       if (!check.ok) fail(describeError(check), 1);
       if (check.value.counts.rejected > 0) fail(`${describeImport(check.value)}\nNothing was written (--strict and ${check.value.counts.rejected} rejected).`, 1);
     }
-    const result = dispatch(store, 'import.run', { ...input, dryRun }) as Envelope<OperationOutput<'import.run'>>;
+    const result = (dryRun ? dispatch(store, 'import.check', input) : dispatch(store, 'import.run', { ...input, dryRun: false })) as Envelope<OperationOutput<'import.run'>>;
     if (!result.ok) fail(`${describeError(result)}\nNothing was written.`, 1);
     console.log(describeImport(result.value));
   });

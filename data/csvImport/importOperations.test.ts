@@ -163,3 +163,17 @@ describe('exported practices and scores', () => {
     seeded.close();
   });
 });
+
+describe('checking an import', () => {
+  it('works on a read-only dataset and writes nothing; two columns for one field are refused', () => {
+    api.value('practices.create', { id: 'p1', fields: { name: 'A', country: 'Spain' } });
+    store.close();
+    store = openStore(store.path, { readOnly: true });
+    api = client(store);
+    const check = api.value('import.check', { file: text('c.csv', 'Practice id;Name;Country\np1;B;Spain\np2;C;Spain\n') });
+    expect(check.counts).toEqual({ new: 1, updated: 1, unchanged: 0, rejected: 0 });
+    expect(api.call('import.run', { file: text('c.csv', 'Practice id;Name;Country\np1;B;Spain\n') })).toMatchObject({ ok: false, error: { code: 'read_only' } });
+    const twice = api.call('import.check', { file: text('c.csv', 'Name;Nombre;Country\nA;B;Spain\n'), mapping: { '0': 'name', '1': 'name' }, key: 'nameCountry' });
+    expect(twice).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('same field') } });
+  });
+});

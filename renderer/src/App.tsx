@@ -10,6 +10,7 @@ import { PracticePage } from './PracticePage';
 import { NewPracticePage, EditPracticePage } from './PracticeFormPage';
 import { ComparePage } from './ComparePage';
 import { StatsPage } from './StatsPage';
+import { useHistoryKeys } from './useHistoryKeys';
 
 // The chart views bring the charting library; load it only when a chart is first shown.
 const GapsPage = lazy(() => import('./GapsPage').then((m) => ({ default: m.GapsPage })));
@@ -52,6 +53,7 @@ function Screen({ route }: { route: Route }) {
 export function App() {
   const { route } = useHashRoute();
   const mainRef = useRef<HTMLElement>(null);
+  const [notice, dismissNotice] = useHistoryKeys();
   // List views keep their screen (and its state) while their query changes.
   const screenKey = 'params' in route ? route.name : `${route.name}:${'id' in route ? route.id : ''}`;
 
@@ -63,6 +65,14 @@ export function App() {
     <SessionProvider>
       <div className="app">
         <Header route={route} />
+        {notice ? (
+          <div className={`history-notice${notice.error ? ' history-notice--error' : ''}`} role="status">
+            {notice.text}
+            <button type="button" className="chip__remove" aria-label="Dismiss" onClick={dismissNotice}>
+              ×
+            </button>
+          </div>
+        ) : null}
         <main ref={mainRef} className={route.name === 'table' ? 'app-main app-main--table' : 'app-main'}>
           <ErrorBoundary key={screenKey}>
             <Suspense

@@ -5,6 +5,7 @@ import { useSession } from './session';
 import { usePracticeDetail } from './usePracticeDetail';
 import { PracticeDetails } from './PracticeDetails';
 import { ScoringPanel } from './ScoringPanel';
+import { PracticeHistory } from './PracticeHistory';
 import { DeletePracticeDialog } from './DeletePracticeDialog';
 import { ErrorMessage } from './ErrorMessage';
 import { editHref, lastTableHref, navigate } from './useHashRoute';
@@ -99,6 +100,7 @@ export function PracticePage({ id }: { id: string }) {
 
       <PracticeDetails detail={detail} />
       <ScoringPanel detail={detail} onScoreSaved={onScoreSaved} />
+      <PracticeHistory key={[detail.practice.updatedAt, ...detail.scores.map((s) => s.updatedAt)].join(" ")} id={detail.practice.id} />
 
       <DeletePracticeDialog
         detail={detail}

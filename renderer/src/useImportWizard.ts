@@ -68,8 +68,11 @@ function asApiError(error: unknown): ApiError {
   return { code: 'internal', message: describeError(error) };
 }
 
+/** A dry run is a check (it writes nothing, so it works on read-only datasets); otherwise the import itself. */
 function send(input: ImportRunInput) {
-  return call('import.run', input).catch((error: unknown) => ({ ok: false as const, error: asApiError(error) }));
+  const { dryRun, ...rest } = input;
+  const request = dryRun ? call('import.check', rest) : call('import.run', input);
+  return request.catch((error: unknown) => ({ ok: false as const, error: asApiError(error) }));
 }
 
 /** `defaultRaterId`: the current rater when they may score ('' when nobody is chosen). */

@@ -193,4 +193,19 @@ describe('importing CSV files from Excel in a European locale', () => {
     await page.getByRole('link', { name: 'Open the practice table' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe(`${seeded + 5} practices`);
   });
+
+  it('undoes the whole import with Ctrl+Z, as one step, and redoes it', async () => {
+    const before = (await allRows()).length;
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.history-notice').textContent(), { timeout: 10_000 }).toMatch(/^Undone: Imported .* \(1 new, 1 updated\)/);
+    expect((await allRows()).length).toBe(before - 1);
+    expect(await rowNamed('Taller de baterías de alta tensión')).toBeUndefined();
+    expect((await rowNamed('Mecatrónica del vehículo eléctrico'))?.scores.governance).not.toBe(1);
+    // After the reload the search box has the focus, and Ctrl+Shift+Z there would be the text's own.
+    await page.evaluate('document.activeElement && document.activeElement.blur()');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => page.locator('.history-notice').textContent(), { timeout: 10_000 }).toMatch(/^Redone: Imported /);
+    expect((await allRows()).length).toBe(before);
+  });
 });
