@@ -28,6 +28,10 @@ export const MEASURE_LABELS: Record<MeasureField, string> = {
   ...(Object.fromEntries(DIMENSION_IDS.map((d) => [`score.${d}`, `${d.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase())} score`])) as Record<`score.${(typeof DIMENSION_IDS)[number]}`, string>),
 };
 
+/** The figures a summary gives, in the order tables show them. */
+export const SUMMARY_KEYS = ['n', 'missing', 'mean', 'median', 'min', 'max', 'q1', 'q3'] as const;
+export type SummaryKey = (typeof SUMMARY_KEYS)[number];
+
 export const groupFieldSchema = z.enum(GROUP_FIELDS, 'Unknown field to group by');
 export const measureFieldSchema = z.enum(MEASURE_FIELDS, 'Unknown numeric field');
 

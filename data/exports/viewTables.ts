@@ -1,6 +1,6 @@
 /** Each analysis view as a plain table, the shape every export format renders. */
-import { MEASURE_LABELS, type MeasureField } from '../analysisSchemas.js';
-import type { CompareTable, Coverage, GapTable, StatsTable, Summary } from '../analysisModel.js';
+import { MEASURE_LABELS, SUMMARY_KEYS, type MeasureField } from '../analysisSchemas.js';
+import type { CompareTable, Coverage, GapTable, StatsTable } from '../analysisModel.js';
 import { GROUP_FIELD_LABELS } from '../domain.js';
 import type { DimensionId } from '../domain.js';
 import { roundFigure, type Cell, type DataTable, type TableColumn } from './dataTable.js';
@@ -46,7 +46,6 @@ export function gapDataTable(table: GapTable): DataTable {
   return { title: 'Mean score and gap to target by dimension', columns, rows };
 }
 
-const SUMMARY_KEYS = ['n', 'missing', 'mean', 'median', 'min', 'max', 'q1', 'q3'] as const satisfies readonly (keyof Summary)[];
 
 export function measureLabel(measure: MeasureField): string {
   return MEASURE_LABELS[measure];

@@ -1,9 +1,8 @@
 /** Numbers in the statistics table: decimals that suit each field, "—" where there is no value (never 0). */
 import type { MeasureField } from '../../data/analysisSchemas';
-import type { Summary } from '../../data/analysisModel';
 
-export const SUMMARY_KEYS = ['n', 'missing', 'mean', 'median', 'min', 'max', 'q1', 'q3'] as const satisfies readonly (keyof Summary)[];
-export type SummaryKey = (typeof SUMMARY_KEYS)[number];
+export { SUMMARY_KEYS, type SummaryKey } from '../../data/analysisSchemas';
+import type { SummaryKey } from '../../data/analysisSchemas';
 
 export const SUMMARY_LABELS: Record<SummaryKey, string> = {
   n: 'n',
