@@ -62,10 +62,16 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
-function findByNameAndCountry(db: Database, name: string, country: string): Practice[] {
-  const rows = db.prepare('SELECT id, name, country FROM practices WHERE lower(country) = lower(?)').all(country) as { id: string; name: string }[];
-  const folded = foldForSearch(name.trim());
-  return rows.filter((r) => foldForSearch(r.name.trim()) === folded).map((r) => findPractice(db, r.id) as Practice);
+const nameCountryKey = (name: string, country: string) => `${foldForSearch(name.trim())}\u0000${foldForSearch(country.trim())}`;
+
+/** The dataset's practices by folded name and country, read once per plan (a lookup per row would be quadratic). */
+function practicesByNameAndCountry(db: Database): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const row of db.prepare('SELECT id, name, country FROM practices').iterate() as Iterable<{ id: string; name: string; country: string }>) {
+    const key = nameCountryKey(row.name, row.country);
+    index.set(key, [...(index.get(key) ?? []), row.id]);
+  }
+  return index;
 }
 
 export function planImport(db: Database, file: CsvFile, options: ImportOptions): ImportPlan {
@@ -76,6 +82,7 @@ export function planImport(db: Database, file: CsvFile, options: ImportOptions):
   const rows: PlannedRow[] = [];
   const rejected: RejectedRow[] = [];
   const seen = new Map<string, number>();
+  const byNameAndCountry = options.key === 'nameCountry' ? practicesByNameAndCountry(db) : null;
   const reject = (line: number, reason: string, cells: string[]) => rejected.push({ line, reason, cells });
 
   for (const row of file.rows) {
@@ -123,7 +130,7 @@ export function planImport(db: Database, file: CsvFile, options: ImportOptions):
         reject(row.line, 'The row needs a name and a country to be matched by name and country.', row.cells);
         continue;
       }
-      const matches = findByNameAndCountry(db, fields.name, fields.country);
+      const matches = (byNameAndCountry?.get(nameCountryKey(fields.name, fields.country)) ?? []).map((id) => findPractice(db, id) as Practice);
       if (matches.length > 1) {
         reject(row.line, `${matches.length} practices in the dataset are called “${fields.name}” in ${fields.country}; match by id instead.`, row.cells);
         continue;
