@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outputs = ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/electron/web.mjs', 'dist/electron/cli.mjs', 'dist/renderer/index.html'];
+const outputs = ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/electron/web.mjs', 'dist/electron/cli.mjs', 'dist/electron/jobWorker.mjs', 'dist/renderer/index.html'];
 
 function newestSource(dir) {
   let newest = 0;
@@ -61,6 +61,8 @@ await Promise.all([
   esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs' }),
   esbuild({ ...common, ...esm, entryPoints: ['electron/web.ts'], outfile: 'dist/electron/web.mjs' }),
   cli(),
+  // Long operations (imports) run in this worker, beside the browser host or the main process.
+  esbuild({ ...common, ...esm, entryPoints: ['data/jobWorker.ts'], outfile: 'dist/electron/jobWorker.mjs' }),
 ]);
 await viteBuild({ configFile: join(root, 'renderer/vite.config.ts'), logLevel: 'warn' });
 console.log(`Built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -16,6 +16,7 @@ import type { Store } from './store.js';
 import { noteWrite } from './storeRevision.js';
 import { historyOfPractice, historyStatus, redo, undo, withChangeSet } from './history.js';
 import { changeLabel } from './historyLabels.js';
+import { cancelJob, jobStatus, startJob } from './jobs.js';
 import { compareTable } from './analysis/compare.js';
 import { coverage, setCoverageTargets } from './analysis/coverage.js';
 import { gapTable, practiceProfile, scoreDistribution } from './analysis/gaps.js';
@@ -72,12 +73,28 @@ const handlers: Handlers = {
   'history.undo': (store) => undo(store.db),
   'history.redo': (store) => redo(store.db),
   'history.ofPractice': (store, input) => historyOfPractice(store.db, input.id, input.limit),
+  'jobs.start': (store, input) => {
+    // Checked here so that bad input is refused at once, not after a worker started.
+    const spec = operations[input.operation];
+    const parsed = spec.input.safeParse(input.input ?? {});
+    if (!parsed.success) {
+      const { message, fields } = describeIssues(parsed.error);
+      throw new ApiFailure('invalid_input', message, fields);
+    }
+    return startJob(store, input.operation, parsed.data);
+  },
+  'jobs.status': (store, input) => jobStatus(store, input.id) ?? notFoundJob(input.id),
+  'jobs.cancel': (store, input) => cancelJob(store, input.id) ?? notFoundJob(input.id),
   'preferences.get': (store) => getPreferences(store.db),
   'preferences.set': (store, input) => setPreferences(store.db, input),
 };
 
 /** Writes that are not changes to the data: moving through history itself, and UI preferences. */
-const UNRECORDED = new Set<OperationName>(['history.undo', 'history.redo', 'preferences.set']);
+const UNRECORDED = new Set<OperationName>(['history.undo', 'history.redo', 'preferences.set', 'jobs.start']);
+
+function notFoundJob(id: string): never {
+  throw new ApiFailure('not_found', `There is no background task ${id} (it may belong to an earlier run of the app).`);
+}
 
 /** Field path -> first message, and one sentence that names them, for a person to read. */
 function describeIssues(error: z.ZodError): { message: string; fields: Record<string, string> } {

@@ -33,6 +33,7 @@ import type { CountryGroup } from './domain.js';
 import { importCheckInputSchema, importPreviewInputSchema, importRunInputSchema } from './importSchemas.js';
 import type { ImportPreview, ImportResult } from './importModel.js';
 import type { ChangeSetSummary, HistoryStatus, PracticeHistoryEntry } from './historyModel.js';
+import type { JobStatus } from './jobModel.js';
 import { id, optionalText, practiceFieldsSchema, practicePatchSchema, practiceFilterSchema, sortSchema } from './practiceSchemas.js';
 
 export * from './practiceSchemas.js';
@@ -40,6 +41,10 @@ export * from './analysisSchemas.js';
 export * from './importSchemas.js';
 export type * from './importModel.js';
 export type * from './historyModel.js';
+export type * from './jobModel.js';
+
+/** Operations long enough to run as jobs (off the thread that serves the UI, with progress and cancel). */
+export const JOB_OPERATIONS = ['import.run'] as const;
 
 const scoreKey = {
   practiceId: id,
@@ -143,6 +148,12 @@ export const operations = {
   'history.redo': { writes: true, input: z.strictObject({}) },
   /** What each change did to one practice (or its scores), newest first. */
   'history.ofPractice': { writes: false, input: z.strictObject({ id, limit: z.number().int().min(1).max(1000).default(100) }) },
+  /** Start a long operation (an import) in the background; its input is checked now. Poll jobs.status. */
+  'jobs.start': { writes: true, input: z.strictObject({ operation: z.enum(JOB_OPERATIONS, 'This operation does not run as a job'), input: z.unknown() }) },
+  /** How far a job is, and its result once finished. */
+  'jobs.status': { writes: false, input: z.strictObject({ id }) },
+  /** Stop a job; it rolls back, so nothing it did stays. */
+  'jobs.cancel': { writes: false, input: z.strictObject({ id }) },
   /** UI preferences kept in the store (current rater, hidden columns). */
   'preferences.get': { writes: false, input: z.strictObject({}) },
   /** Change some preferences; returns all of them. */
@@ -183,6 +194,9 @@ export interface OperationOutputs {
   'history.undo': ChangeSetSummary;
   'history.redo': ChangeSetSummary;
   'history.ofPractice': PracticeHistoryEntry[];
+  'jobs.start': JobStatus;
+  'jobs.status': JobStatus;
+  'jobs.cancel': JobStatus;
   'preferences.get': Preferences;
   'preferences.set': Preferences;
 }

@@ -18,6 +18,8 @@ export const API_ERROR_CODES = [
   'forbidden',
   /** The store file itself is unusable (not ours, newer than this version, damaged). */
   'store_unusable',
+  /** The user cancelled a long operation; nothing was written. */
+  'cancelled',
   /** Anything unexpected; the message says what happened, the log has details. */
   'internal',
 ] as const;

@@ -13,6 +13,7 @@ import { openHostStore, openingNotice } from './hostStore.js';
 import { buildMenu, type MenuActions } from './menu.js';
 import { readRecentFiles, rememberRecentFile } from './recentFiles.js';
 import { createEmptyStore, saveStoreAs } from '../data/storeFiles.js';
+import { configureJobs } from '../data/jobs.js';
 import { isAllowedExternalUrl } from './externalLinks.js';
 import { PRODUCT_NAME, userDataDir } from './storeLocation.js';
 import { CONTENT_SECURITY_POLICY } from './web/server.js';
@@ -178,6 +179,7 @@ async function start(): Promise<void> {
   app.setPath('userData', userDataDir());
   await app.whenReady();
   lockDownContents();
+  configureJobs(join(__dirname, 'jobWorker.mjs'), electronNativeBinding());
   try {
     store = openHostStore(datasetFromArgs(process.argv), nativeOptions());
   } catch (error) {

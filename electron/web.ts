@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { StoreOpenError } from '../data/store.js';
 import { openHostStore, openingNotice } from './hostStore.js';
 import { startWebHost } from './web/server.js';
+import { configureJobs } from '../data/jobs.js';
 
 const USAGE = `Usage: npm run web -- [--db PATH] [--port N] [--no-open] [--read-only]
 
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
   }
   const notice = openingNotice(store);
   if (notice) console.log(notice);
+  configureJobs(new URL('./jobWorker.mjs', import.meta.url));
   let host;
   try {
     host = await startWebHost({ store, rendererDir, port });

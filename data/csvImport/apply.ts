@@ -5,15 +5,18 @@ import type { PracticeFields } from '../model.js';
 import { createPractice, updatePractice } from '../practices.js';
 import { setScore } from '../scores.js';
 import type { ImportPlan, PlannedRow } from './plan.js';
+import { jobStep } from '../jobContext.js';
 
 export function applyImport(db: Database, plan: ImportPlan, raterId: string | undefined): void {
   db.transaction(() => {
     // New practices first, without their parents: a file lists children before parents as often as after.
     const created = new Map<PlannedRow, string>();
-    for (const row of plan.rows) {
+    for (const [index, row] of plan.rows.entries()) {
+      if (index % 500 === 0) jobStep('Writing new practices', index, plan.rows.length);
       if (row.action === 'new') created.set(row, createPractice(db, { ...(row.fields as PracticeFields), parentId: null }, row.id ?? undefined));
     }
-    for (const row of plan.rows) {
+    for (const [index, row] of plan.rows.entries()) {
+      if (index % 500 === 0) jobStep('Writing changes and scores', index, plan.rows.length);
       if (row.action === 'unchanged') continue;
       const id = created.get(row) ?? (row.id as string);
       if (row.action === 'new' && row.fields.parentId) updatePractice(db, id, { parentId: row.fields.parentId });

@@ -12,6 +12,7 @@ import { readCell, type CellValue } from './cells.js';
 import { matchHeaders } from './headers.js';
 import { detectNumberFormat, numberFormatFallback, type NumberFormat } from './numbers.js';
 import type { CsvFile } from './readFile.js';
+import { jobStep } from '../jobContext.js';
 import type { ImportColumn, ImportCounts, RejectedRow } from '../importModel.js';
 
 export type { ImportColumn, RejectedRow } from '../importModel.js';
@@ -85,7 +86,8 @@ export function planImport(db: Database, file: CsvFile, options: ImportOptions):
   const byNameAndCountry = options.key === 'nameCountry' ? practicesByNameAndCountry(db) : null;
   const reject = (line: number, reason: string, cells: string[]) => rejected.push({ line, reason, cells });
 
-  for (const row of file.rows) {
+  for (const [index, row] of file.rows.entries()) {
+    if (index % 500 === 0) jobStep('Checking rows', index, file.rows.length);
     const fields: Partial<PracticeFields> = {};
     const narratives: Partial<Record<DimensionId, string>> = {};
     const scores: Partial<Record<DimensionId, ScoreValue | null>> = {};

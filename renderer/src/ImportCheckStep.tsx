@@ -4,6 +4,7 @@ import type { ImportPreview } from '../../data/contract';
 import { ErrorMessage } from './ErrorMessage';
 import { ImportCounts } from './ImportCounts';
 import { RejectedRows } from './RejectedRows';
+import { ImportProgress } from './ImportProgress';
 import type { ImportWizard } from './useImportWizard';
 
 interface Props {
@@ -92,6 +93,14 @@ export function ImportCheckStep({ wizard, preview, problems, readOnly }: Props) 
               {importing ? <span className="spinner" aria-hidden="true" /> : null}
               {importing ? `Importing ${practices(writes)}…` : `Import ${practices(writes)}`}
             </button>
+            {importing ? (
+              <>
+                <ImportProgress progress={run.progress} />
+                <button type="button" className="button" onClick={wizard.cancel} disabled={!run.jobId}>
+                  Cancel import
+                </button>
+              </>
+            ) : null}
             <span className="muted">
               {writes === 0
                 ? 'Nothing to write: every row is unchanged or rejected.'

@@ -15,6 +15,7 @@ import type { ImportTarget } from '../../data/csvImport/targets';
 import { fileSizeText, fileToBase64, MAX_IMPORT_BYTES } from './fileBase64';
 import { automaticKey, mergeChoices, runInput, type ColumnChoice, type ImportKey, type ImportRunInput } from './importMapping';
 import { describeError } from './ErrorMessage';
+import type { JobProgress } from '../../data/jobContext';
 
 export interface ChosenFile {
   name: string;
@@ -32,7 +33,7 @@ export type RunState =
   | { status: 'checking' }
   | { status: 'checkFailed'; error: ApiError }
   | { status: 'checked'; input: ImportRunInput; check: ImportResult }
-  | { status: 'importing'; input: ImportRunInput; check: ImportResult }
+  | { status: 'importing'; input: ImportRunInput; check: ImportResult; jobId: string | null; progress: JobProgress | null }
   | { status: 'importFailed'; input: ImportRunInput; check: ImportResult; error: ApiError }
   | { status: 'imported'; check: ImportResult; result: ImportResult };
 
@@ -60,6 +61,8 @@ export interface ImportWizard {
   setRaterId(id: string | null): void;
   check(): void;
   commit(): void;
+  /** Stops a running import; it rolls back, so nothing is written. */
+  cancel(): void;
   reset(): void;
 }
 
@@ -73,6 +76,21 @@ function send(input: ImportRunInput) {
   const { dryRun, ...rest } = input;
   const request = dryRun ? call('import.check', rest) : call('import.run', input);
   return request.catch((error: unknown) => ({ ok: false as const, error: asApiError(error) }));
+}
+
+/** Starts the import as a job and polls it until it ends, reporting progress on the way. */
+async function runAsJob(input: ImportRunInput, onProgress: (jobId: string, progress: JobProgress | null) => void) {
+  const started = await call('jobs.start', { operation: 'import.run', input }).catch((error: unknown) => ({ ok: false as const, error: asApiError(error) }));
+  if (!started.ok) return started;
+  let status = started.value;
+  while (status.state === 'running') {
+    onProgress(status.id, status.progress);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const next = await call('jobs.status', { id: status.id }).catch((error: unknown) => ({ ok: false as const, error: asApiError(error) }));
+    if (!next.ok) return next;
+    status = next.value;
+  }
+  return { ok: true as const, value: status };
 }
 
 /** `defaultRaterId`: the current rater when they may score ('' when nobody is chosen). */
@@ -205,18 +223,28 @@ export function useImportWizard(defaultRaterId: string): ImportWizard {
     });
   }, [file, dialect, reading, choices, key, raterId]);
 
-  /** Writes exactly what was checked. Its answer is never dropped: the user must learn what was written. */
+  /**
+   * Writes exactly what was checked, as a background job of the host (progress, cancel). Its answer
+   * is never dropped: the user must learn what was written.
+   */
   const commit = useCallback(() => {
     if (run.status !== 'checked' && run.status !== 'importFailed') return;
     const { input: checked, check: checkResult } = run;
-    setRun({ status: 'importing', input: checked, check: checkResult });
-    void send({ ...checked, dryRun: false }).then((result) => {
-      setRun(
-        result.ok
-          ? { status: 'imported', check: checkResult, result: result.value }
-          : { status: 'importFailed', input: checked, check: checkResult, error: result.error },
-      );
+    setRun({ status: 'importing', input: checked, check: checkResult, jobId: null, progress: null });
+    const failed = (error: ApiError) => setRun({ status: 'importFailed', input: checked, check: checkResult, error });
+    void runAsJob({ ...checked, dryRun: false }, (jobId, progress) =>
+      setRun((current) => (current.status === 'importing' ? { ...current, jobId, progress } : current)),
+    ).then((result) => {
+      if (!result.ok) return failed(result.error);
+      const outcome = result.value.result;
+      if (!outcome) return failed({ code: 'internal', message: 'The import ended without a result.' });
+      if (!outcome.ok) return failed(outcome.error);
+      setRun({ status: 'imported', check: checkResult, result: outcome.value as ImportResult });
     });
+  }, [run]);
+
+  const cancel = useCallback(() => {
+    if (run.status === 'importing' && run.jobId) void call('jobs.cancel', { id: run.jobId });
   }, [run]);
 
   const reset = useCallback(() => {
@@ -247,6 +275,7 @@ export function useImportWizard(defaultRaterId: string): ImportWizard {
     setRaterId: (id) => setRaterChoice(id),
     check,
     commit,
+    cancel,
     reset,
   };
 }

@@ -1,0 +1,14 @@
+/** How far a running import is: its phase and a progress bar. */
+import type { JobProgress } from '../../data/jobContext';
+
+export function ImportProgress({ progress }: { progress: JobProgress | null }) {
+  const share = progress && progress.total > 0 ? progress.done / progress.total : null;
+  return (
+    <span className="import-progress">
+      <progress max={1} value={share ?? undefined} aria-label="Import progress" />
+      <span className="muted small">
+        {progress ? `${progress.phase}: ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}` : 'Starting…'}
+      </span>
+    </span>
+  );
+}
