@@ -35,7 +35,8 @@ export function changeLabel(db: Database, operation: OperationName, input: Input
       return 'Changed the coverage targets';
     case 'import.run': {
       const counts = (value?.counts ?? {}) as Record<string, number>;
-      return `Imported ${String((input.file as Input | undefined)?.name ?? 'a CSV file')} (${counts.new ?? 0} new, ${counts.updated ?? 0} updated)`;
+      const what = value?.kind === 'scores' ? 'scores ' : '';
+      return `Imported ${what}${String((input.file as Input | undefined)?.name ?? 'a CSV file')} (${counts.new ?? 0} new, ${counts.updated ?? 0} updated)`;
     }
     default:
       return operation;

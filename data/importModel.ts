@@ -42,6 +42,8 @@ export interface ImportResult {
   dryRun: boolean;
   /** True when the rows were written (never on a dry run, never with nothing to write). */
   committed: boolean;
+  /** practices: one row per practice. scores: scores in long form (one row per practice, dimension and rater). */
+  kind: 'practices' | 'scores';
   encoding: TextEncoding;
   delimiter: Delimiter;
   columns: ImportColumn[];

@@ -177,3 +177,50 @@ describe('checking an import', () => {
     expect(twice).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('same field') } });
   });
 });
+
+describe('scores in long form', () => {
+  it('carry one rater’s work from one dataset to another, beside the scores already there, once', async () => {
+    const { openSeededStore } = await import('../seed.js');
+    const mine = openSeededStore(tmp.file(`mine-${n}.acmap`));
+    const theirs = openSeededStore(tmp.file(`theirs-${n}.acmap`));
+    const a = client(mine);
+    const b = client(theirs);
+    const mikko = b.value('raters.create', { name: 'Mikko Virtanen', team: 'Finland' });
+    const practice = 'fi-p05-sfs6002-electrical-safety-training';
+    b.value('scores.set', { practiceId: practice, dimension: 'governance', raterId: mikko.id, value: 4, evidence: 'Mandatory national standard; “high legitimacy”', confidence: 'high' });
+    b.value('scores.set', { practiceId: practice, dimension: 'assessment', raterId: mikko.id, value: null, evidence: 'Not sure yet' });
+    const exported = b.value('analysis.export', { view: 'scores', input: { filter: { search: 'SFS 6002' } }, format: 'csv-excel' });
+    const seedScoresBefore = a.value('practices.get', { id: practice }).scores.length;
+
+    const check = a.value('import.check', { file: text('scores.csv', exported.content) });
+    expect(check.kind).toBe('scores');
+    expect(check.counts).toMatchObject({ new: 2, rejected: 0 });
+    const done = a.value('import.run', { file: text('scores.csv', exported.content) });
+    expect(done).toMatchObject({ committed: true, counts: { new: 2 } });
+    const scores = a.value('practices.get', { id: practice }).scores;
+    expect(scores).toHaveLength(seedScoresBefore + 2);
+    expect(scores.filter((s) => s.raterId === mikko.id)).toMatchObject([
+      { dimension: 'governance', value: 4, evidence: 'Mandatory national standard; “high legitimacy”', confidence: 'high' },
+      { dimension: 'assessment', value: null, evidence: 'Not sure yet' },
+    ]);
+    expect(a.value('raters.list', {}).find((r) => r.id === mikko.id)).toMatchObject({ name: 'Mikko Virtanen', team: 'Finland' });
+    expect(a.value('import.check', { file: text('scores.csv', exported.content) }).counts).toMatchObject({ new: 0, updated: 0 });
+    expect(a.value('history.status', {}).undo?.label).toBe('Imported scores scores.csv (2 new, 0 updated)');
+    mine.close();
+    theirs.close();
+  });
+
+  it('reject rows that name no known practice or dimension, or a score outside 0-4', () => {
+    api.value('practices.create', { id: 'p1', fields: { name: 'A', country: 'Spain' } });
+    const csv = ['Practice id;Dimension;Rater id;Rater;Score', 'p1;Governance;r1;Ana;3', 'nope;Governance;r1;Ana;3', 'p1;Marketing;r1;Ana;3', 'p1;Pedagogy;r1;Ana;5', 'p1;Pedagogy;;Ana;2', ''].join('\n');
+    const result = api.value('import.run', { file: text('s.csv', csv) });
+    expect(result.counts).toEqual({ new: 1, updated: 0, unchanged: 0, rejected: 4 });
+    expect(result.rejected.map((r) => r.line)).toEqual([3, 4, 5, 6]);
+    expect(result.rejected.map((r) => r.reason)).toEqual([
+      expect.stringContaining('There is no practice with id "nope"'),
+      expect.stringContaining('"Marketing" is not one of the dimensions'),
+      expect.stringContaining('Column "Score": "5" is not a whole number from 0 to 4'),
+      expect.stringContaining('The row names no rater id'),
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import { applyImport } from './apply.js';
 import type { ImportPreview, ImportResult, RejectedRow } from '../importModel.js';
 import { planColumns, planImport } from './plan.js';
 import { readCsvBytes, type CsvFile } from './readFile.js';
+import { applyScoreRows, planScoreRows, scoreColumns } from './scoreRows.js';
 
 function read(input: z.output<typeof importPreviewInputSchema>): CsvFile {
   const bytes = new Uint8Array(Buffer.from(input.file.contentBase64, 'base64'));
@@ -45,6 +46,25 @@ function rejectedCsv(headers: string[], rejected: RejectedRow[]): string {
 export function runImport(db: Database, input: z.output<typeof importRunInputSchema>): ImportResult {
   if (input.raterId && !getRater(db, input.raterId)) throw new ApiFailure('not_found', `There is no rater with id "${input.raterId}" in this dataset.`);
   const file = read(input);
+  const longForm = scoreColumns(file.headers);
+  if (longForm) {
+    // Scores in long form: one row per practice, dimension and rater. The mapping does not apply.
+    const plan = planScoreRows(db, file, longForm);
+    const writes = plan.counts.new + plan.counts.updated;
+    if (!input.dryRun && writes > 0) applyScoreRows(db, plan);
+    return {
+      dryRun: input.dryRun,
+      committed: !input.dryRun && writes > 0,
+      kind: 'scores',
+      encoding: file.encoding,
+      delimiter: file.delimiter,
+      columns: planColumns(file, {}).columns,
+      counts: plan.counts,
+      rejected: plan.rejected,
+      rejectedCsv: rejectedCsv(file.headers, plan.rejected),
+      notes: ['This file holds scores in long form (one row per practice, dimension and rater): each row sets one rater’s score; raters new to this dataset are added.'],
+    };
+  }
   const mapping = input.mapping ? Object.fromEntries(Object.entries(input.mapping).map(([k, v]) => [Number(k), v])) : undefined;
   const numberFormats = input.numberFormats ? Object.fromEntries(Object.entries(input.numberFormats).map(([k, v]) => [Number(k), v])) : undefined;
   if (!(mapping ? Object.values(mapping).some((t) => t !== null) : true)) throw new ApiFailure('invalid_input', 'No column is mapped to a field: there is nothing to import.');
@@ -62,6 +82,7 @@ export function runImport(db: Database, input: z.output<typeof importRunInputSch
   return {
     dryRun: input.dryRun,
     committed: !input.dryRun && writes > 0,
+    kind: 'practices',
     encoding: file.encoding,
     delimiter: file.delimiter,
     columns: plan.columns,

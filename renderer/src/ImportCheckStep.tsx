@@ -15,8 +15,10 @@ interface Props {
   readOnly: boolean;
 }
 
-function practices(n: number): string {
-  return `${n.toLocaleString()} ${n === 1 ? 'practice' : 'practices'}`;
+/** "4 practices", or "4 scores" for a file of scores in long form. */
+function rowsOf(n: number, kind: 'practices' | 'scores'): string {
+  const [one, many] = kind === 'scores' ? ['score', 'scores'] : ['practice', 'practices'];
+  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
 }
 
 export function ImportCheckStep({ wizard, preview, problems, readOnly }: Props) {
@@ -91,7 +93,7 @@ export function ImportCheckStep({ wizard, preview, problems, readOnly }: Props) 
               onClick={wizard.commit}
             >
               {importing ? <span className="spinner" aria-hidden="true" /> : null}
-              {importing ? `Importing ${practices(writes)}…` : `Import ${practices(writes)}`}
+              {importing ? `Importing ${rowsOf(writes, checked.kind)}…` : `Import ${rowsOf(writes, checked.kind)}`}
             </button>
             {importing ? (
               <>

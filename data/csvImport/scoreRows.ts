@@ -1,0 +1,124 @@
+/**
+ * Scores in long form (one row per practice, dimension and rater, as "export scores" writes them):
+ * how a rater's work travels as CSV. Raters keep their ids, so a second rater's scores arrive
+ * beside the first's; a rater new to this dataset is added with the name and team in the file.
+ */
+import type { Database } from 'better-sqlite3';
+import { CONFIDENCE_LEVELS, type Confidence, type DimensionId, type ScoreValue } from '../domain.js';
+import type { ImportCounts, RejectedRow } from '../importModel.js';
+import { listDimensions } from '../rubric.js';
+import { createRater, getRater } from '../raters.js';
+import { setScore } from '../scores.js';
+import { jobStep } from '../jobContext.js';
+import { foldForMatching } from './fold.js';
+import { readText } from './cells.js';
+import type { CsvFile } from './readFile.js';
+
+const COLUMNS = {
+  practiceId: ['practice id', 'id de la practica', 'id da pratica', 'kaytannon tunnus'],
+  dimension: ['dimension', 'dimensión', 'dimensão', 'ulottuvuus'],
+  raterId: ['rater id', 'id del evaluador', 'id do avaliador', 'arvioijan tunnus'],
+  rater: ['rater', 'evaluador', 'avaliador', 'arvioija'],
+  team: ['team', 'equipo', 'equipa', 'tiimi'],
+  score: ['score', 'puntuación', 'pontuação', 'pisteet'],
+  evidence: ['evidence', 'evidencia', 'evidência', 'näyttö'],
+  confidence: ['confidence', 'confianza', 'confiança', 'varmuus'],
+} as const;
+type Column = keyof typeof COLUMNS;
+
+/** The columns of a long-form score file, or null when the file is not one (it lacks practice id, dimension, rater id or score). */
+export function scoreColumns(headers: readonly string[]): Partial<Record<Column, number>> | null {
+  const folded = headers.map((h) => foldForMatching(h));
+  const found: Partial<Record<Column, number>> = {};
+  for (const [column, names] of Object.entries(COLUMNS) as [Column, readonly string[]][]) {
+    const index = folded.findIndex((h) => names.some((n) => foldForMatching(n) === h));
+    if (index >= 0) found[column] = index;
+  }
+  return found.practiceId !== undefined && found.dimension !== undefined && found.raterId !== undefined && found.score !== undefined ? found : null;
+}
+
+export interface PlannedScore {
+  line: number;
+  action: 'new' | 'updated' | 'unchanged';
+  practiceId: string;
+  dimension: DimensionId;
+  raterId: string;
+  raterName: string | null;
+  team: string | null;
+  value: ScoreValue | null;
+  evidence: string | null;
+  confidence: Confidence | null;
+}
+
+export interface ScorePlan {
+  rows: PlannedScore[];
+  rejected: RejectedRow[];
+  counts: ImportCounts;
+}
+
+export function planScoreRows(db: Database, file: CsvFile, columns: Partial<Record<Column, number>>): ScorePlan {
+  const dimensions = listDimensions(db);
+  const dimensionOf = (text: string): DimensionId | undefined =>
+    dimensions.find((d) => foldForMatching(d.id) === foldForMatching(text) || foldForMatching(d.name) === foldForMatching(text))?.id;
+  const cell = (cells: string[], column: Column) => (columns[column] === undefined ? '' : readText(cells[columns[column]!] ?? '').trim());
+  const rows: PlannedScore[] = [];
+  const rejected: RejectedRow[] = [];
+  const seen = new Map<string, number>();
+  for (const [index, row] of file.rows.entries()) {
+    if (index % 500 === 0) jobStep('Checking scores', index, file.rows.length);
+    const reject = (reason: string) => rejected.push({ line: row.line, reason, cells: row.cells });
+    const practiceId = cell(row.cells, 'practiceId');
+    const dimension = dimensionOf(cell(row.cells, 'dimension'));
+    const raterId = cell(row.cells, 'raterId');
+    const scoreText = cell(row.cells, 'score');
+    const confidenceText = cell(row.cells, 'confidence').toLowerCase();
+    if (!practiceId || !db.prepare('SELECT 1 FROM practices WHERE id = ?').get(practiceId)) {
+      reject(`There is no practice with id "${practiceId}" in this dataset; import the practices first.`);
+      continue;
+    }
+    if (!dimension) {
+      reject(`"${cell(row.cells, 'dimension')}" is not one of the dimensions (${dimensions.map((d) => d.name).join(', ')}).`);
+      continue;
+    }
+    if (!raterId) {
+      reject('The row names no rater id: every score belongs to a rater.');
+      continue;
+    }
+    if (scoreText !== '' && !/^[0-4]$/.test(scoreText)) {
+      reject(`Column "Score": "${scoreText}" is not a whole number from 0 to 4 (leave it empty for "not rated").`);
+      continue;
+    }
+    if (confidenceText !== '' && !(CONFIDENCE_LEVELS as readonly string[]).includes(confidenceText)) {
+      reject(`Column "Confidence": "${confidenceText}" is not low, medium or high.`);
+      continue;
+    }
+    const key = `${practiceId}\u0000${dimension}\u0000${raterId}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      reject(`The same practice, dimension and rater as line ${earlier}; each score may appear once.`);
+      continue;
+    }
+    seen.set(key, row.line);
+    const value = scoreText === '' ? null : (Number(scoreText) as ScoreValue);
+    const evidence = cell(row.cells, 'evidence') || null;
+    const confidence = (confidenceText || null) as Confidence | null;
+    const current = db.prepare('SELECT value, evidence, confidence FROM scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?').get(practiceId, dimension, raterId) as
+      | { value: number | null; evidence: string | null; confidence: string | null }
+      | undefined;
+    const action = !current ? 'new' : current.value === value && current.evidence === evidence && current.confidence === confidence ? 'unchanged' : 'updated';
+    rows.push({ line: row.line, action, practiceId, dimension, raterId, raterName: cell(row.cells, 'rater') || null, team: cell(row.cells, 'team') || null, value, evidence, confidence });
+  }
+  const count = (action: PlannedScore['action']) => rows.filter((r) => r.action === action).length;
+  return { rows, rejected, counts: { new: count('new'), updated: count('updated'), unchanged: count('unchanged'), rejected: rejected.length } };
+}
+
+export function applyScoreRows(db: Database, plan: ScorePlan): void {
+  db.transaction(() => {
+    for (const [index, row] of plan.rows.entries()) {
+      if (index % 500 === 0) jobStep('Writing scores', index, plan.rows.length);
+      if (row.action === 'unchanged') continue;
+      if (!getRater(db, row.raterId)) createRater(db, { id: row.raterId, name: row.raterName ?? row.raterId, team: row.team });
+      setScore(db, { practiceId: row.practiceId, dimension: row.dimension, raterId: row.raterId, value: row.value, evidence: row.evidence, confidence: row.confidence });
+    }
+  })();
+}
