@@ -128,6 +128,30 @@ export interface Coverage {
   practices: number;
 }
 
+export interface AgreementRow {
+  /** A dimension id, or "overall" for all dimensions pooled. */
+  id: string;
+  name: string;
+  /** Practice-dimension items at least two of the raters scored. */
+  items: number;
+  /** Pairs of ratings on the same item behind the percentages. */
+  pairs: number;
+  exact: number | null;
+  withinOne: number | null;
+  /** Quadratic-weighted Cohen's kappa, only when exactly two raters are compared. */
+  kappa: number | null;
+  kappaItems: number;
+  /** Krippendorff's alpha, ordinal. */
+  alpha: number | null;
+}
+
+export interface AgreementTable {
+  raters: { id: string; name: string }[];
+  practices: number;
+  rows: AgreementRow[];
+  overall: AgreementRow;
+}
+
 export interface ExportFile {
   fileName: string;
   mimeType: string;

@@ -68,6 +68,12 @@ export const statsInputSchema = z.strictObject({
   measures: z.array(measureFieldSchema).max(20).default(['hours']),
 });
 
+export const agreementInputSchema = z.strictObject({
+  filter: practiceFilterSchema.default({}),
+  /** The raters to compare (default: every rater but the seed's reading). Kappa needs exactly two. */
+  raters: z.array(id).min(2, 'Compare at least two raters').max(50).optional(),
+});
+
 export const coverageInputSchema = z.strictObject({ filter: practiceFilterSchema.default({}) });
 
 export const coverageTargetsSchema = z.strictObject(
@@ -96,6 +102,7 @@ export const exportInputSchema = z.discriminatedUnion('view', [
   z.strictObject({ view: z.literal('gaps'), input: gapsInputSchema, format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
   z.strictObject({ view: z.literal('stats'), input: statsInputSchema, format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
   z.strictObject({ view: z.literal('coverage'), input: coverageInputSchema, format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
+  z.strictObject({ view: z.literal('agreement'), input: agreementInputSchema, format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
   /** Every field of the filtered practices, with the column names the CSV import reads back. */
   z.strictObject({ view: z.literal('practices'), input: z.strictObject({ filter: practiceFilterSchema.default({}) }), format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
   /** The filtered practices' scores in long form: one row per practice, dimension and rater. */

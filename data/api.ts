@@ -21,6 +21,7 @@ import { compareTable } from './analysis/compare.js';
 import { coverage, setCoverageTargets } from './analysis/coverage.js';
 import { gapTable, practiceProfile, scoreDistribution } from './analysis/gaps.js';
 import { statsTable } from './analysis/stats.js';
+import { agreementTable } from './analysis/agreementTable.js';
 import { exportView } from './exports/exportView.js';
 import { previewImport, runImport } from './csvImport/importOperations.js';
 import { setDimensionTarget } from './rubric.js';
@@ -64,6 +65,7 @@ const handlers: Handlers = {
   'analysis.profile': (store, input) => practiceProfile(store.db, input),
   'analysis.stats': (store, input) => statsTable(store.db, input),
   'analysis.coverage': (store, input) => coverage(store.db, input),
+  'analysis.agreement': (store, input) => agreementTable(store.db, input),
   'coverage.setTargets': (store, input) => setCoverageTargets(store.db, input),
   'analysis.export': (store, input) => exportView(store.db, input),
   'import.preview': (_store, input) => previewImport(input),

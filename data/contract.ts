@@ -19,6 +19,7 @@ import type {
 } from './model.js';
 
 import {
+  agreementInputSchema,
   compareInputSchema,
   coverageInputSchema,
   coverageTargetsSchema,
@@ -28,7 +29,7 @@ import {
   profileInputSchema,
   statsInputSchema,
 } from './analysisSchemas.js';
-import type { CompareTable, Coverage, Distribution, ExportFile, GapTable, Profile, StatsTable } from './analysisModel.js';
+import type { AgreementTable, CompareTable, Coverage, Distribution, ExportFile, GapTable, Profile, StatsTable } from './analysisModel.js';
 import type { CountryGroup } from './domain.js';
 import { importCheckInputSchema, importPreviewInputSchema, importRunInputSchema } from './importSchemas.js';
 import type { ImportPreview, ImportResult } from './importModel.js';
@@ -130,6 +131,8 @@ export const operations = {
   'analysis.stats': { writes: false, input: statsInputSchema },
   /** What is mapped against the targets per country, and what is scored per dimension and rater. */
   'analysis.coverage': { writes: false, input: coverageInputSchema },
+  /** Agreement between raters per dimension and overall: % exact, % within one, weighted kappa (two raters), Krippendorff's alpha. */
+  'analysis.agreement': { writes: false, input: agreementInputSchema },
   /** The mapping's target number of practices per country group. */
   'coverage.setTargets': { writes: true, input: coverageTargetsSchema },
   /** A view as a file: CSV (standard or Excel Europe), XLSX, Markdown, HTML or JSON. */
@@ -185,6 +188,7 @@ export interface OperationOutputs {
   'analysis.profile': Profile;
   'analysis.stats': StatsTable;
   'analysis.coverage': Coverage;
+  'analysis.agreement': AgreementTable;
   'coverage.setTargets': Record<CountryGroup, number>;
   'analysis.export': ExportFile;
   'import.preview': ImportPreview;

@@ -145,3 +145,22 @@ describe('autocredify import and export', () => {
     expect((JSON.parse(cli('call', 'app.info', '--db', target).stdout) as { practiceCount: number }).practiceCount).toBe(before.practiceCount);
   });
 });
+
+describe('autocredify agreement', () => {
+  it('gives the figures of analysis.agreement for the raters named', () => {
+    const target = tmp.file('agreement.acmap');
+    const ana = JSON.parse(cli('call', 'raters.create', '{"name":"Ana"}', '--db', target).stdout) as { id: string };
+    const ben = JSON.parse(cli('call', 'raters.create', '{"name":"Ben"}', '--db', target).stdout) as { id: string };
+    const practice = 'fi-p05-sfs6002-electrical-safety-training';
+    for (const [rater, value] of [[ana.id, 3], [ben.id, 2]] as const) {
+      cli('call', 'scores.set', JSON.stringify({ practiceId: practice, dimension: 'governance', raterId: rater, value }), '--db', target);
+    }
+    const run = cli('agreement', '--db', target, '--rater', ana.id, '--rater', ben.id, '--format', 'json');
+    expect(run.status).toBe(0);
+    const table = JSON.parse(run.stdout) as { raters: { name: string }[]; rows: { id: string; items: number; exact: number; withinOne: number }[] };
+    expect(table.raters.map((r) => r.name)).toEqual(['Ana', 'Ben']);
+    expect(table.rows.find((r) => r.id === 'governance')).toMatchObject({ items: 1, exact: 0, withinOne: 1 });
+    expect(cli('agreement', '--help').stdout).toContain('--rater ID');
+    expect(cli('agreement', '--db', target, '--rater', ana.id).status).toBe(1);
+  });
+});

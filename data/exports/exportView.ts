@@ -10,7 +10,8 @@ import { statsTable } from '../analysis/stats.js';
 import { CSV_PRESETS, toCsv } from './csv.js';
 import type { DataTable } from './dataTable.js';
 import { toHtml, toMarkdown } from './markup.js';
-import { compareDataTable, coverageDataTable, gapDataTable, statsDataTable, statsRecords } from './viewTables.js';
+import { agreementDataTable, compareDataTable, coverageDataTable, gapDataTable, statsDataTable, statsRecords } from './viewTables.js';
+import { agreementTable } from '../analysis/agreementTable.js';
 import { toXlsx } from './xlsx.js';
 import { practicesDataTable, scoresDataTable } from './practiceTables.js';
 
@@ -63,6 +64,12 @@ export function exportView(db: Database, input: z.output<typeof exportInputSchem
     case 'coverage': {
       const result = coverage(db, input.input);
       table = coverageDataTable(result);
+      json = result;
+      break;
+    }
+    case 'agreement': {
+      const result = agreementTable(db, input.input);
+      table = agreementDataTable(result);
       json = result;
       break;
     }

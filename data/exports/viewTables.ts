@@ -1,6 +1,6 @@
 /** Each analysis view as a plain table, the shape every export format renders. */
 import { MEASURE_LABELS, SUMMARY_KEYS, type MeasureField } from '../analysisSchemas.js';
-import type { CompareTable, Coverage, GapTable, StatsTable } from '../analysisModel.js';
+import type { AgreementTable, CompareTable, Coverage, GapTable, StatsTable } from '../analysisModel.js';
 import { GROUP_FIELD_LABELS } from '../domain.js';
 import type { DimensionId } from '../domain.js';
 import { roundFigure, type Cell, type DataTable, type TableColumn } from './dataTable.js';
@@ -86,4 +86,22 @@ export function coverageDataTable(coverage: Coverage): DataTable {
     ...coverage.raters.map((r): Cell[] => ['Practices scored by rater', r.name, r.total, coverage.practices]),
   ];
   return { title: 'Coverage', columns: [text('Measure'), text('Item'), number('Count'), number('Target or total')], rows };
+}
+
+export function agreementDataTable(table: AgreementTable): DataTable {
+  const rows = [...table.rows, table.overall].map((r): Cell[] => [
+    r.name,
+    r.items,
+    r.pairs,
+    roundFigure(r.exact === null ? null : r.exact * 100),
+    roundFigure(r.withinOne === null ? null : r.withinOne * 100),
+    r.kappa === null ? null : Math.round(r.kappa * 1000) / 1000,
+    r.kappaItems,
+    r.alpha === null ? null : Math.round(r.alpha * 1000) / 1000,
+  ]);
+  return {
+    title: `Agreement between ${table.raters.map((r) => r.name).join(', ')}`,
+    columns: [text('Dimension'), number('Items'), number('Rating pairs'), number('Exact agreement %'), number('Within one point %'), number('Weighted kappa (quadratic)'), number('Kappa items'), number("Krippendorff's alpha (ordinal)")],
+    rows,
+  };
 }

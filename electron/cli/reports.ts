@@ -113,6 +113,22 @@ ${COMMON}`,
       return { view: what, input: { filter }, format } as ExportInput;
     },
   },
+  agreement: {
+    summary: 'agreement between raters per dimension: % exact, % within one, weighted kappa, Krippendorff alpha',
+    usage: `Usage: autocredify agreement [options]
+
+  --rater ID             repeatable: the raters to compare (default: every rater but the seed's reading);
+                         weighted Cohen's kappa (quadratic) needs exactly two, Krippendorff's alpha
+                         (ordinal) takes two or more. See the ids with: autocredify call raters.list
+
+Only items that at least two of the raters scored count; each figure comes with its number of items.
+
+Example: autocredify agreement --where countryGroup=Finland --format md
+
+${COMMON}`,
+    options: { rater: { type: 'string', multiple: true } },
+    input: (values, filter, format) => ({ view: 'agreement', input: { filter, ...(values.rater ? { raters: list(values.rater) } : {}) }, format }) as ExportInput,
+  },
   coverage: {
     summary: 'practices mapped against the targets per country; scored and unscored per dimension and rater',
     usage: `Usage: autocredify coverage [options]
