@@ -4,7 +4,7 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { existsSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dispatch } from '../data/api.js';
 import { fail } from '../data/envelope.js';
@@ -179,7 +179,8 @@ async function start(): Promise<void> {
   app.setPath('userData', userDataDir());
   await app.whenReady();
   lockDownContents();
-  configureJobs(join(__dirname, 'jobWorker.mjs'), electronNativeBinding());
+  // In an installed app the worker's script is unpacked beside app.asar (electron-builder.yml asarUnpack).
+  configureJobs(join(__dirname, 'jobWorker.mjs').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`), electronNativeBinding());
   try {
     store = openHostStore(datasetFromArgs(process.argv), nativeOptions());
   } catch (error) {
