@@ -71,11 +71,10 @@ function asApiError(error: unknown): ApiError {
   return { code: 'internal', message: describeError(error) };
 }
 
-/** A dry run is a check (it writes nothing, so it works on read-only datasets); otherwise the import itself. */
-function send(input: ImportRunInput) {
-  const { dryRun, ...rest } = input;
-  const request = dryRun ? call('import.check', rest) : call('import.run', input);
-  return request.catch((error: unknown) => ({ ok: false as const, error: asApiError(error) }));
+/** The check writes nothing, so it also works on read-only datasets; the import itself runs as a job (runAsJob). */
+function checkImport(input: ImportRunInput) {
+  const { dryRun: _dryRun, ...rest } = input;
+  return call('import.check', rest).catch((error: unknown) => ({ ok: false as const, error: asApiError(error) }));
 }
 
 /** Starts the import as a job and polls it until it ends, reporting progress on the way. */
@@ -217,7 +216,7 @@ export function useImportWizard(defaultRaterId: string): ImportWizard {
     const input = runInput({ file: { name: file.name, contentBase64: file.contentBase64 }, ...dialect, choices, key, raterId }, true);
     const ticket = ++checkTicket.current;
     setRun({ status: 'checking' });
-    void send(input).then((result) => {
+    void checkImport(input).then((result) => {
       if (ticket !== checkTicket.current) return;
       setRun(result.ok ? { status: 'checked', input, check: result.value } : { status: 'checkFailed', error: result.error });
     });
