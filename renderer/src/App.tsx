@@ -10,6 +10,7 @@ import { PracticePage } from './PracticePage';
 import { NewPracticePage, EditPracticePage } from './PracticeFormPage';
 import { ComparePage } from './ComparePage';
 import { StatsPage } from './StatsPage';
+import { AgreementPage } from './AgreementPage';
 import { useHistoryKeys } from './useHistoryKeys';
 
 // The chart views bring the charting library; load it only when a chart is first shown.
@@ -30,6 +31,8 @@ function Screen({ route }: { route: Route }) {
       return <StatsPage params={route.params} />;
     case 'coverage':
       return <CoveragePage params={route.params} />;
+    case 'agreement':
+      return <AgreementPage params={route.params} />;
     case 'practice':
       return <PracticePage key={route.id} id={route.id} />;
     case 'edit':

@@ -6,13 +6,13 @@
  *   #/practice/<id>/edit    edit form
  *   #/new                   create form
  *   #/import                CSV import wizard
- *   #/compare  #/gaps  #/stats  #/coverage
+ *   #/compare  #/gaps  #/stats  #/coverage  #/agreement
  *                           analysis views; the same filter as the table, plus each view's own settings
  */
 import { useMemo, useSyncExternalStore } from 'react';
 
-export type AnalysisView = 'compare' | 'gaps' | 'stats' | 'coverage';
-export const ANALYSIS_VIEWS: readonly AnalysisView[] = ['compare', 'gaps', 'stats', 'coverage'];
+export type AnalysisView = 'compare' | 'gaps' | 'stats' | 'coverage' | 'agreement';
+export const ANALYSIS_VIEWS: readonly AnalysisView[] = ['compare', 'gaps', 'stats', 'coverage', 'agreement'];
 
 export type Route =
   | { name: 'table'; params: URLSearchParams }

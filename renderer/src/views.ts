@@ -16,6 +16,7 @@ export const VIEW_TABS: readonly { view: ListView; label: string }[] = [
   { view: 'gaps', label: 'Gaps' },
   { view: 'stats', label: 'Statistics' },
   { view: 'coverage', label: 'Coverage' },
+  { view: 'agreement', label: 'Agreement' },
 ];
 
 /** Each view's own hash parameters; everything else in its query is the shared filter. */
@@ -25,6 +26,7 @@ const VIEW_PARAMS: Record<ListView, readonly string[]> = {
   gaps: ['groupBy', 'color', 'profile'],
   stats: ['groupBy', 'measure'],
   coverage: [],
+  agreement: ['rater'],
 };
 
 const PATHS: Record<ListView, string> = {
@@ -33,6 +35,7 @@ const PATHS: Record<ListView, string> = {
   gaps: '/gaps',
   stats: '/stats',
   coverage: '/coverage',
+  agreement: '/agreement',
 };
 
 export type ListRoute = Extract<Route, { params: URLSearchParams }>;
@@ -55,7 +58,7 @@ export function viewHref(view: ListView, filter: PracticeFilter, own: URLSearchP
 }
 
 let lastFilter: PracticeFilter = {};
-const lastOwn: Record<ListView, string> = { table: '', compare: '', gaps: '', stats: '', coverage: '' };
+const lastOwn: Record<ListView, string> = { table: '', compare: '', gaps: '', stats: '', coverage: '', agreement: '' };
 
 /** Note what a list view shows, so links to the other views carry its filter. */
 export function rememberView(route: ListRoute): void {
