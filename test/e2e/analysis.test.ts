@@ -119,4 +119,22 @@ describe('analysis views share the filter and export charts', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toBe(`${all.total} practices`);
   });
 
+
+  it('shows the agreement between two raters with the items behind each figure', async () => {
+    const ana = await host.call('raters.create', { name: 'Ana García', team: 'Spain' });
+    const aino = await host.call('raters.create', { name: 'Aino Virtanen', team: 'Finland' });
+    const practices = (await host.call('practices.list', { filter: { withNarratives: true }, limit: 4 })).rows;
+    const values = [[0, 0], [1, 2], [2, 2], [4, 3]] as const;
+    for (const [i, p] of practices.entries()) {
+      await host.call('scores.set', { practiceId: p.id, dimension: 'assessment', raterId: ana.id, value: values[i]![0] });
+      await host.call('scores.set', { practiceId: p.id, dimension: 'assessment', raterId: aino.id, value: values[i]![1] });
+    }
+    const expected = await host.call('analysis.agreement', { raters: [ana.id, aino.id] });
+    const assessment = expected.rows.find((r) => r.id === 'assessment')!;
+    expect(assessment).toMatchObject({ items: 4, exact: 0.5, withinOne: 1 });
+    await page.goto(`${host.origin}/#/agreement?rater=${ana.id}&rater=${aino.id}`);
+    const row = page.getByRole('row', { name: /^Assessment/ });
+    await expect.poll(() => row.locator('td').allTextContents()).toEqual(['4', '50.0 %', '100.0 %', assessment.kappa!.toFixed(3), assessment.alpha!.toFixed(3)]);
+  });
 });
+
