@@ -31,7 +31,8 @@ const TEXT_COLUMN: Record<string, string> = {
 };
 
 const SORT_SQL: Record<string, string> = {
-  name: 'p.name COLLATE NOCASE',
+  // Folded at write time (accents and case), so "Ávila" sorts with the A's; indexed for paging.
+  name: 'p.sort_name',
   code: 'p.code COLLATE NOCASE',
   country: 'p.country COLLATE NOCASE',
   countryGroup: COUNTRY_GROUP_SQL,

@@ -6,6 +6,7 @@ import { ApiFailure } from './envelope.js';
 import type { Practice, PracticeDetail, PracticeFields, PracticeRef } from './model.js';
 import { COLUMN_FIELDS, COLUMN_OF, practiceFromRow, searchTextOf, toColumnValue, type DbRow } from './practiceRecords.js';
 import { listScoresOfPractice } from './scores.js';
+import { foldForSearch } from './search.js';
 import { track } from './history.js';
 
 function readNarratives(db: Database, id: string): Partial<Record<DimensionId, string>> {
@@ -75,8 +76,8 @@ function writeNarrativesAndSources(db: Database, id: string, fields: PracticeFie
   fields.sources.forEach((s, i) => insertSource.run(id, i, s.document, s.section));
 }
 
-const insertSql = `INSERT INTO practices (id, ${COLUMN_FIELDS.map((f) => COLUMN_OF[f]).join(', ')}, search_text, created_at, updated_at)
-  VALUES (@id, ${COLUMN_FIELDS.map((f) => `@${f}`).join(', ')}, @searchText, @now, @now)`;
+const insertSql = `INSERT INTO practices (id, ${COLUMN_FIELDS.map((f) => COLUMN_OF[f]).join(', ')}, search_text, sort_name, created_at, updated_at)
+  VALUES (@id, ${COLUMN_FIELDS.map((f) => `@${f}`).join(', ')}, @searchText, @sortName, @now, @now)`;
 
 /** Inserts a validated practice. The caller chooses or omits the id; an id in use is a conflict. */
 export function createPractice(db: Database, fields: PracticeFields, id: string = randomUUID(), now = new Date().toISOString()): string {
@@ -85,7 +86,7 @@ export function createPractice(db: Database, fields: PracticeFields, id: string 
       throw new ApiFailure('conflict', `A practice with id "${id}" already exists.`);
     }
     checkParent(db, id, fields.parentId);
-    const params: Record<string, string | number | null> = { id, now, searchText: searchTextOf(fields) };
+    const params: Record<string, string | number | null> = { id, now, searchText: searchTextOf(fields), sortName: foldForSearch(fields.name) };
     for (const f of COLUMN_FIELDS) params[f] = toColumnValue(f, fields[f]);
     track(db, 'practice', { id }, () => {
       db.prepare(insertSql).run(params);
@@ -104,10 +105,10 @@ export function updatePractice(db: Database, id: string, patch: Partial<Practice
     if (Object.entries(patch).every(([field, value]) => JSON.stringify(value) === JSON.stringify(current[field as keyof PracticeFields]))) return;
     if (patch.parentId !== undefined) checkParent(db, id, next.parentId);
     const assignments = COLUMN_FIELDS.map((f) => `${COLUMN_OF[f]} = @${f}`).join(', ');
-    const params: Record<string, string | number | null> = { id, now: new Date().toISOString(), searchText: searchTextOf(next) };
+    const params: Record<string, string | number | null> = { id, now: new Date().toISOString(), searchText: searchTextOf(next), sortName: foldForSearch(next.name) };
     for (const f of COLUMN_FIELDS) params[f] = toColumnValue(f, next[f]);
     track(db, 'practice', { id }, () => {
-      db.prepare(`UPDATE practices SET ${assignments}, search_text = @searchText, updated_at = @now WHERE id = @id`).run(params);
+      db.prepare(`UPDATE practices SET ${assignments}, search_text = @searchText, sort_name = @sortName, updated_at = @now WHERE id = @id`).run(params);
       if (patch.narratives !== undefined || patch.sources !== undefined) writeNarrativesAndSources(db, id, next);
     });
   })();
