@@ -183,4 +183,10 @@ describe('the dispatcher', () => {
     ]);
     expectRefusal('preferences.set', { currentRaterId: SEED_RATER_ID }, 'invalid_input');
   });
+
+  it('ignores settings a foreign or damaged dataset stored in the wrong shape, using the defaults', () => {
+    store.db.prepare("INSERT INTO settings (key, value) VALUES ('preferences', '{\"hiddenColumns\": 5}'), ('coverageTargets', '{\"Spain\": \"sixty\"}')").run();
+    expect(api.value('preferences.get', {})).toEqual({ currentRaterId: null, hiddenColumns: null });
+    expect(api.value('analysis.coverage', {}).countries[0]).toMatchObject({ group: 'Spain', target: 60 });
+  });
 });

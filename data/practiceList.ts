@@ -98,7 +98,7 @@ function inList(column: string, values: readonly Param[], where: string[], param
 }
 
 /** Compiles a validated filter to SQL; every value travels as a parameter. */
-export function whereClause(filter: ValidFilter): { sql: string; params: Param[] } {
+function whereClause(filter: ValidFilter): { sql: string; params: Param[] } {
   const where: string[] = [];
   const params: Param[] = [];
   for (const term of searchTerms(filter.search ?? '')) {
@@ -199,35 +199,45 @@ function rowFromDb(row: DbRow): PracticeRow {
   };
 }
 
-/** Joins only what the filter and the sort need: the score means cost a pass over every score. */
-function fromClause(needsMeans: boolean, needsParent: boolean): string {
-  return [
+/**
+ * "FROM practices p … WHERE …" for a filter: every view selects its practices through this. It
+ * joins only what the filter (and `also`) needs: the score means (m) cost a pass over every score,
+ * the parent (parent) a lookup per row. `joins` adds a caller's own joins before the WHERE.
+ */
+export function filteredPractices(filter: ValidFilter, also: { means?: boolean; parent?: boolean; joins?: string } = {}): { sql: string; params: Param[] } {
+  const { sql: where, params } = whereClause(filter);
+  const means = also.means || Object.keys(filter.scores ?? {}).length > 0;
+  const parent = also.parent || Boolean(filter.text?.parentName?.trim());
+  const sql = [
     'FROM practices p',
-    needsParent ? 'LEFT JOIN practices parent ON parent.id = p.parent_id' : '',
-    needsMeans ? `LEFT JOIN (${MEANS_SQL}) m ON m.practice_id = p.id` : '',
+    parent ? 'LEFT JOIN practices parent ON parent.id = p.parent_id' : '',
+    means ? `LEFT JOIN (${MEANS_SQL}) m ON m.practice_id = p.id` : '',
+    also.joins ?? '',
+    where,
   ].join(' ');
+  return { sql, params };
 }
 
 export function listPractices(
   db: Database,
   query: { filter: ValidFilter; sort: { field: SortField; desc: boolean }[]; offset: number; limit: number },
 ): PracticePage {
-  const { sql: where, params } = whereClause(query.filter);
-  const filterNeedsMeans = Object.keys(query.filter.scores ?? {}).length > 0;
-  const filterNeedsParent = Boolean(query.filter.text?.parentName?.trim());
-  const sortNeedsMeans = query.sort.some((s) => s.field.startsWith('score.'));
-  const sortNeedsParent = query.sort.some((s) => s.field === 'parentName');
+  const sorted = filteredPractices(query.filter, {
+    means: query.sort.some((s) => s.field.startsWith('score.')),
+    parent: query.sort.some((s) => s.field === 'parentName'),
+  });
+  const counted = filteredPractices(query.filter);
   const order = [...query.sort.map((s) => `${SORT_SQL[s.field]} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`), 'p.id'].join(', ');
   // First the page's ids (cheap), then everything shown for just those rows.
   const pageIds = (
     db
       .prepare(
         `SELECT p.id ${query.sort.some((s) => s.field === 'childCount') ? ', (SELECT count(*) FROM practices c WHERE c.parent_id = p.id) AS child_count' : ''}
-         ${fromClause(filterNeedsMeans || sortNeedsMeans, filterNeedsParent || sortNeedsParent)} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+         ${sorted.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
       )
-      .all(...params, query.limit, query.offset) as { id: string }[]
+      .all(...sorted.params, query.limit, query.offset) as { id: string }[]
   ).map((r) => r.id);
-  const total = (db.prepare(`SELECT count(*) AS n ${fromClause(filterNeedsMeans, filterNeedsParent)} ${where}`).get(...params) as { n: number }).n;
+  const total = (db.prepare(`SELECT count(*) AS n ${counted.sql}`).get(...counted.params) as { n: number }).n;
   if (pageIds.length === 0) return { rows: [], total, offset: query.offset };
 
   const placeholders = pageIds.map(() => '?').join(', ');

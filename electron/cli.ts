@@ -41,8 +41,6 @@ Examples:
   autocredify gaps --group-by countryGroup --where caseStudy=true --format md
   autocredify call practices.list '{"filter":{"countryGroup":["Finland"]},"limit":5}'`;
 
-class UsageError extends Error {}
-
 function fail(message: string, code: number): never {
   console.error(message);
   process.exit(code);
@@ -124,7 +122,7 @@ function runImport(argv: string[]): void {
   });
   if (values.help) return void console.log(IMPORT_USAGE);
   const [file] = positionals;
-  if (file === undefined) throw new UsageError('Name the CSV file to import.');
+  if (file === undefined) throw new CliInputError('Name the CSV file to import.');
   const dryRun = values['dry-run'] === true;
   withStore(values.db, false, (store) => {
     const input = importInput(file, values);
@@ -148,13 +146,13 @@ function runCall(argv: string[]): void {
   });
   if (values.help) return void console.log(USAGE);
   const [operation, json] = positionals;
-  if (operation === undefined) throw new UsageError('Name the operation to call.');
+  if (operation === undefined) throw new CliInputError('Name the operation to call.');
   let input: unknown = {};
   if (json !== undefined) {
     try {
       input = JSON.parse(json) as unknown;
     } catch {
-      throw new UsageError('The input is not valid JSON. Put it in single quotes, e.g. \'{"id":"x"}\'.');
+      throw new CliInputError('The input is not valid JSON. Put it in single quotes, e.g. \'{"id":"x"}\'.');
     }
   }
   withStore(values.db, values['read-only'] === true, (store) => {
@@ -173,9 +171,9 @@ function main(argv: string[]): void {
     else if (command === 'import') runImport(rest);
     else if (command === 'export' && rest[0] !== undefined && !rest[0].startsWith('-')) runReport('export', ['--what', rest[0], ...rest.slice(1)]);
     else if (Object.hasOwn(REPORTS, command)) runReport(command, rest);
-    else throw new UsageError(`Unknown command "${command}".`);
+    else throw new CliInputError(`Unknown command "${command}".`);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof CliInputError) fail(`${error.message}\n\nSee: autocredify ${command && (Object.hasOwn(REPORTS, command) || command === 'import') ? `${command} ` : ''}--help`, 2);
+    if (error instanceof CliInputError) fail(`${error.message}\n\nSee: autocredify ${command && (Object.hasOwn(REPORTS, command) || command === 'import') ? `${command} ` : ''}--help`, 2);
     if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) fail(`${(error as Error).message}\n\nSee: autocredify ${command} --help`, 2);
     throw error;
   }

@@ -15,7 +15,7 @@ import { readRecentFiles, rememberRecentFile } from './recentFiles.js';
 import { createEmptyStore, saveStoreAs } from '../data/storeFiles.js';
 import { configureJobs } from '../data/jobs.js';
 import { isAllowedExternalUrl } from './externalLinks.js';
-import { PRODUCT_NAME, userDataDir } from './storeLocation.js';
+import { DATASET_EXTENSION, PRODUCT_NAME, userDataDir } from './storeLocation.js';
 import { CONTENT_SECURITY_POLICY } from './web/server.js';
 
 const rendererIndex = join(app.getAppPath(), 'dist', 'renderer', 'index.html');
@@ -34,7 +34,7 @@ function datasetFromArgs(argv: string[]): string | undefined {
   const args = argv.slice(app.isPackaged ? 1 : 2);
   const flag = args.indexOf('--db');
   if (flag >= 0) return args[flag + 1];
-  return args.find((a) => !a.startsWith('-') && a.endsWith('.acmap'));
+  return args.find((a) => !a.startsWith('-') && a.endsWith(DATASET_EXTENSION));
 }
 
 function isTrustedSender(event: IpcMainInvokeEvent): boolean {
@@ -66,7 +66,7 @@ function switchTo(open: () => Store): void {
   mainWindow?.reload();
 }
 
-const DATASET_FILTERS = [{ name: 'AutoCredify Mapper dataset', extensions: ['acmap'] }];
+const DATASET_FILTERS = [{ name: 'AutoCredify Mapper dataset', extensions: [DATASET_EXTENSION.slice(1)] }];
 
 /** Undo or redo: the text being typed if a text field has the focus, else the dataset's last change. */
 async function historyStep(direction: 'undo' | 'redo'): Promise<void> {
@@ -90,7 +90,7 @@ async function historyStep(direction: 'undo' | 'redo'): Promise<void> {
 
 const menuActions: MenuActions = {
   newDataset: () => {
-    const path = dialog.showSaveDialogSync(mainWindow!, { title: 'New dataset', defaultPath: 'mapping.acmap', filters: DATASET_FILTERS });
+    const path = dialog.showSaveDialogSync(mainWindow!, { title: 'New dataset', defaultPath: `mapping${DATASET_EXTENSION}`, filters: DATASET_FILTERS });
     if (path) switchTo(() => createEmptyStore(path, nativeOptions()));
   },
   openDataset: () => {

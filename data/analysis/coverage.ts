@@ -1,13 +1,13 @@
 /** What is left to do: practices mapped against the targets per country, and scoring progress per dimension and rater. */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import type { coverageInputSchema } from '../analysisSchemas.js';
+import { coverageTargetsSchema, type coverageInputSchema } from '../analysisSchemas.js';
+import { readSetting, writeSetting } from '../settings.js';
 import type { Coverage } from '../analysisModel.js';
 import { COUNTRY_GROUPS, DIMENSION_IDS, type CountryGroup, type DimensionId } from '../domain.js';
 import { listRaters } from '../raters.js';
 import { dimensionTargets } from './compare.js';
 import { loadFacts } from './facts.js';
-import { track } from '../history.js';
 
 const TARGETS_KEY = 'coverageTargets';
 
@@ -15,14 +15,11 @@ const TARGETS_KEY = 'coverageTargets';
 export const MAPPING_TARGETS: Record<CountryGroup, number> = { Spain: 60, Finland: 20, Portugal: 12, International: 20 };
 
 export function coverageTargets(db: Database): Record<CountryGroup, number> {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(TARGETS_KEY) as { value: string } | undefined;
-  return { ...MAPPING_TARGETS, ...(row ? (JSON.parse(row.value) as Partial<Record<CountryGroup, number>>) : {}) };
+  return { ...MAPPING_TARGETS, ...readSetting(db, TARGETS_KEY, coverageTargetsSchema.partial()) };
 }
 
 export function setCoverageTargets(db: Database, targets: Record<CountryGroup, number>): Record<CountryGroup, number> {
-  track(db, 'setting', { key: TARGETS_KEY }, () =>
-    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(TARGETS_KEY, JSON.stringify(targets)),
-  );
+  writeSetting(db, TARGETS_KEY, targets, true);
   return coverageTargets(db);
 }
 

@@ -5,7 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import { countryGroupOf, DIMENSION_IDS, type CountryGroup, type DimensionId } from '../domain.js';
 import type { PracticeRow } from '../model.js';
-import { whereClause, type ValidFilter } from '../practiceList.js';
+import { filteredPractices, type ValidFilter } from '../practiceList.js';
 import { revisionOf } from '../storeRevision.js';
 
 export interface PracticeFact {
@@ -61,18 +61,20 @@ export function loadFacts(db: Database, filter: ValidFilter, ids?: string[]): Pr
 }
 
 function queryFacts(db: Database, filter: ValidFilter, ids?: string[]): PracticeFact[] {
-  const { sql: where, params } = ids ? { sql: `WHERE p.id IN (${ids.map(() => '?').join(', ')})`, params: ids } : whereClause(filter);
-  const needsMeans = !ids && Object.keys(filter.scores ?? {}).length > 0;
+  // Hand-picked ids replace the filter (the comparison's picked rows).
+  const source = filteredPractices(ids ? {} : filter, {
+    parent: true,
+    joins: `LEFT JOIN (SELECT practice_id, ${SCORE_COLUMNS} FROM scores WHERE value IS NOT NULL GROUP BY practice_id) s ON s.practice_id = p.id`,
+  });
+  const [sql, params] = ids
+    ? [`${source.sql} WHERE p.id IN (SELECT value FROM json_each(?))`, [JSON.stringify(ids)]]
+    : [source.sql, source.params];
   const rows = db
     .prepare(
       `SELECT p.id, p.name, p.code, p.country, p.region, p.scope, p.practice_type, p.technology_domains, p.level, p.eqf_level,
          p.delivery_mode, p.digital_issuance, p.release_year, p.case_study, p.parent_id, parent.name AS parent_name,
          p.practice_number, p.hours, p.ects, p.registered_providers, s.*
-       FROM practices p
-       LEFT JOIN practices parent ON parent.id = p.parent_id
-       LEFT JOIN (SELECT practice_id, ${SCORE_COLUMNS} FROM scores WHERE value IS NOT NULL GROUP BY practice_id) s ON s.practice_id = p.id
-       ${needsMeans ? `LEFT JOIN (SELECT practice_id, ${DIMENSION_IDS.map((d) => `avg(CASE WHEN dimension_id = '${d}' THEN value END) AS ${d}`).join(', ')} FROM scores WHERE value IS NOT NULL GROUP BY practice_id) m ON m.practice_id = p.id` : ''}
-       ${where}`,
+       ${sql}`,
     )
     .all(...params) as Row[];
   const facts = rows.map(toFact);

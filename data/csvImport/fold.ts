@@ -3,12 +3,12 @@
  * type "Puntuación", "PUNTUACION" or "puntuacion:" for the same column, and all must match.
  */
 
+import { foldForSearch } from '../search.js';
+
 /** Lower case, accents removed, every run of punctuation or spaces turned into one space: "Nº (Práctica)" → "no practica". */
 export function foldForMatching(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  // NFKD first, so compatibility forms ("º", ligatures) fold to plain letters too.
+  return foldForSearch(text.normalize('NFKD'))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -6,7 +6,7 @@ import { CSV_PRESETS, toCsv } from '../exports/csv.js';
 import type { importPreviewInputSchema, importRunInputSchema } from '../importSchemas.js';
 import { getRater } from '../raters.js';
 import { applyImport } from './apply.js';
-import type { ImportPreview, ImportResult, RejectedRow } from '../importModel.js';
+import type { ImportCounts, ImportPreview, ImportResult, RejectedRow } from '../importModel.js';
 import { planColumns, planImport } from './plan.js';
 import { readCsvBytes, type CsvFile } from './readFile.js';
 import { applyScoreRows, planScoreRows, scoreColumns } from './scoreRows.js';
@@ -43,6 +43,30 @@ function rejectedCsv(headers: string[], rejected: RejectedRow[]): string {
   );
 }
 
+const hasWrites = (counts: ImportCounts) => counts.new + counts.updated > 0;
+
+function result(
+  dryRun: boolean,
+  kind: ImportResult['kind'],
+  file: CsvFile,
+  columns: ImportResult['columns'],
+  plan: { counts: ImportCounts; rejected: RejectedRow[] },
+  notes: string[],
+): ImportResult {
+  return {
+    dryRun,
+    committed: !dryRun && hasWrites(plan.counts),
+    kind,
+    encoding: file.encoding,
+    delimiter: file.delimiter,
+    columns,
+    counts: plan.counts,
+    rejected: plan.rejected,
+    rejectedCsv: rejectedCsv(file.headers, plan.rejected),
+    notes,
+  };
+}
+
 export function runImport(db: Database, input: z.output<typeof importRunInputSchema>): ImportResult {
   if (input.raterId && !getRater(db, input.raterId)) throw new ApiFailure('not_found', `There is no rater with id "${input.raterId}" in this dataset.`);
   const file = read(input);
@@ -50,20 +74,10 @@ export function runImport(db: Database, input: z.output<typeof importRunInputSch
   if (longForm) {
     // Scores in long form: one row per practice, dimension and rater. The mapping does not apply.
     const plan = planScoreRows(db, file, longForm);
-    const writes = plan.counts.new + plan.counts.updated;
-    if (!input.dryRun && writes > 0) applyScoreRows(db, plan);
-    return {
-      dryRun: input.dryRun,
-      committed: !input.dryRun && writes > 0,
-      kind: 'scores',
-      encoding: file.encoding,
-      delimiter: file.delimiter,
-      columns: planColumns(file, {}).columns,
-      counts: plan.counts,
-      rejected: plan.rejected,
-      rejectedCsv: rejectedCsv(file.headers, plan.rejected),
-      notes: ['This file holds scores in long form (one row per practice, dimension and rater): each row sets one rater’s score; raters new to this dataset are added.'],
-    };
+    if (!input.dryRun && hasWrites(plan.counts)) applyScoreRows(db, plan);
+    return result(input.dryRun, 'scores', file, planColumns(file, {}).columns, plan, [
+      'This file holds scores in long form (one row per practice, dimension and rater): each row sets one rater’s score; raters new to this dataset are added.',
+    ]);
   }
   const mapping = input.mapping ? Object.fromEntries(Object.entries(input.mapping).map(([k, v]) => [Number(k), v])) : undefined;
   const numberFormats = input.numberFormats ? Object.fromEntries(Object.entries(input.numberFormats).map(([k, v]) => [Number(k), v])) : undefined;
@@ -77,18 +91,6 @@ export function runImport(db: Database, input: z.output<typeof importRunInputSch
   if (!plan.columns.some((c) => c.target !== null)) {
     throw new ApiFailure('invalid_input', 'None of the columns could be matched to a practice field. Map the columns by hand.');
   }
-  const writes = plan.counts.new + plan.counts.updated;
-  if (!input.dryRun && writes > 0) applyImport(db, plan, input.raterId);
-  return {
-    dryRun: input.dryRun,
-    committed: !input.dryRun && writes > 0,
-    kind: 'practices',
-    encoding: file.encoding,
-    delimiter: file.delimiter,
-    columns: plan.columns,
-    counts: plan.counts,
-    rejected: plan.rejected,
-    rejectedCsv: rejectedCsv(file.headers, plan.rejected),
-    notes: plan.notes,
-  };
+  if (!input.dryRun && hasWrites(plan.counts)) applyImport(db, plan, input.raterId);
+  return result(input.dryRun, 'practices', file, plan.columns, plan, plan.notes);
 }

@@ -8,24 +8,19 @@ import { IMPORT_TARGETS, type ImportTarget } from '../csvImport/targets.js';
 import {
   DELIVERY_MODE_LABELS,
   DIGITAL_ISSUANCE_LABELS,
-  DIMENSION_IDS,
   PRACTICE_TYPE_LABELS,
   SCOPE_LABELS,
   TECHNOLOGY_DOMAIN_LABELS,
   type DimensionId,
 } from '../domain.js';
 import type { Practice } from '../model.js';
-import { whereClause, type ValidFilter } from '../practiceList.js';
+import { filteredPractices, type ValidFilter } from '../practiceList.js';
 import { practiceFromRow, type DbRow } from '../practiceRecords.js';
 import type { Cell, DataTable, TableColumn } from './dataTable.js';
 
 function filteredIds(db: Database, filter: ValidFilter): string[] {
-  const { sql, params } = whereClause(filter);
-  const needsMeans = Object.keys(filter.scores ?? {}).length > 0;
-  const means = needsMeans
-    ? `LEFT JOIN (SELECT practice_id, ${DIMENSION_IDS.map((d) => `avg(CASE WHEN dimension_id = '${d}' THEN value END) AS ${d}`).join(', ')} FROM scores WHERE value IS NOT NULL GROUP BY practice_id) m ON m.practice_id = p.id`
-    : '';
-  return (db.prepare(`SELECT p.id FROM practices p LEFT JOIN practices parent ON parent.id = p.parent_id ${means} ${sql} ORDER BY p.name COLLATE NOCASE, p.id`).all(...params) as { id: string }[]).map((r) => r.id);
+  const { sql, params } = filteredPractices(filter);
+  return (db.prepare(`SELECT p.id ${sql} ORDER BY p.sort_name, p.id`).all(...params) as { id: string }[]).map((r) => r.id);
 }
 
 function loadPractices(db: Database, ids: string[]): Practice[] {

@@ -1,5 +1,5 @@
 /** Each analysis view as a plain table, the shape every export format renders. */
-import { MEASURE_LABELS, SUMMARY_KEYS, type MeasureField } from '../analysisSchemas.js';
+import { MEASURE_LABELS, SUMMARY_KEYS } from '../analysisSchemas.js';
 import type { AgreementTable, CompareTable, Coverage, GapTable, StatsTable } from '../analysisModel.js';
 import { GROUP_FIELD_LABELS } from '../domain.js';
 import type { DimensionId } from '../domain.js';
@@ -47,16 +47,13 @@ export function gapDataTable(table: GapTable): DataTable {
 }
 
 
-export function measureLabel(measure: MeasureField): string {
-  return MEASURE_LABELS[measure];
-}
 
 export function statsDataTable(table: StatsTable): DataTable {
   const columns: TableColumn[] = [
     ...table.groupBy.map((g) => text(GROUP_FIELD_LABELS[g])),
     number('Count'),
     number('Share'),
-    ...table.measures.flatMap((m) => SUMMARY_KEYS.map((k) => number(`${measureLabel(m)} ${k}`))),
+    ...table.measures.flatMap((m) => SUMMARY_KEYS.map((k) => number(`${MEASURE_LABELS[m]} ${k}`))),
   ];
   const toCells = (groups: string[], row: StatsTable['overall']): Cell[] => [
     ...groups,

@@ -1,5 +1,5 @@
 /** Plain-word names of the fields the analysis views group by and summarise. */
-import { GROUP_FIELD_LABELS, GROUP_FIELDS, MEASURE_FIELDS, type GroupField, type MeasureField } from '../../data/analysisSchemas';
+import { GROUP_FIELD_LABELS, GROUP_FIELDS, MEASURE_FIELDS, MEASURE_LABELS, type GroupField, type MeasureField } from '../../data/analysisSchemas';
 import { DIMENSION_IDS, type DimensionId } from '../../data/domain';
 import type { Dimension } from '../../data/model';
 import { dimensionName } from './format';
@@ -18,14 +18,6 @@ export function isDimensionId(value: string | null): value is DimensionId {
   return value !== null && (DIMENSION_IDS as readonly string[]).includes(value);
 }
 
-const MEASURE_BASE_LABELS: Record<string, string> = {
-  hours: 'Hours',
-  ects: 'ECTS',
-  registeredProviders: 'Registered providers',
-  releaseYear: 'Release year',
-  eqfLevel: 'EQF level',
-};
-
 /** The dimension a score measure is about, or null for the other measures. */
 export function measureDimension(measure: MeasureField): DimensionId | null {
   return measure.startsWith('score.') ? (measure.slice('score.'.length) as DimensionId) : null;
@@ -33,7 +25,7 @@ export function measureDimension(measure: MeasureField): DimensionId | null {
 
 export function measureLabel(measure: MeasureField, dimensions: readonly Dimension[] | null): string {
   const dimension = measureDimension(measure);
-  return dimension ? `${dimensionName(dimension, dimensions)} (mean score)` : (MEASURE_BASE_LABELS[measure] ?? measure);
+  return dimension ? `${dimensionName(dimension, dimensions)} (mean score)` : MEASURE_LABELS[measure];
 }
 
 /** How a group is read: its label, "(not recorded)" when it has no value. */
