@@ -8,13 +8,13 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Papa from 'papaparse';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(join(root, 'package.json'));
 const electronVersion = require('electron/package.json').version;
 const allowlist = JSON.parse(readFileSync(join(root, 'build', 'electronegativity-allowlist.json'), 'utf8'));
-const out = join(mkdtempSync(join(tmpdir(), 'electronegativity-')), 'findings.csv');
+// SARIF (JSON) rather than the tool's CSV, whose rows it does not always quote consistently.
+const out = join(mkdtempSync(join(tmpdir(), 'electronegativity-')), 'findings.sarif');
 
 const run = spawnSync('npx', ['-y', '-p', '@doyensec/electronegativity@1.10.3', 'electronegativity', '-i', join(root, 'electron'), '-e', electronVersion, '-o', out], {
   cwd: root,
@@ -26,15 +26,27 @@ if (run.status !== 0 || !existsSync(out)) {
   console.error('WARNING: the Electron security scan did not run; nothing was checked.');
   process.exit(process.env.ELECTRONEGATIVITY_REQUIRED === '1' ? 1 : 0);
 }
-const findings = Papa.parse(readFileSync(out, 'utf8').trim(), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim() }).data;
+const sarif = JSON.parse(readFileSync(out, 'utf8'));
+const findings = (sarif.runs ?? []).flatMap((run) =>
+  (run.results ?? []).map((result) => {
+    const location = result.locations?.[0]?.physicalLocation;
+    return {
+      issue: result.ruleId ?? '(no rule id)',
+      level: result.level ?? 'unknown',
+      filename: location?.artifactLocation?.uri ?? '',
+      location: location?.region ? `${location.region.startLine}:${location.region.startColumn ?? 0}` : '?',
+      description: result.message?.text ?? '',
+    };
+  }),
+);
 let unexplained = 0;
 for (const f of findings) {
-  const file = relative(root, f.filename ?? '');
+  const file = f.filename ? relative(root, f.filename.replace(/^file:\/\//, '')) : '';
   const reason = allowlist.find((a) => a.issue === f.issue && a.file === file)?.reason;
-  console.log(`${reason ? 'explained  ' : 'UNEXPLAINED'} ${f.issue} (${f.severity}, ${f.confidence}) ${file}:${f.location}`);
+  console.log(`${reason ? 'explained  ' : 'UNEXPLAINED'} ${f.issue} (${f.level}) ${file}:${f.location}`);
   if (reason) console.log(`            ${reason}`);
   else {
-    console.log(`            ${f.description} ${f.url}`);
+    console.log(`            ${f.description}`);
     unexplained++;
   }
 }
