@@ -24,6 +24,7 @@ import { statsTable } from './analysis/stats.js';
 import { agreementTable } from './analysis/agreementTable.js';
 import { exportView } from './exports/exportView.js';
 import { previewImport, runImport } from './csvImport/importOperations.js';
+import { checkMerge, mergeLog, runMerge } from './mergeOperations.js';
 import { setDimensionTarget } from './rubric.js';
 import packageJson from '../package.json' with { type: 'json' };
 
@@ -71,6 +72,9 @@ const handlers: Handlers = {
   'import.preview': (_store, input) => previewImport(input),
   'import.check': (store, input) => runImport(store.db, { ...input, dryRun: true }),
   'import.run': (store, input) => runImport(store.db, input),
+  'merge.check': (store, input) => checkMerge(store.db, input.file),
+  'merge.run': (store, input) => runMerge(store.db, input),
+  'merge.log': (store, input) => mergeLog(store.db, input.limit),
   'history.status': (store) => historyStatus(store.db),
   'history.undo': (store) => undo(store.db),
   'history.redo': (store) => redo(store.db),

@@ -35,6 +35,8 @@ import { importCheckInputSchema, importPreviewInputSchema, importRunInputSchema 
 import type { ImportPreview, ImportResult } from './importModel.js';
 import type { ChangeSetSummary, HistoryStatus, PracticeHistoryEntry } from './historyModel.js';
 import type { JobStatus } from './jobModel.js';
+import { mergeCheckInputSchema, mergeLogInputSchema, mergeRunInputSchema } from './mergeSchemas.js';
+import type { MergeLogEntry, MergePlan, MergeResult } from './mergeModel.js';
 import { id, optionalText, practiceFieldsSchema, practicePatchSchema, practiceFilterSchema, sortSchema } from './practiceSchemas.js';
 
 export * from './practiceSchemas.js';
@@ -43,9 +45,11 @@ export * from './importSchemas.js';
 export type * from './importModel.js';
 export type * from './historyModel.js';
 export type * from './jobModel.js';
+export * from './mergeSchemas.js';
+export type * from './mergeModel.js';
 
 /** Operations long enough to run as jobs (off the thread that serves the UI, with progress and cancel). */
-export const JOB_OPERATIONS = ['import.run'] as const;
+export const JOB_OPERATIONS = ['import.run', 'merge.run'] as const;
 
 const scoreKey = {
   practiceId: id,
@@ -143,6 +147,20 @@ export const operations = {
   'import.check': { writes: false, input: importCheckInputSchema },
   /** Import a CSV file: all its rows in one transaction, or none; undoable as one step. */
   'import.run': { writes: true, input: importRunInputSchema },
+  /**
+   * What merging a partner's dataset file would do: records added, updated and removed per kind,
+   * the raters whose scores arrive, and every field both files changed differently (a conflict
+   * to settle). Writes nothing.
+   */
+  'merge.check': { writes: false, input: mergeCheckInputSchema },
+  /**
+   * Merge a partner's dataset file: one transaction, undoable as one step, recorded in merge.log.
+   * Refused while a conflict from merge.check has no choice in `resolutions`. Merging the same
+   * file again changes nothing.
+   */
+  'merge.run': { writes: true, input: mergeRunInputSchema },
+  /** The merges made into this dataset, newest first: which file, when, what changed, whether undone. */
+  'merge.log': { writes: false, input: mergeLogInputSchema },
   /** What undo and redo would do now (their labels), for the Edit menu. */
   'history.status': { writes: false, input: z.strictObject({}) },
   /** Undo the latest change set (an edit, an import...) still in force, also after a restart. */
@@ -194,6 +212,9 @@ export interface OperationOutputs {
   'import.preview': ImportPreview;
   'import.check': ImportResult;
   'import.run': ImportResult;
+  'merge.check': MergePlan;
+  'merge.run': MergeResult;
+  'merge.log': MergeLogEntry[];
   'history.status': HistoryStatus;
   'history.undo': ChangeSetSummary;
   'history.redo': ChangeSetSummary;

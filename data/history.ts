@@ -3,6 +3,7 @@
  * touches is stored with its state before and after. Undo puts the "before" states back, redo
  * the "after" states, checking first that nothing changed the records since.
  */
+import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { ApiFailure } from './envelope.js';
 import { TRACKED, type EntityName, type EntityState } from './historyEntities.js';
@@ -20,7 +21,9 @@ export function withChangeSet<T>(db: Database, meta: { operation: string; raterI
   if (open.has(db)) return run(); // nested: part of the change set already open
   return db.transaction(() => {
     const id = Number(
-      db.prepare('INSERT INTO change_sets (operation, label, rater_id, created_at) VALUES (?, ?, ?, ?)').run(meta.operation, meta.operation, meta.raterId, new Date().toISOString())
+      db
+        .prepare('INSERT INTO change_sets (uid, operation, label, rater_id, created_at) VALUES (?, ?, ?, ?, ?)')
+        .run(randomUUID(), meta.operation, meta.operation, meta.raterId, new Date().toISOString())
         .lastInsertRowid,
     );
     open.set(db, { id, seq: 0 });
@@ -33,6 +36,11 @@ export function withChangeSet<T>(db: Database, meta: { operation: string; raterI
       open.delete(db);
     }
   })();
+}
+
+/** The change set the current write is recorded in, for records that belong to it (a merge's log). */
+export function openChangeSetId(db: Database): number | null {
+  return open.get(db)?.id ?? null;
 }
 
 const same = (a: EntityState, b: EntityState) => JSON.stringify(a) === JSON.stringify(b);

@@ -10,6 +10,8 @@ export type EntityState = Row | null;
 export interface TrackedEntity {
   read(db: Database, key: Row): EntityState;
   write(db: Database, key: Row, state: EntityState): void;
+  /** Every record's key, as `track` is given it (a merge looks for records only the partner has). */
+  keys(db: Database): IterableIterator<Row>;
 }
 
 function upsert(db: Database, table: string, row: Row, keyColumns: string[]): void {
@@ -22,6 +24,7 @@ function upsert(db: Database, table: string, row: Row, keyColumns: string[]): vo
 }
 
 const practice: TrackedEntity = {
+  keys: (db) => db.prepare('SELECT id FROM practices ORDER BY id').iterate() as IterableIterator<Row>,
   read(db, { id }) {
     const row = db.prepare('SELECT * FROM practices WHERE id = ?').get(id) as Row | undefined;
     if (!row) return null;
@@ -45,6 +48,8 @@ const practice: TrackedEntity = {
 };
 
 const score: TrackedEntity = {
+  keys: (db) =>
+    db.prepare('SELECT practice_id AS practiceId, dimension_id AS dimension, rater_id AS raterId FROM scores ORDER BY 1, 2, 3').iterate() as IterableIterator<Row>,
   read: (db, k) =>
     (db.prepare('SELECT * FROM scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?').get(k.practiceId, k.dimension, k.raterId) as Row | undefined) ?? null,
   write(db, k, state) {
@@ -54,6 +59,7 @@ const score: TrackedEntity = {
 };
 
 const rater: TrackedEntity = {
+  keys: (db) => db.prepare('SELECT id FROM raters ORDER BY id').iterate() as IterableIterator<Row>,
   read: (db, { id }) => (db.prepare('SELECT * FROM raters WHERE id = ?').get(id) as Row | undefined) ?? null,
   write(db, { id }, state) {
     if (state === null) db.prepare('DELETE FROM raters WHERE id = ?').run(id);
@@ -62,6 +68,7 @@ const rater: TrackedEntity = {
 };
 
 const dimension: TrackedEntity = {
+  keys: (db) => db.prepare('SELECT id FROM dimensions ORDER BY id').iterate() as IterableIterator<Row>,
   read: (db, { id }) => (db.prepare('SELECT * FROM dimensions WHERE id = ?').get(id) as Row | undefined) ?? null,
   write(db, { id }, state) {
     if (state === null) db.prepare('DELETE FROM dimensions WHERE id = ?').run(id);
@@ -70,6 +77,7 @@ const dimension: TrackedEntity = {
 };
 
 const setting: TrackedEntity = {
+  keys: (db) => db.prepare('SELECT key FROM settings ORDER BY key').iterate() as IterableIterator<Row>,
   read: (db, { key }) => (db.prepare('SELECT * FROM settings WHERE key = ?').get(key) as Row | undefined) ?? null,
   write(db, { key }, state) {
     if (state === null) db.prepare('DELETE FROM settings WHERE key = ?').run(key);

@@ -38,6 +38,11 @@ export function changeLabel(db: Database, operation: OperationName, input: Input
       const what = value?.kind === 'scores' ? 'scores ' : '';
       return `Imported ${what}${String((input.file as Input | undefined)?.name ?? 'a CSV file')} (${counts.new ?? 0} new, ${counts.updated ?? 0} updated)`;
     }
+    case 'merge.run': {
+      const counts = (value?.counts ?? {}) as Record<string, { added: number; updated: number; removed: number }>;
+      const total = (kind: 'added' | 'updated' | 'removed') => Object.values(counts).reduce((n, c) => n + c[kind], 0);
+      return `Merged ${String((input.file as Input | undefined)?.name ?? 'a dataset file')} (${total('added')} added, ${total('updated')} updated, ${total('removed')} removed)`;
+    }
     default:
       return operation;
   }

@@ -8,6 +8,7 @@ import type { Database } from 'better-sqlite3';
 import m0001 from './migrations/0001_init.sql';
 import m0002 from './migrations/0002_history.sql';
 import m0003 from './migrations/0003_sort_name.sql';
+import m0004 from './migrations/0004_merge.sql';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '0001_init', sql: m0001 },
   { version: 2, name: '0002_history', sql: m0002 },
   { version: 3, name: '0003_sort_name', sql: m0003 },
+  { version: 4, name: '0004_merge', sql: m0004 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

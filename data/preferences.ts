@@ -6,12 +6,13 @@ import type { Preferences } from './model.js';
 import { getRater } from './raters.js';
 import { readSetting, writeSetting } from './settings.js';
 
-const KEY = 'preferences';
+/** Each person's own UI preferences: kept out of history and merges. */
+export const PREFERENCES_KEY = 'preferences';
 const DEFAULTS: Preferences = { currentRaterId: null, hiddenColumns: null };
 const storedSchema = z.object({ currentRaterId: z.string().nullable(), hiddenColumns: z.array(z.string()).nullable() }).partial();
 
 export function getPreferences(db: Database): Preferences {
-  const merged = { ...DEFAULTS, ...readSetting(db, KEY, storedSchema) };
+  const merged = { ...DEFAULTS, ...readSetting(db, PREFERENCES_KEY, storedSchema) };
   // A rater removed by a merge or an undo must not stay "current".
   if (merged.currentRaterId !== null && !getRater(db, merged.currentRaterId)) merged.currentRaterId = null;
   return merged;
@@ -24,6 +25,6 @@ export function setPreferences(db: Database, patch: Partial<Preferences>): Prefe
     if (rater.seed) throw new ApiFailure('invalid_input', 'The seed’s reading of the rubric is not a person: choose or add a rater to score as.', { currentRaterId: 'Choose a person' });
   }
   const next = { ...getPreferences(db), ...patch };
-  writeSetting(db, KEY, next, false);
+  writeSetting(db, PREFERENCES_KEY, next, false);
   return next;
 }

@@ -9,6 +9,7 @@ import { APPLICATION_ID, openStore, StoreOpenError } from './store.js';
 import { createPractice } from './practices.js';
 import { EMPTY_PRACTICE_FIELDS } from './contract.js';
 import { initReferenceData } from './rubric.js';
+import { registerSearchFunctions } from './search.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -163,6 +164,7 @@ describe('each migration', () => {
       const path = tmp.file(`v${migration.version - 1}.acmap`);
       // A store as the previous version of the app left it, with data in it.
       const db = new Database(path);
+      registerSearchFunctions(db); // as every connection the app opens has them
       db.pragma(`application_id = ${APPLICATION_ID}`);
       migrate(db, MIGRATIONS.slice(0, migration.version - 1));
       initReferenceData(db);
@@ -189,5 +191,24 @@ describe('each migration', () => {
       expect(snapshot(backup)).toEqual(before);
       backup.close();
     }
+  });
+});
+
+describe('migration 0004 (merge)', () => {
+  it('gives every change set already recorded its own uid, so copies of the file can tell their changes apart', () => {
+    const path = tmp.file('v3-history.acmap');
+    const db = new Database(path);
+    registerSearchFunctions(db);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(db, MIGRATIONS.slice(0, 3));
+    const insert = db.prepare("INSERT INTO change_sets (operation, label, created_at) VALUES ('practices.update', 'Edited', '2026-01-01')");
+    for (let i = 0; i < 3; i++) insert.run();
+    db.close();
+    const store = openStore(path);
+    const uids = store.db.prepare('SELECT uid FROM change_sets').pluck().all() as string[];
+    expect(uids).toHaveLength(3);
+    expect(new Set(uids).size).toBe(3);
+    for (const uid of uids) expect(uid).toMatch(/^[0-9a-f]{32}$/);
+    store.close();
   });
 });

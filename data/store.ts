@@ -58,6 +58,8 @@ const OUR_TABLES = new Set([
   'settings',
   'change_sets',
   'changes',
+  'merges',
+  'merged_change_sets',
 ]);
 
 function isWritable(path: string): boolean {

@@ -1,0 +1,170 @@
+/**
+ * How a merge sees one tracked record: as named fields people edit, so that two people who
+ * changed different fields of the same practice both keep their work, and only the same field
+ * changed on both sides needs a choice. Times and the folded search text are not fields: they
+ * follow from the fields chosen.
+ */
+import type { Database } from 'better-sqlite3';
+import type { EntityName, EntityState } from './historyEntities.js';
+import { targetInfo, isPracticeFieldTarget } from './csvImport/targets.js';
+import { COLUMN_OF, practiceFromRow, searchTextOf, type DbRow } from './practiceRecords.js';
+import { foldForSearch } from './search.js';
+
+type Row = Record<string, unknown>;
+export type Side = 'ours' | 'theirs';
+
+/** Columns that are keys, times or derived text: never compared, never a conflict. */
+const NOT_FIELDS: Record<EntityName, ReadonlySet<string>> = {
+  practice: new Set(['id', 'created_at', 'updated_at', 'search_text', 'sort_name']),
+  score: new Set(['practice_id', 'dimension_id', 'rater_id', 'created_at', 'updated_at', 'rubric_version']),
+  rater: new Set(['id', 'created_at']),
+  dimension: new Set(['id']),
+  setting: new Set(['key']),
+};
+
+/** Lists inside a practice's state whose items are fields of their own, by their key column. */
+const KEYED_PARTS: Record<string, string> = { narratives: 'dimension_id', elements: 'element_id', criteria: 'criterion_id' };
+
+const json = (value: unknown) => JSON.stringify(value ?? null);
+export const sameValue = (a: unknown, b: unknown): boolean => json(a) === json(b);
+
+/** The record's fields by name: "row.name", "narratives.governance", "sources", or a column of a score. */
+export function fieldsOf(entity: EntityName, state: EntityState): Map<string, unknown> {
+  const fields = new Map<string, unknown>();
+  if (state === null) return fields;
+  if (entity !== 'practice') {
+    for (const [column, value] of Object.entries(state)) if (!NOT_FIELDS[entity].has(column)) fields.set(column, value);
+    return fields;
+  }
+  for (const [column, value] of Object.entries(state.row as Row)) if (!NOT_FIELDS.practice.has(column)) fields.set(`row.${column}`, value);
+  for (const [part, items] of Object.entries(state)) {
+    if (part === 'row') continue;
+    const keyColumn = KEYED_PARTS[part];
+    if (!keyColumn) {
+      fields.set(part, items);
+      continue;
+    }
+    for (const item of items as Row[]) {
+      const { [keyColumn]: key, ...rest } = item;
+      fields.set(`${part}.${String(key)}`, rest);
+    }
+  }
+  return fields;
+}
+
+/**
+ * The merged record: `start` (the state kept here, or theirs for a new record) with the fields
+ * taken from `theirs` put in, and its derived columns brought up to date.
+ */
+export function mergedState(entity: EntityName, start: Row, theirs: Row, taken: readonly string[]): Row {
+  const state = structuredClone(start);
+  const theirFields = fieldsOf(entity, theirs);
+  if (entity === 'practice') {
+    const row = state.row as Row;
+    for (const field of taken) {
+      const value = theirFields.get(field);
+      const [part, key] = splitField(field);
+      if (part === 'row') row[key!] = value ?? null;
+      else if (key === undefined) state[part] = structuredClone(value ?? []);
+      else {
+        const keyColumn = KEYED_PARTS[part]!;
+        const items = ((state[part] as Row[] | undefined) ?? []).filter((item) => String(item[keyColumn]) !== key);
+        if (value !== undefined) items.push({ [keyColumn]: key, ...(value as Row) });
+        items.sort((a, b) => String(a[keyColumn]).localeCompare(String(b[keyColumn])));
+        state[part] = items;
+      }
+    }
+    row.updated_at = [String(row.updated_at ?? ''), String((theirs.row as Row).updated_at ?? '')].sort().at(-1);
+    refreshPracticeText(state);
+    return state;
+  }
+  for (const field of taken) state[field] = theirFields.get(field) ?? null;
+  // A score's rubric version and time belong to its value: they come from the side whose value is kept.
+  if (entity === 'score' && taken.includes('value')) {
+    state.rubric_version = theirs.rubric_version;
+    state.updated_at = theirs.updated_at;
+  }
+  return state;
+}
+
+/** A practice from a partner's file is refolded here, not trusted: the search must find what it shows. */
+export function refreshPracticeText(state: Row): void {
+  const row = state.row as DbRow;
+  const narratives = Object.fromEntries(((state.narratives as Row[] | undefined) ?? []).map((n) => [String(n.dimension_id), String(n.text)]));
+  const sources = ((state.sources as Row[] | undefined) ?? []).map((s) => ({ document: String(s.document), section: String(s.section) }));
+  const practice = practiceFromRow(row, narratives, sources);
+  row.search_text = searchTextOf(practice);
+  row.sort_name = foldForSearch(String(row.name ?? ''));
+}
+
+function splitField(field: string): [string, string | undefined] {
+  const dot = field.indexOf('.');
+  return dot < 0 ? [field, undefined] : [field.slice(0, dot), field.slice(dot + 1)];
+}
+
+const FIELD_OF_COLUMN = new Map(Object.entries(COLUMN_OF).map(([field, column]) => [column, field]));
+
+function dimensionName(db: Database, id: string): string {
+  const row = db.prepare('SELECT name FROM dimensions WHERE id = ?').get(id) as { name: string } | undefined;
+  return row?.name ?? id;
+}
+
+/** What a person calls the field: "Provider or awarding body", "Governance narrative", "Score". */
+export function fieldLabel(db: Database, entity: EntityName, field: string): string {
+  if (field === '(record)') return 'The whole record';
+  if (entity === 'practice') {
+    const [part, key] = splitField(field);
+    if (part === 'row') {
+      const name = FIELD_OF_COLUMN.get(key!);
+      return name && isPracticeFieldTarget(name) ? targetInfo(name).label : key!;
+    }
+    if (part === 'narratives') return `${dimensionName(db, key!)} narrative`;
+    if (part === 'sources') return 'Sources';
+    return key === undefined ? part : `${part}: ${key}`;
+  }
+  const labels: Record<string, string> = { value: 'Score', evidence: 'Evidence', confidence: 'Confidence', name: 'Name', team: 'Team', target: 'Target' };
+  return labels[field] ?? field;
+}
+
+/** A value as the conflict list shows it. */
+export function displayValue(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string') {
+    if (value.startsWith('[')) {
+      try {
+        const list = JSON.parse(value) as unknown;
+        if (Array.isArray(list)) return list.join(', ');
+      } catch {
+        // not a list after all: show it as written
+      }
+    }
+    return value;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.map((item) => (typeof item === 'object' && item !== null ? Object.values(item as Row).filter((v) => typeof v === 'string' && v !== '').join(' § ') : String(item))).join('; ');
+  if (typeof value === 'object') {
+    const item = value as Row;
+    if (typeof item.text === 'string') return item.text;
+    return Object.values(item).filter((v) => v !== null && v !== '').map(String).join(' — ');
+  }
+  return String(value);
+}
+
+/** How the conflict list names a record: the practice, and for a score its dimension and rater. */
+export function recordLabel(ours: Database, theirs: Database, entity: EntityName, key: Row): string {
+  const nameIn = (sql: string, id: unknown) =>
+    ((ours.prepare(sql).get(id) ?? theirs.prepare(sql).get(id)) as { name: string } | undefined)?.name ?? String(id);
+  const practice = (id: unknown) => `“${nameIn('SELECT name FROM practices WHERE id = ?', id)}”`;
+  switch (entity) {
+    case 'practice':
+      return practice(key.id);
+    case 'score':
+      return `${practice(key.practiceId)}, ${dimensionName(ours, String(key.dimension))}, scored by ${nameIn('SELECT name FROM raters WHERE id = ?', key.raterId)}`;
+    case 'rater':
+      return `Rater ${nameIn('SELECT name FROM raters WHERE id = ?', key.id)}`;
+    case 'dimension':
+      return `Dimension ${dimensionName(ours, String(key.id))}`;
+    case 'setting':
+      return `Setting “${String(key.key)}”`;
+  }
+}
