@@ -16,12 +16,14 @@ import { REPORTS } from './cli/reports.js';
 import { parseWhere } from './cli/where.js';
 import { CliInputError } from './cli/inputError.js';
 import { IMPORT_USAGE, importInput, describeImport } from './cli/importCommand.js';
+import { MERGE_USAGE, describeMerge, mergeFileInput, mergeResolutions } from './cli/mergeCommand.js';
 
 const USAGE = `Usage: autocredify <command> [options]
 
 Data (each with --help):
   import FILE             import practices (and one rater's scores) from a CSV file
   export practices|scores the practices or their scores as CSV, XLSX, JSON, ...
+  merge FILE              merge a partner's copy of the dataset (.acmap) into this one
 
 Reports (each with --help):
 ${Object.entries(REPORTS)
@@ -138,6 +140,41 @@ function runImport(argv: string[]): void {
   });
 }
 
+function runMerge(argv: string[]): void {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      prefer: { type: 'string' },
+      resolutions: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return void console.log(MERGE_USAGE);
+  const [path] = positionals;
+  if (path === undefined) throw new CliInputError('Name the dataset file to merge.');
+  if (values.format !== 'text' && values.format !== 'json') throw new CliInputError('--format takes "text" or "json".');
+  const dryRun = values['dry-run'] === true;
+  const file = mergeFileInput(path);
+  const print = (result: OperationOutput<'merge.check'>) => console.log(values.format === 'json' ? JSON.stringify(result, null, 2) : describeMerge(result, dryRun));
+  withStore(values.db, dryRun, (store) => {
+    const check = dispatch(store, 'merge.check', { file }) as Envelope<OperationOutput<'merge.check'>>;
+    if (!check.ok) fail(`${describeError(check)}`, 1);
+    if (dryRun || check.value.upToDate) return print(check.value);
+    const resolutions = mergeResolutions(check.value, values);
+    const result = dispatch(store, 'merge.run', { file, resolutions }) as Envelope<OperationOutput<'merge.run'>>;
+    if (!result.ok && result.error.code === 'conflict') {
+      console.log(describeMerge(check.value, false));
+      fail(`${describeError(result)}\nSettle them with --prefer ours|theirs or --resolutions FILE.`, 1);
+    }
+    if (!result.ok) fail(describeError(result), 1);
+    print(result.value);
+  });
+}
+
 function runCall(argv: string[]): void {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -169,11 +206,12 @@ function main(argv: string[]): void {
     else if (command === 'operations') for (const name of OPERATION_NAMES) console.log(`${name}${operations[name].writes ? '  (changes the dataset)' : ''}`);
     else if (command === 'call') runCall(rest);
     else if (command === 'import') runImport(rest);
+    else if (command === 'merge') runMerge(rest);
     else if (command === 'export' && rest[0] !== undefined && !rest[0].startsWith('-')) runReport('export', ['--what', rest[0], ...rest.slice(1)]);
     else if (Object.hasOwn(REPORTS, command)) runReport(command, rest);
     else throw new CliInputError(`Unknown command "${command}".`);
   } catch (error) {
-    if (error instanceof CliInputError) fail(`${error.message}\n\nSee: autocredify ${command && (Object.hasOwn(REPORTS, command) || command === 'import') ? `${command} ` : ''}--help`, 2);
+    if (error instanceof CliInputError) fail(`${error.message}\n\nSee: autocredify ${command && (Object.hasOwn(REPORTS, command) || command === 'import' || command === 'merge') ? `${command} ` : ''}--help`, 2);
     if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) fail(`${(error as Error).message}\n\nSee: autocredify ${command} --help`, 2);
     throw error;
   }
