@@ -114,6 +114,8 @@ const menuActions: MenuActions = {
         dialog.showErrorBox('Save As failed', `${(error as Error).message}\nThe open dataset is unchanged and no partial file was left behind.`);
       });
   },
+  // The renderer picks the file itself (its bytes go through merge.check and merge.run, as in the browser host).
+  mergeDataset: () => void mainWindow?.webContents.executeJavaScript(`location.hash = '#/merge'`),
   undo: () => void historyStep('undo'),
   redo: () => void historyStep('redo'),
   about: () => void dialog.showMessageBox({ message: PRODUCT_NAME, detail: `Version ${app.getVersion()}\nDataset: ${store?.path ?? 'none'}` }),

@@ -7,6 +7,8 @@ export interface MenuActions {
   openDataset(): void;
   openRecent(path: string): void;
   saveAs(): void;
+  /** Shows the merge screen, where the user picks a partner's file. */
+  mergeDataset(): void;
   undo(): void;
   redo(): void;
   about(): void;
@@ -26,6 +28,7 @@ export function buildMenu(actions: MenuActions, recent: string[], developer: boo
         },
         { type: 'separator' },
         { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: actions.saveAs },
+        { label: 'Merge a Partner’s Dataset…', accelerator: 'CmdOrCtrl+Shift+M', click: actions.mergeDataset },
         { type: 'separator' },
         { role: 'quit' },
       ],

@@ -18,6 +18,7 @@ const GapsPage = lazy(() => import('./GapsPage').then((m) => ({ default: m.GapsP
 const CoveragePage = lazy(() => import('./CoveragePage').then((m) => ({ default: m.CoveragePage })));
 // The import wizard brings the CSV reader's labels (and its parser); load it when first opened.
 const ImportPage = lazy(() => import('./ImportPage').then((m) => ({ default: m.ImportPage })));
+const MergePage = lazy(() => import('./MergePage').then((m) => ({ default: m.MergePage })));
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -41,6 +42,8 @@ function Screen({ route }: { route: Route }) {
       return <NewPracticePage />;
     case 'import':
       return <ImportPage />;
+    case 'merge':
+      return <MergePage />;
     case 'notFound':
       return (
         <div className="page">

@@ -2,7 +2,7 @@
 import { useSession } from './session';
 import { RaterSwitcher } from './RaterSwitcher';
 import { ViewTabs } from './ViewTabs';
-import { IMPORT_HREF, lastTableHref, type Route } from './useHashRoute';
+import { IMPORT_HREF, MERGE_HREF, lastTableHref, type Route } from './useHashRoute';
 
 export function Header({ route }: { route: Route }) {
   const { info, readOnly } = useSession();
@@ -19,6 +19,14 @@ export function Header({ route }: { route: Route }) {
         title="Add or update practices from a CSV file saved by Excel in any European locale"
       >
         Import CSV
+      </a>
+      <a
+        className={`view-tabs__tab app-header__import${route.name === 'merge' ? ' is-current' : ''}`}
+        href={MERGE_HREF}
+        aria-current={route.name === 'merge' ? 'page' : undefined}
+        title="Bring in a partner’s copy of this dataset: their edits and their raters’ scores"
+      >
+        Merge
       </a>
       <div className="app-header__store" title={info.storePath}>
         <span className="app-header__store-label">Store</span>

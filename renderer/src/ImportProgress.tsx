@@ -1,11 +1,11 @@
-/** How far a running import is: its phase and a progress bar. */
+/** How far a running job (an import, a merge) is: its phase and a progress bar. */
 import type { JobProgress } from '../../data/jobContext';
 
-export function ImportProgress({ progress }: { progress: JobProgress | null }) {
+export function ImportProgress({ progress, label = 'Import progress' }: { progress: JobProgress | null; label?: string }) {
   const share = progress && progress.total > 0 ? progress.done / progress.total : null;
   return (
     <span className="import-progress">
-      <progress max={1} value={share ?? undefined} aria-label="Import progress" />
+      <progress max={1} value={share ?? undefined} aria-label={label} />
       <span className="muted small">
         {progress ? `${progress.phase}: ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}` : 'Starting…'}
       </span>

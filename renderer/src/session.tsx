@@ -25,6 +25,8 @@ export interface Session {
   /** Set the score a dimension aims for; every view reads targets from `dimensions`. */
   setTarget(id: DimensionId, target: number): Promise<ApiError | null>;
   raterOf(id: string): Rater | undefined;
+  /** Load everything again (after a merge or an undo brought raters or targets). */
+  refresh(): void;
   /** Open the "Who is scoring?" dialog. */
   askForRater(): void;
   raterDialogOpen: boolean;
@@ -138,6 +140,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setHiddenColumns,
       setTarget,
       raterOf,
+      refresh: () => setAttempt((n) => n + 1),
       askForRater: () => setRaterDialogOpen(true),
       raterDialogOpen,
       closeRaterDialog: () => setRaterDialogOpen(false),

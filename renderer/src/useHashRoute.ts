@@ -6,6 +6,7 @@
  *   #/practice/<id>/edit    edit form
  *   #/new                   create form
  *   #/import                CSV import wizard
+ *   #/merge                 merge a partner's dataset file
  *   #/compare  #/gaps  #/stats  #/coverage  #/agreement
  *                           analysis views; the same filter as the table, plus each view's own settings
  */
@@ -21,6 +22,7 @@ export type Route =
   | { name: 'edit'; id: string }
   | { name: 'new' }
   | { name: 'import' }
+  | { name: 'merge' }
   | { name: 'notFound'; path: string };
 
 const REPLACE_EVENT = 'autocredify:hashreplace';
@@ -41,6 +43,7 @@ export function parseHash(hash: string): Route {
   if (path === '' || path === '/') return { name: 'table', params: new URLSearchParams(query) };
   if (path === '/new') return { name: 'new' };
   if (path === '/import' || path === '/import/') return { name: 'import' };
+  if (path === '/merge' || path === '/merge/') return { name: 'merge' };
   const view = ANALYSIS_VIEWS.find((v) => path === `/${v}` || path === `/${v}/`);
   if (view) return { name: view, params: new URLSearchParams(query) };
   const match = /^\/practice\/([^/]+)(\/edit)?\/?$/.exec(path);
@@ -60,6 +63,7 @@ export function editHref(id: string): string {
 }
 
 export const IMPORT_HREF = '#/import';
+export const MERGE_HREF = '#/merge';
 
 export function tableHref(query: string): string {
   return query ? `#/?${query}` : '#/';

@@ -14,6 +14,7 @@ import type { NumberFormat } from '../../data/csvImport/numbers';
 import type { ImportTarget } from '../../data/csvImport/targets';
 import { fileSizeText, fileToBase64, MAX_IMPORT_BYTES } from './fileBase64';
 import { automaticKey, mergeChoices, runInput, type ColumnChoice, type ImportKey, type ImportRunInput } from './importMapping';
+import { asApiError, runJob } from './runJob';
 import { describeError } from './ErrorMessage';
 import type { JobProgress } from '../../data/jobContext';
 
@@ -66,30 +67,10 @@ export interface ImportWizard {
   reset(): void;
 }
 
-/** Reached from a rejected promise or an error envelope: always an ApiError with words in it. */
-function asApiError(error: unknown): ApiError {
-  return { code: 'internal', message: describeError(error) };
-}
-
-/** The check writes nothing, so it also works on read-only datasets; the import itself runs as a job (runAsJob). */
+/** The check writes nothing, so it also works on read-only datasets; the import itself runs as a job (runJob). */
 function checkImport(input: ImportRunInput) {
   const { dryRun: _dryRun, ...rest } = input;
   return call('import.check', rest).catch((error: unknown) => ({ ok: false as const, error: asApiError(error) }));
-}
-
-/** Starts the import as a job and polls it until it ends, reporting progress on the way. */
-async function runAsJob(input: ImportRunInput, onProgress: (jobId: string, progress: JobProgress | null) => void) {
-  const started = await call('jobs.start', { operation: 'import.run', input }).catch((error: unknown) => ({ ok: false as const, error: asApiError(error) }));
-  if (!started.ok) return started;
-  let status = started.value;
-  while (status.state === 'running') {
-    onProgress(status.id, status.progress);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    const next = await call('jobs.status', { id: status.id }).catch((error: unknown) => ({ ok: false as const, error: asApiError(error) }));
-    if (!next.ok) return next;
-    status = next.value;
-  }
-  return { ok: true as const, value: status };
 }
 
 /** `defaultRaterId`: the current rater when they may score ('' when nobody is chosen). */
@@ -231,7 +212,7 @@ export function useImportWizard(defaultRaterId: string): ImportWizard {
     const { input: checked, check: checkResult } = run;
     setRun({ status: 'importing', input: checked, check: checkResult, jobId: null, progress: null });
     const failed = (error: ApiError) => setRun({ status: 'importFailed', input: checked, check: checkResult, error });
-    void runAsJob({ ...checked, dryRun: false }, (jobId, progress) =>
+    void runJob('import.run', { ...checked, dryRun: false }, (jobId, progress) =>
       setRun((current) => (current.status === 'importing' ? { ...current, jobId, progress } : current)),
     ).then((result) => {
       if (!result.ok) return failed(result.error);
