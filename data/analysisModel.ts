@@ -1,6 +1,8 @@
 /** What the analysis operations return. Plain data; the renderer imports these types. */
 import type { CountryGroup, DimensionId } from './domain.js';
 import type { GroupField, MeasureField } from './analysisSchemas.js';
+import type { ElementStatus, EuElementId } from './euElements.js';
+import type { SelectionCriterionId } from './selectionCriteria.js';
 
 export interface DimensionTarget {
   id: DimensionId;
@@ -31,6 +33,11 @@ export interface CompareRow {
   /** The row's group when the table is grouped (a practice may appear in several technology-domain groups). */
   group: GroupKey | null;
   cells: Record<DimensionId, CompareCell>;
+  /** The EU information elements recorded for the practice; an element not here is unknown. */
+  elements: Partial<Record<EuElementId, { status: ElementStatus; note: string | null }>>;
+  /** The selection criteria it meets. */
+  criteria: SelectionCriterionId[];
+  shortlisted: boolean;
 }
 
 export interface CompareTable {

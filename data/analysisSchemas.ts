@@ -7,6 +7,8 @@ import { COUNTRY_GROUPS, DIMENSION_IDS, GROUP_FIELDS } from './domain.js';
 
 export { GROUP_FIELDS, GROUP_FIELD_LABELS, type GroupField } from './domain.js';
 import { id, practiceFilterSchema } from './practiceSchemas.js';
+import { EU_ELEMENT_IDS } from './euElements.js';
+import { SELECTION_CRITERION_IDS } from './selectionCriteria.js';
 
 /** Numeric fields the statistics can summarise; score.<dimension> is the practice's mean score. */
 export const MEASURE_FIELDS = [
@@ -76,6 +78,21 @@ export const agreementInputSchema = z.strictObject({
 
 export const coverageInputSchema = z.strictObject({ filter: practiceFilterSchema.default({}) });
 
+export const euElementsInputSchema = z.strictObject({ filter: practiceFilterSchema.default({}) });
+
+/**
+ * Columns the comparison can show beside the dimensions: whether all mandatory EU elements are
+ * documented, each element's status, the number of selection criteria met, each criterion, the shortlist.
+ */
+export const COMPARE_EXTRA_COLUMNS = [
+  'euMandatory',
+  ...EU_ELEMENT_IDS.map((e) => `eu.${e}` as const),
+  'criteriaMet',
+  ...SELECTION_CRITERION_IDS.map((c) => `criterion.${c}` as const),
+  'shortlisted',
+] as const;
+export type CompareExtraColumn = (typeof COMPARE_EXTRA_COLUMNS)[number];
+
 export const coverageTargetsSchema = z.strictObject(
   Object.fromEntries(COUNTRY_GROUPS.map((g) => [g, z.number().int('Targets are whole numbers').min(0).max(1_000_000)])) as Record<
     (typeof COUNTRY_GROUPS)[number],
@@ -97,12 +114,15 @@ export const exportInputSchema = z.discriminatedUnion('view', [
     cells: z.enum(CELL_CONTENTS).default('both'),
     /** Dimension columns to include, in this order (default: all five). */
     dimensions: z.array(z.enum(DIMENSION_IDS)).min(1).optional(),
+    /** Extra columns after the dimensions, in this order (EU elements, selection criteria, shortlist). */
+    extras: z.array(z.enum(COMPARE_EXTRA_COLUMNS, 'Unknown comparison column')).max(COMPARE_EXTRA_COLUMNS.length).optional(),
     format: z.enum(EXPORT_FORMATS, 'Unknown export format'),
   }),
   z.strictObject({ view: z.literal('gaps'), input: gapsInputSchema, format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
   z.strictObject({ view: z.literal('stats'), input: statsInputSchema, format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
   z.strictObject({ view: z.literal('coverage'), input: coverageInputSchema, format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
   z.strictObject({ view: z.literal('agreement'), input: agreementInputSchema, format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
+  z.strictObject({ view: z.literal('euElements'), input: euElementsInputSchema, format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
   /** Every field of the filtered practices, with the column names the CSV import reads back. */
   z.strictObject({ view: z.literal('practices'), input: z.strictObject({ filter: practiceFilterSchema.default({}) }), format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
   /** The filtered practices' scores in long form: one row per practice, dimension and rater. */

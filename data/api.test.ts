@@ -171,10 +171,10 @@ describe('the dispatcher', () => {
     expectRefusal('rubric.get', { version: 7 }, 'not_found');
     const ana = api.value('raters.create', { name: '  Ana  ', team: '' });
     expect(ana).toMatchObject({ name: 'Ana', team: null, seed: false });
-    expect(api.value('preferences.get', {})).toEqual({ currentRaterId: null, hiddenColumns: null });
-    expect(api.value('preferences.set', { currentRaterId: ana.id })).toEqual({ currentRaterId: ana.id, hiddenColumns: null });
-    expect(api.value('preferences.set', { hiddenColumns: ['provider'] })).toEqual({ currentRaterId: ana.id, hiddenColumns: ['provider'] });
-    expect(api.value('preferences.set', { hiddenColumns: [] })).toEqual({ currentRaterId: ana.id, hiddenColumns: [] });
+    expect(api.value('preferences.get', {})).toEqual({ currentRaterId: null, hiddenColumns: null, blindMode: false });
+    expect(api.value('preferences.set', { currentRaterId: ana.id })).toEqual({ currentRaterId: ana.id, hiddenColumns: null, blindMode: false });
+    expect(api.value('preferences.set', { hiddenColumns: ['provider'] })).toEqual({ currentRaterId: ana.id, hiddenColumns: ['provider'], blindMode: false });
+    expect(api.value('preferences.set', { hiddenColumns: [], blindMode: true })).toEqual({ currentRaterId: ana.id, hiddenColumns: [], blindMode: true });
     expectRefusal('preferences.set', { currentRaterId: 'ghost' }, 'not_found');
     createRater(store.db, { id: SEED_RATER_ID, name: 'Seed reading of the rubric', team: null });
     expect(api.value('raters.list', {}).map((r) => [r.name, r.seed])).toEqual([
@@ -186,7 +186,7 @@ describe('the dispatcher', () => {
 
   it('ignores settings a foreign or damaged dataset stored in the wrong shape, using the defaults', () => {
     store.db.prepare("INSERT INTO settings (key, value) VALUES ('preferences', '{\"hiddenColumns\": 5}'), ('coverageTargets', '{\"Spain\": \"sixty\"}')").run();
-    expect(api.value('preferences.get', {})).toEqual({ currentRaterId: null, hiddenColumns: null });
+    expect(api.value('preferences.get', {})).toEqual({ currentRaterId: null, hiddenColumns: null, blindMode: false });
     expect(api.value('analysis.coverage', {}).countries[0]).toMatchObject({ group: 'Spain', target: 60 });
   });
 });

@@ -8,7 +8,10 @@ import { isOperationName, operations, type OperationName, type OperationOutput, 
 import { ApiFailure, fail, ok, type Envelope } from './envelope.js';
 import { getPreferences, setPreferences } from './preferences.js';
 import { listPractices, practiceFacets } from './practiceList.js';
-import { createPractice, deletePractice, getPracticeDetail, updatePractice } from './practices.js';
+import { createPractice, deletePractice, updatePractice } from './practices.js';
+import { practiceForViewer } from './practiceView.js';
+import { setCriteria, setElements } from './practiceChecklist.js';
+import { euElementsSummary } from './analysis/euElements.js';
 import { createRater, listRaters } from './raters.js';
 import { getRubric, listDimensions } from './rubric.js';
 import { clearScore, setScore } from './scores.js';
@@ -25,6 +28,9 @@ import { agreementTable } from './analysis/agreementTable.js';
 import { exportView } from './exports/exportView.js';
 import { previewImport, runImport } from './csvImport/importOperations.js';
 import { checkMerge, mergeLog, runMerge } from './mergeOperations.js';
+import { clearConsensus, disagreementQueue, setConsensus } from './consensus.js';
+import { getScoreSource, setScoreSource } from './scoreSource.js';
+import { createRubricVersion, listRubricVersions } from './rubricVersions.js';
 import { setDimensionTarget } from './rubric.js';
 import packageJson from '../package.json' with { type: 'json' };
 
@@ -43,20 +49,35 @@ const handlers: Handlers = {
   }),
   'practices.list': (store, input) => listPractices(store.db, input),
   'practices.facets': (store) => practiceFacets(store.db),
-  'practices.get': (store, input) => getPracticeDetail(store.db, input.id),
-  'practices.create': (store, input) => getPracticeDetail(store.db, createPractice(store.db, input.fields, input.id)),
+  'practices.get': (store, input) => practiceForViewer(store.db, input.id),
+  'practices.create': (store, input) => practiceForViewer(store.db, createPractice(store.db, input.fields, input.id)),
   'practices.update': (store, input) => {
     updatePractice(store.db, input.id, input.fields);
-    return getPracticeDetail(store.db, input.id);
+    return practiceForViewer(store.db, input.id);
   },
   'practices.delete': (store, input) => {
     deletePractice(store.db, input.id);
     return { id: input.id };
   },
+  'practices.setElements': (store, input) => {
+    setElements(store.db, input.id, input.elements);
+    return practiceForViewer(store.db, input.id);
+  },
+  'practices.setCriteria': (store, input) => {
+    setCriteria(store.db, input.id, input.criteria);
+    return practiceForViewer(store.db, input.id);
+  },
   'scores.set': (store, input) => setScore(store.db, input),
   'scores.clear': (store, input) => ({ cleared: clearScore(store.db, input) }),
+  'analysis.disagreements': (store, input) => disagreementQueue(store.db, input),
+  'consensus.set': (store, input) => setConsensus(store.db, input, getPreferences(store.db).currentRaterId),
+  'consensus.clear': (store, input) => ({ cleared: clearConsensus(store.db, input) }),
+  'scoreSource.get': (store) => getScoreSource(store.db),
+  'scoreSource.set': (store, input) => setScoreSource(store.db, input.source),
   'dimensions.list': (store) => listDimensions(store.db),
   'rubric.get': (store, input) => getRubric(store.db, input.version),
+  'rubric.update': (store, input) => createRubricVersion(store.db, input),
+  'rubric.versions': (store) => listRubricVersions(store.db),
   'raters.list': (store) => listRaters(store.db),
   'raters.create': (store, input) => createRater(store.db, input),
   'dimensions.setTarget': (store, input) => setDimensionTarget(store.db, input.id, input.target),
@@ -66,6 +87,7 @@ const handlers: Handlers = {
   'analysis.profile': (store, input) => practiceProfile(store.db, input),
   'analysis.stats': (store, input) => statsTable(store.db, input),
   'analysis.coverage': (store, input) => coverage(store.db, input),
+  'analysis.euElements': (store, input) => euElementsSummary(store.db, input),
   'analysis.agreement': (store, input) => agreementTable(store.db, input),
   'coverage.setTargets': (store, input) => setCoverageTargets(store.db, input),
   'analysis.export': (store, input) => exportView(store.db, input),

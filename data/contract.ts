@@ -15,6 +15,7 @@ import type {
   Preferences,
   Rater,
   Rubric,
+  RubricVersionSummary,
   Score,
 } from './model.js';
 
@@ -24,6 +25,7 @@ import {
   coverageInputSchema,
   coverageTargetsSchema,
   distributionInputSchema,
+  euElementsInputSchema,
   exportInputSchema,
   gapsInputSchema,
   profileInputSchema,
@@ -31,12 +33,18 @@ import {
 } from './analysisSchemas.js';
 import type { AgreementTable, CompareTable, Coverage, Distribution, ExportFile, GapTable, Profile, StatsTable } from './analysisModel.js';
 import type { CountryGroup } from './domain.js';
+import { ELEMENT_STATUSES, EU_ELEMENT_IDS } from './euElements.js';
+import type { EuElementsSummary } from './euElementsModel.js';
+import { SELECTION_CRITERION_IDS } from './selectionCriteria.js';
 import { importCheckInputSchema, importPreviewInputSchema, importRunInputSchema } from './importSchemas.js';
 import type { ImportPreview, ImportResult } from './importModel.js';
 import type { ChangeSetSummary, HistoryStatus, PracticeHistoryEntry } from './historyModel.js';
 import type { JobStatus } from './jobModel.js';
 import { mergeCheckInputSchema, mergeLogInputSchema, mergeRunInputSchema } from './mergeSchemas.js';
 import type { MergeLogEntry, MergePlan, MergeResult } from './mergeModel.js';
+import { consensusClearInputSchema, consensusSetInputSchema, disagreementsInputSchema, scoreSourceSchema } from './consensusSchemas.js';
+import type { ConsensusScore, DisagreementQueue, ScoreSource } from './consensusModel.js';
+import { rubricUpdateInputSchema } from './rubricSchemas.js';
 import { id, optionalText, practiceFieldsSchema, practicePatchSchema, practiceFilterSchema, sortSchema } from './practiceSchemas.js';
 
 export * from './practiceSchemas.js';
@@ -45,8 +53,12 @@ export * from './importSchemas.js';
 export type * from './importModel.js';
 export type * from './historyModel.js';
 export type * from './jobModel.js';
+export type * from './euElementsModel.js';
 export * from './mergeSchemas.js';
 export type * from './mergeModel.js';
+export * from './consensusSchemas.js';
+export type * from './consensusModel.js';
+export * from './rubricSchemas.js';
 
 /** Operations long enough to run as jobs (off the thread that serves the UI, with progress and cancel). */
 export const JOB_OPERATIONS = ['import.run', 'merge.run'] as const;
@@ -60,6 +72,7 @@ const scoreKey = {
 const preferencesPatchSchema = z.strictObject({
   currentRaterId: id.nullable().optional(),
   hiddenColumns: z.array(z.string().max(100)).max(100).nullable().optional(),
+  blindMode: z.boolean().optional(),
 });
 
 /** The table of operations. `writes` operations are refused on a read-only store. */
@@ -90,6 +103,34 @@ export const operations = {
   },
   /** Change some fields of a practice; fields not given stay as they are. */
   'practices.update': { writes: true, input: z.strictObject({ id, fields: practicePatchSchema }) },
+  /** Set some of a practice's EU information elements (yes, partly, no, unknown, with a note); the others stay. */
+  'practices.setElements': {
+    writes: true,
+    input: z.strictObject({
+      id,
+      elements: z
+        .array(
+          z.strictObject({
+            element: z.enum(EU_ELEMENT_IDS, 'Unknown EU information element'),
+            status: z.enum(ELEMENT_STATUSES, 'The status is yes, partly, no or unknown'),
+            note: optionalText(2000).default(null),
+          }),
+        )
+        .min(1, 'Give at least one element')
+        .max(EU_ELEMENT_IDS.length)
+        .refine((list) => new Set(list.map((e) => e.element)).size === list.length, 'Each element at most once'),
+    }),
+  },
+  /** Tick or untick some of the seven selection criteria (D3.2 Annex 1) for a practice; the others stay. */
+  'practices.setCriteria': {
+    writes: true,
+    input: z.strictObject({
+      id,
+      criteria: z
+        .partialRecord(z.enum(SELECTION_CRITERION_IDS, 'Unknown selection criterion'), z.boolean())
+        .refine((record) => Object.keys(record).length > 0, 'Give at least one criterion'),
+    }),
+  },
   /** Delete a practice with its scores; refused while it still contains components. */
   'practices.delete': { writes: true, input: z.strictObject({ id }) },
   /** Set one rater's score on one dimension of one practice (value null = not rated, keeping evidence). */
@@ -104,10 +145,30 @@ export const operations = {
   },
   /** Remove one rater's score (value, evidence and confidence) on one dimension. */
   'scores.clear': { writes: true, input: z.strictObject(scoreKey) },
+  /**
+   * The practice x dimension pairs where the raters' scores differ, largest difference first, with
+   * each rater's score and evidence and any consensus recorded; for any filter, a page at a time.
+   */
+  'analysis.disagreements': { writes: false, input: disagreementsInputSchema },
+  /** Record (or change) the score the team agreed on for a practice's dimension, with its rationale. */
+  'consensus.set': { writes: true, input: consensusSetInputSchema },
+  /** Remove a consensus score; the views fall back to the raters' mean. */
+  'consensus.clear': { writes: true, input: consensusClearInputSchema },
+  /** Which number the views and charts use: consensus (else the raters' mean), the mean of raters, or one rater. */
+  'scoreSource.get': { writes: false, input: z.strictObject({}) },
+  /** Choose which number the views and charts use; a setting of the dataset, recorded in its history. */
+  'scoreSource.set': { writes: true, input: z.strictObject({ source: scoreSourceSchema }) },
   /** The five dimensions in display order, with their targets. */
   'dimensions.list': { writes: false, input: z.strictObject({}) },
   /** The rubric's descriptors; the current version unless one is named. */
   'rubric.get': { writes: false, input: z.strictObject({ version: z.number().int().min(1).optional() }) },
+  /**
+   * Edit the rubric: makes a new version (the current one from then on) with the descriptors
+   * given and the others copied; scores keep the version they were given under.
+   */
+  'rubric.update': { writes: true, input: rubricUpdateInputSchema },
+  /** Every rubric version, newest first, with the number of scores given under each. */
+  'rubric.versions': { writes: false, input: z.strictObject({}) },
   /** Everyone who has scored in this store. */
   'raters.list': { writes: false, input: z.strictObject({}) },
   /** Add a rater (a person who scores). */
@@ -133,6 +194,8 @@ export const operations = {
   'analysis.profile': { writes: false, input: profileInputSchema },
   /** Count, share and descriptive statistics of numeric fields, grouped by up to two fields. */
   'analysis.stats': { writes: false, input: statsInputSchema },
+  /** How many practices document every mandatory EU information element, by country group and type, and the elements most often missing. */
+  'analysis.euElements': { writes: false, input: euElementsInputSchema },
   /** What is mapped against the targets per country, and what is scored per dimension and rater. */
   'analysis.coverage': { writes: false, input: coverageInputSchema },
   /** Agreement between raters per dimension and overall: % exact, % within one, weighted kappa (two raters), Krippendorff's alpha. */
@@ -193,10 +256,19 @@ export interface OperationOutputs {
   'practices.create': PracticeDetail;
   'practices.update': PracticeDetail;
   'practices.delete': { id: string };
+  'practices.setElements': PracticeDetail;
+  'practices.setCriteria': PracticeDetail;
   'scores.set': Score;
   'scores.clear': { cleared: boolean };
+  'analysis.disagreements': DisagreementQueue;
+  'consensus.set': ConsensusScore;
+  'consensus.clear': { cleared: boolean };
+  'scoreSource.get': ScoreSource;
+  'scoreSource.set': ScoreSource;
   'dimensions.list': Dimension[];
   'rubric.get': Rubric;
+  'rubric.update': Rubric;
+  'rubric.versions': RubricVersionSummary[];
   'raters.list': Rater[];
   'raters.create': Rater;
   'dimensions.setTarget': Dimension[];
@@ -206,6 +278,7 @@ export interface OperationOutputs {
   'analysis.profile': Profile;
   'analysis.stats': StatsTable;
   'analysis.coverage': Coverage;
+  'analysis.euElements': EuElementsSummary;
   'analysis.agreement': AgreementTable;
   'coverage.setTargets': Record<CountryGroup, number>;
   'analysis.export': ExportFile;

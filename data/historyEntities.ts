@@ -32,6 +32,9 @@ const practice: TrackedEntity = {
       row,
       narratives: db.prepare('SELECT dimension_id, text FROM narratives WHERE practice_id = ? ORDER BY dimension_id').all(id),
       sources: db.prepare('SELECT position, document, section FROM sources WHERE practice_id = ? ORDER BY position').all(id),
+      // EU information elements and selection criteria (migration 0005): part of the practice, so undo and merges carry them.
+      elements: db.prepare('SELECT element_id, status, note FROM practice_elements WHERE practice_id = ? ORDER BY element_id').all(id),
+      criteria: db.prepare('SELECT criterion_id, met FROM practice_criteria WHERE practice_id = ? ORDER BY criterion_id').all(id),
     };
   },
   write(db, { id }, state) {
@@ -44,6 +47,11 @@ const practice: TrackedEntity = {
     for (const n of state.narratives as Row[]) db.prepare('INSERT INTO narratives (practice_id, dimension_id, text) VALUES (?, ?, ?)').run(id, n.dimension_id, n.text);
     db.prepare('DELETE FROM sources WHERE practice_id = ?').run(id);
     for (const s of state.sources as Row[]) db.prepare('INSERT INTO sources (practice_id, position, document, section) VALUES (?, ?, ?, ?)').run(id, s.position, s.document, s.section);
+    // States recorded before migration 0005 had neither part; the migration adds them, `?? []` is for safety.
+    db.prepare('DELETE FROM practice_elements WHERE practice_id = ?').run(id);
+    for (const e of (state.elements as Row[] | undefined) ?? []) db.prepare('INSERT INTO practice_elements (practice_id, element_id, status, note) VALUES (?, ?, ?, ?)').run(id, e.element_id, e.status, e.note);
+    db.prepare('DELETE FROM practice_criteria WHERE practice_id = ?').run(id);
+    for (const c of (state.criteria as Row[] | undefined) ?? []) db.prepare('INSERT INTO practice_criteria (practice_id, criterion_id, met) VALUES (?, ?, ?)').run(id, c.criterion_id, c.met);
   },
 };
 
@@ -85,5 +93,35 @@ const setting: TrackedEntity = {
   },
 };
 
-export const TRACKED = { practice, score, rater, dimension, setting } as const;
+const consensus: TrackedEntity = {
+  keys: (db) => db.prepare('SELECT practice_id AS practiceId, dimension_id AS dimension FROM consensus_scores ORDER BY 1, 2').iterate() as IterableIterator<Row>,
+  read: (db, k) => (db.prepare('SELECT * FROM consensus_scores WHERE practice_id = ? AND dimension_id = ?').get(k.practiceId, k.dimension) as Row | undefined) ?? null,
+  write(db, k, state) {
+    if (state === null) db.prepare('DELETE FROM consensus_scores WHERE practice_id = ? AND dimension_id = ?').run(k.practiceId, k.dimension);
+    else upsert(db, 'consensus_scores', state, ['practice_id', 'dimension_id']);
+  },
+};
+
+/** A rubric version with its descriptors (versions are only ever added; undo removes the one added). */
+const rubric: TrackedEntity = {
+  keys: (db) => db.prepare('SELECT version FROM rubric_versions ORDER BY version').iterate() as IterableIterator<Row>,
+  read(db, { version }) {
+    const row = db.prepare('SELECT * FROM rubric_versions WHERE version = ?').get(version) as Row | undefined;
+    if (!row) return null;
+    return { ...row, descriptors: db.prepare('SELECT dimension_id, level, descriptor FROM rubric_descriptors WHERE version = ? ORDER BY dimension_id, level').all(version) };
+  },
+  write(db, { version }, state) {
+    db.prepare('DELETE FROM rubric_descriptors WHERE version = ?').run(version);
+    if (state === null) {
+      db.prepare('DELETE FROM rubric_versions WHERE version = ?').run(version);
+      return;
+    }
+    const { descriptors, ...row } = state;
+    upsert(db, 'rubric_versions', row, ['version']);
+    const insert = db.prepare('INSERT INTO rubric_descriptors (version, dimension_id, level, descriptor) VALUES (?, ?, ?, ?)');
+    for (const d of descriptors as Row[]) insert.run(version, d.dimension_id, d.level, d.descriptor);
+  },
+};
+
+export const TRACKED = { practice, score, rater, dimension, setting, consensus, rubric } as const;
 export type EntityName = keyof typeof TRACKED;

@@ -21,6 +21,10 @@ export function changeLabel(db: Database, operation: OperationName, input: Input
       return `Created ${practiceName(db, (value?.practice as Input | undefined)?.id)}`;
     case 'practices.update':
       return `Edited ${practiceName(db, input.id)}`;
+    case 'practices.setElements':
+      return `Set EU information elements of ${practiceName(db, input.id)}`;
+    case 'practices.setCriteria':
+      return `Set selection criteria of ${practiceName(db, input.id)}`;
     case 'practices.delete':
       return `Deleted a practice (${String(input.id)})`;
     case 'scores.set':
@@ -37,6 +41,16 @@ export function changeLabel(db: Database, operation: OperationName, input: Input
       const counts = (value?.counts ?? {}) as Record<string, number>;
       const what = value?.kind === 'scores' ? 'scores ' : '';
       return `Imported ${what}${String((input.file as Input | undefined)?.name ?? 'a CSV file')} (${counts.new ?? 0} new, ${counts.updated ?? 0} updated)`;
+    }
+    case 'rubric.update':
+      return `Made rubric version ${String((value as { version?: number } | null)?.version ?? '')}: ${String(input.label)}`;
+    case 'consensus.set':
+      return `Agreed ${dimensionName(db, input.dimension)} of ${practiceName(db, input.practiceId)} at ${String(input.value)}`;
+    case 'consensus.clear':
+      return `Removed the ${dimensionName(db, input.dimension)} consensus of ${practiceName(db, input.practiceId)}`;
+    case 'scoreSource.set': {
+      const source = input.source as { kind: string } | undefined;
+      return `Views now use ${source?.kind === 'mean' ? 'the mean of raters' : source?.kind === 'rater' ? 'one rater’s scores' : 'consensus scores'}`;
     }
     case 'merge.run': {
       const counts = (value?.counts ?? {}) as Record<string, { added: number; updated: number; removed: number }>;

@@ -112,6 +112,14 @@ describe('merging a partner’s copy of the dataset', () => {
     expect(api.value('merge.check', { file }).upToDate).toBe(true);
   });
 
+  it('brings the consensus a partner recorded, as a record of its own', async () => {
+    const partner = await receive(ours);
+    client(partner).value('consensus.set', { practiceId: 'sfs', dimension: 'governance', value: 3, rationale: 'Agreed in the Tampere meeting' });
+    const result = api.value('merge.run', { file: await send(partner) });
+    expect(result.counts.consensus).toEqual({ added: 1, updated: 0, removed: 0 });
+    expect(ours.db.prepare('SELECT rationale FROM consensus_scores').pluck().all()).toEqual(['Agreed in the Tampere meeting']);
+  });
+
   it('changes nothing when the same file is merged a second time', async () => {
     const partner = await receive(ours);
     const them = client(partner);

@@ -26,7 +26,7 @@ type Resolutions = Readonly<Record<string, 'ours' | 'theirs'>>;
 
 const ENTITIES = Object.keys(TRACKED) as EntityName[];
 /** The order writes are made in: what others refer to first; removals run the other way. */
-const WRITE_ORDER: EntityName[] = ['rater', 'dimension', 'setting', 'practice', 'score'];
+const WRITE_ORDER: EntityName[] = ['rater', 'dimension', 'setting', 'rubric', 'practice', 'score', 'consensus'];
 
 const keySchemas: Record<EntityName, z.ZodType<Row>> = {
   practice: z.strictObject({ id: z.string() }),
@@ -34,6 +34,8 @@ const keySchemas: Record<EntityName, z.ZodType<Row>> = {
   rater: z.strictObject({ id: z.string() }),
   dimension: z.strictObject({ id: z.enum(DIMENSION_IDS) }),
   setting: z.strictObject({ key: z.string() }),
+  consensus: z.strictObject({ practiceId: z.string(), dimension: z.enum(DIMENSION_IDS) }),
+  rubric: z.strictObject({ version: z.number().int() }),
 };
 
 /** One spelling per key, whatever order its properties were written in. */
@@ -146,7 +148,7 @@ export function planMerge(ours: Database, theirs: Database, fileName: string, re
         id: conflictId,
         entity,
         record: recordLabel(ours, theirs, entity, key),
-        practiceId: entity === 'practice' ? String(key.id) : entity === 'score' ? String(key.practiceId) : null,
+        practiceId: entity === 'practice' ? String(key.id) : entity === 'score' || entity === 'consensus' ? String(key.practiceId) : null,
         field,
         fieldLabel: fieldLabel(ours, entity, field),
         ours: displayValue(oursValue),
@@ -214,15 +216,17 @@ function partnerState(entity: EntityName, state: Row, fileName: string): Row {
  */
 function keepPracticesStillInUse(ours: Database, writes: MergeWrite[], counts: Record<EntityName, MergeCounts>, notes: string[]): void {
   const removedPractices = new Set(writes.filter((w) => w.entity === 'practice' && w.state === null).map((w) => String(w.key.id)));
-  const removedScores = new Set(writes.filter((w) => w.entity === 'score' && w.state === null).map((w) => canonical('score', w.key)));
+  const removedScores = new Set(writes.filter((w) => (w.entity === 'score' || w.entity === 'consensus') && w.state === null).map((w) => canonical(w.entity, w.key)));
   const components = ours.prepare('SELECT id FROM practices WHERE parent_id = ?').pluck();
   const scores = ours.prepare('SELECT practice_id AS practiceId, dimension_id AS dimension, rater_id AS raterId FROM scores WHERE practice_id = ?');
+  const agreed = ours.prepare('SELECT practice_id AS practiceId, dimension_id AS dimension FROM consensus_scores WHERE practice_id = ?');
   for (let i = writes.length - 1; i >= 0; i--) {
     const w = writes[i]!;
     if (w.entity !== 'practice' || w.state !== null) continue;
     const inUse =
       (components.all(w.key.id) as string[]).some((id) => !removedPractices.has(id)) ||
-      (scores.all(w.key.id) as Row[]).some((key) => !removedScores.has(canonical('score', key)));
+      (scores.all(w.key.id) as Row[]).some((key) => !removedScores.has(canonical('score', key))) ||
+      (agreed.all(w.key.id) as Row[]).some((key) => !removedScores.has(canonical('consensus', key)));
     if (!inUse) continue;
     writes.splice(i, 1);
     counts.practice.removed -= 1;

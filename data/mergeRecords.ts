@@ -20,6 +20,8 @@ const NOT_FIELDS: Record<EntityName, ReadonlySet<string>> = {
   rater: new Set(['id', 'created_at']),
   dimension: new Set(['id']),
   setting: new Set(['key']),
+  consensus: new Set(['practice_id', 'dimension_id', 'created_at', 'updated_at', 'recorded_by']),
+  rubric: new Set(['version', 'created_at']),
 };
 
 /** Lists inside a practice's state whose items are fields of their own, by their key column. */
@@ -84,6 +86,10 @@ export function mergedState(entity: EntityName, start: Row, theirs: Row, taken: 
     state.rubric_version = theirs.rubric_version;
     state.updated_at = theirs.updated_at;
   }
+  if (entity === 'consensus' && taken.length > 0) {
+    state.recorded_by = theirs.recorded_by;
+    state.updated_at = theirs.updated_at;
+  }
   return state;
 }
 
@@ -122,7 +128,7 @@ export function fieldLabel(db: Database, entity: EntityName, field: string): str
     if (part === 'sources') return 'Sources';
     return key === undefined ? part : `${part}: ${key}`;
   }
-  const labels: Record<string, string> = { value: 'Score', evidence: 'Evidence', confidence: 'Confidence', name: 'Name', team: 'Team', target: 'Target' };
+  const labels: Record<string, string> = { value: 'Score', evidence: 'Evidence', confidence: 'Confidence', name: 'Name', team: 'Team', target: 'Target', rationale: 'Rationale', label: 'Label', descriptors: 'Descriptors' };
   return labels[field] ?? field;
 }
 
@@ -166,5 +172,9 @@ export function recordLabel(ours: Database, theirs: Database, entity: EntityName
       return `Dimension ${dimensionName(ours, String(key.id))}`;
     case 'setting':
       return `Setting “${String(key.key)}”`;
+    case 'consensus':
+      return `${practice(key.practiceId)}, ${dimensionName(ours, String(key.dimension))}, consensus`;
+    case 'rubric':
+      return `Rubric version ${String(key.version)}`;
   }
 }

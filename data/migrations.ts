@@ -9,6 +9,8 @@ import m0001 from './migrations/0001_init.sql';
 import m0002 from './migrations/0002_history.sql';
 import m0003 from './migrations/0003_sort_name.sql';
 import m0004 from './migrations/0004_merge.sql';
+import m0006 from './migrations/0006_consensus.sql';
+import m0005 from './migrations/0005_eu_elements.sql';
 
 export interface Migration {
   version: number;
@@ -21,6 +23,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: '0002_history', sql: m0002 },
   { version: 3, name: '0003_sort_name', sql: m0003 },
   { version: 4, name: '0004_merge', sql: m0004 },
+  { version: 5, name: '0005_eu_elements', sql: m0005 },
+  { version: 6, name: '0006_consensus', sql: m0006 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -12,6 +12,8 @@ import type {
   ScoreValue,
   TechnologyDomain,
 } from './domain.js';
+import type { PracticeCriteria, PracticeElement } from './euElementsModel.js';
+import type { ConsensusScore } from './consensusModel.js';
 
 export interface PracticeSource {
   document: string;
@@ -27,6 +29,8 @@ export interface PracticeFields {
   practiceNumber: number | null;
   caseStudy: boolean;
   caseStudyNumber: number | null;
+  /** On the researchers' shortlist of case-study candidates (caseStudy is the documents' own selection). */
+  shortlisted: boolean;
   country: string;
   region: string | null;
   scope: Scope | null;
@@ -80,6 +84,9 @@ export interface PracticeRow {
   childCount: number;
   practiceNumber: number | null;
   caseStudy: boolean;
+  shortlisted: boolean;
+  /** How many of the seven selection criteria are ticked. */
+  criteriaMet: number;
   country: string;
   countryGroup: CountryGroup;
   region: string | null;
@@ -124,6 +131,13 @@ export interface PracticeDetail {
   parent: PracticeRef | null;
   children: PracticeRef[];
   scores: Score[];
+  /** The sixteen EU information elements, in the Recommendation's order. */
+  elements: PracticeElement[];
+  criteria: PracticeCriteria;
+  /** The team's agreed score per dimension, where one was recorded (see analysis.disagreements). */
+  consensus: Partial<Record<DimensionId, ConsensusScore>>;
+  /** Blind mode: how many other raters' scores are hidden per dimension until the current rater scores it. */
+  hiddenScores: Partial<Record<DimensionId, number>>;
 }
 
 export interface Dimension {
@@ -140,6 +154,14 @@ export interface Rubric {
   createdAt: string;
   /** descriptors[dimension][level 0..4] */
   descriptors: Record<DimensionId, [string, string, string, string, string]>;
+}
+
+/** A rubric version in the list of versions: when it was made, what it changed, scores given under it. */
+export interface RubricVersionSummary {
+  version: number;
+  label: string;
+  createdAt: string;
+  scores: number;
 }
 
 export interface Rater {
@@ -166,6 +188,8 @@ export interface PracticeFacets {
   scope: Facet[];
   digitalIssuance: Facet[];
   level: Facet[];
+  /** Practices meeting each selection criterion. */
+  criteria: Facet[];
 }
 
 export interface AppInfo {
@@ -185,4 +209,6 @@ export interface Preferences {
   currentRaterId: string | null;
   /** null until the user first chooses: the UI then hides its default set of secondary columns. */
   hiddenColumns: string[] | null;
+  /** Hide other raters' scores on a practice's dimension until the current rater has scored it. */
+  blindMode: boolean;
 }

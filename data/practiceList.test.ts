@@ -118,3 +118,15 @@ describe('listing practices', () => {
     ]);
   });
 });
+
+describe('paging a filter that matches a practice more than once', () => {
+  it('skips exactly the rows before the page (SQLite 3.51 counted an OFFSET per matching domain)', () => {
+    // "cat" has both domains: the EXISTS matches two of its rows.
+    const filter = { technologyDomain: ['ev_safety', 'connected_vehicle'] as ('ev_safety' | 'connected_vehicle')[] };
+    const all = ids({ filter });
+    expect(all).toEqual(['cat', 'sfs']);
+    expect(all.map((_, offset) => ids({ filter, offset, limit: 1 })[0])).toEqual(all);
+    expect(api.value('practices.list', { filter, offset: 1, limit: 1 }).total).toBe(2);
+    expect(api.value('practices.list', { filter, offset: 5, limit: 1 })).toMatchObject({ rows: [], total: 2 });
+  });
+});

@@ -10,15 +10,27 @@ import type { Facet, PracticeFacets, PracticePage, PracticeRow } from './model.j
 import { COLUMN_OF, fromColumnValue, type DbRow } from './practiceRecords.js';
 import { countryGroupOf } from './domain.js';
 import { escapeLike, foldForSearch, searchTerms } from './search.js';
+import { perRevision, scoresBySource } from './analysis/derived.js';
 
 export type ValidFilter = z.output<typeof practiceFilterSchema>;
 type Param = string | number;
 
 const COUNTRY_GROUP_SQL = `CASE WHEN p.country IN ('Spain', 'Finland', 'Portugal') THEN p.country ELSE 'International' END`;
 
-/** Mean of the raters' values per practice and dimension; unrated scores do not count. */
-const MEANS_SQL = `SELECT practice_id, ${DIMENSION_IDS.map((d) => `avg(CASE WHEN dimension_id = '${d}' THEN value END) AS ${d}`).join(', ')}
-  FROM scores WHERE value IS NOT NULL GROUP BY practice_id`;
+
+/** How many selection criteria a practice meets (a lookup on practice_criteria's primary key). */
+const CRITERIA_MET_SQL = '(SELECT count(*) FROM practice_criteria pc WHERE pc.practice_id = p.id AND pc.met = 1)';
+
+/** Number filters that are not a column of practices. */
+const NUMBER_SQL: Record<string, string> = { criteriaMet: CRITERIA_MET_SQL };
+
+/**
+ * Ends an EXISTS whose subquery can match several rows of one practice. SQLite 3.51 turns such an
+ * EXISTS into a join, and OFFSET then counts a practice once per matching row (a page of the
+ * table filtered by narratives or technology domains skipped rows it should show). A LIMIT keeps
+ * the subquery a subquery.
+ */
+const ONE_ROW = 'LIMIT 1';
 
 const TEXT_COLUMN: Record<string, string> = {
   name: 'p.name',
@@ -44,6 +56,8 @@ const SORT_SQL: Record<string, string> = {
   deliveryMode: 'p.delivery_mode',
   digitalIssuance: 'p.digital_issuance',
   caseStudy: 'p.case_study',
+  shortlisted: 'p.shortlisted',
+  criteriaMet: CRITERIA_MET_SQL,
   childCount: 'child_count',
   parentName: 'parent.name COLLATE NOCASE',
   updatedAt: 'p.updated_at',
@@ -78,7 +92,7 @@ function groupCondition(field: GroupField, value: string | null, params: Param[]
     case 'technologyDomain':
       if (value === null) return 'json_array_length(p.technology_domains) = 0';
       params.push(value);
-      return 'EXISTS (SELECT 1 FROM json_each(p.technology_domains) WHERE value = ?)';
+      return `EXISTS (SELECT 1 FROM json_each(p.technology_domains) WHERE value = ? ${ONE_ROW})`;
     case 'caseStudy':
       return `p.case_study = ${value === 'true' ? 1 : 0}`;
     case 'hierarchy':
@@ -112,16 +126,24 @@ function whereClause(filter: ValidFilter): { sql: string; params: Param[] } {
   if (filter.scope?.length) inList('p.scope', filter.scope, where, params);
   if (filter.digitalIssuance?.length) inList('p.digital_issuance', filter.digitalIssuance, where, params);
   if (filter.technologyDomain?.length) {
-    where.push(`EXISTS (SELECT 1 FROM json_each(p.technology_domains) WHERE value IN (${filter.technologyDomain.map(() => '?').join(', ')}))`);
+    where.push(`EXISTS (SELECT 1 FROM json_each(p.technology_domains) WHERE value IN (${filter.technologyDomain.map(() => '?').join(', ')}) ${ONE_ROW})`);
     params.push(...filter.technologyDomain);
   }
   if (filter.caseStudy !== undefined) {
     where.push('p.case_study = ?');
     params.push(filter.caseStudy ? 1 : 0);
   }
+  if (filter.shortlisted !== undefined) {
+    where.push('p.shortlisted = ?');
+    params.push(filter.shortlisted ? 1 : 0);
+  }
+  for (const criterion of new Set(filter.criteria ?? [])) {
+    where.push('EXISTS (SELECT 1 FROM practice_criteria pc WHERE pc.practice_id = p.id AND pc.criterion_id = ? AND pc.met = 1)');
+    params.push(criterion);
+  }
   for (const group of filter.groups ?? []) where.push(groupCondition(group.field, group.value, params));
   if (filter.withNarratives !== undefined) {
-    where.push(`${filter.withNarratives ? '' : 'NOT '}EXISTS (SELECT 1 FROM narratives n WHERE n.practice_id = p.id)`);
+    where.push(`${filter.withNarratives ? '' : 'NOT '}EXISTS (SELECT 1 FROM narratives n WHERE n.practice_id = p.id ${ONE_ROW})`);
   }
   if (filter.hierarchy === 'top') where.push('p.parent_id IS NULL');
   if (filter.hierarchy === 'components') where.push('p.parent_id IS NOT NULL');
@@ -136,7 +158,7 @@ function whereClause(filter: ValidFilter): { sql: string; params: Param[] } {
     params.push(`%${escapeLike(foldForSearch(text.trim()))}%`);
   }
   for (const [field, range] of Object.entries(filter.numbers ?? {})) {
-    const column = `p.${COLUMN_OF[field as keyof typeof COLUMN_OF]}`;
+    const column = NUMBER_SQL[field] ?? `p.${COLUMN_OF[field as keyof typeof COLUMN_OF]}`;
     if (range?.min !== undefined) {
       where.push(`${column} >= ?`);
       params.push(range.min);
@@ -179,6 +201,8 @@ function rowFromDb(row: DbRow): PracticeRow {
     childCount: Number(row.child_count),
     practiceNumber: row.practice_number as number | null,
     caseStudy: row.case_study === 1,
+    shortlisted: row.shortlisted === 1,
+    criteriaMet: Number(row.criteria_met ?? 0),
     country,
     countryGroup: countryGroupOf(country),
     region: row.region as string | null,
@@ -200,18 +224,38 @@ function rowFromDb(row: DbRow): PracticeRow {
 }
 
 /**
- * "FROM practices p … WHERE …" for a filter: every view selects its practices through this. It
- * joins only what the filter (and `also`) needs: the score means (m) cost a pass over every score,
- * the parent (parent) a lookup per row. `joins` adds a caller's own joins before the WHERE.
+ * The table of the scores views use (analysis/derived.ts), asked for only when a filter or sort
+ * needs it: filling it costs a pass over every score. A caller that filters by score must give it.
  */
-export function filteredPractices(filter: ValidFilter, also: { means?: boolean; parent?: boolean; joins?: string } = {}): { sql: string; params: Param[] } {
+function meansSource(get: (() => string) | undefined): string {
+  if (!get) throw new Error('A filter on scores needs the source of the scores (meansTable).');
+  return get();
+}
+
+/** True when the filter selects every practice. */
+export function filterIsEmpty(filter: ValidFilter): boolean {
+  return whereClause(filter).sql === '';
+}
+
+const needsMeans = (filter: ValidFilter) => Object.keys(filter.scores ?? {}).length > 0;
+
+/**
+ * "FROM practices p … WHERE …" for a filter: every view selects its practices through this. It
+ * joins only what the filter (and `also`) needs: the score means (m) cost a pass over every score
+ * unless `meansTable` names a table that holds them already (analysis/derived.ts), the parent
+ * (parent) a lookup per row. `joins` adds a caller's own joins before the WHERE.
+ */
+export function filteredPractices(
+  filter: ValidFilter,
+  also: { means?: boolean; parent?: boolean; joins?: string; meansTable?: () => string } = {},
+): { sql: string; params: Param[] } {
   const { sql: where, params } = whereClause(filter);
-  const means = also.means || Object.keys(filter.scores ?? {}).length > 0;
+  const means = also.means || needsMeans(filter);
   const parent = also.parent || Boolean(filter.text?.parentName?.trim());
   const sql = [
     'FROM practices p',
     parent ? 'LEFT JOIN practices parent ON parent.id = p.parent_id' : '',
-    means ? `LEFT JOIN (${MEANS_SQL}) m ON m.practice_id = p.id` : '',
+    means ? `LEFT JOIN ${meansSource(also.meansTable)} m ON m.practice_id = p.id` : '',
     also.joins ?? '',
     where,
   ].join(' ');
@@ -222,22 +266,31 @@ export function listPractices(
   db: Database,
   query: { filter: ValidFilter; sort: { field: SortField; desc: boolean }[]; offset: number; limit: number },
 ): PracticePage {
+  const sortsByScore = query.sort.some((s) => s.field.startsWith('score.'));
   const sorted = filteredPractices(query.filter, {
-    means: query.sort.some((s) => s.field.startsWith('score.')),
+    means: sortsByScore,
     parent: query.sort.some((s) => s.field === 'parentName'),
+    meansTable: () => scoresBySource(db),
   });
-  const counted = filteredPractices(query.filter);
   const order = [...query.sort.map((s) => `${SORT_SQL[s.field]} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`), 'p.id'].join(', ');
+  // A filter makes counting a pass over every practice, which the page's query makes anyway: it
+  // counts on the way (a window over the rows before LIMIT). Without one, count(*) is instant
+  // and the page can stop after its last row.
+  const countOnTheWay = !filterIsEmpty(query.filter);
   // First the page's ids (cheap), then everything shown for just those rows.
-  const pageIds = (
-    db
-      .prepare(
-        `SELECT p.id ${query.sort.some((s) => s.field === 'childCount') ? ', (SELECT count(*) FROM practices c WHERE c.parent_id = p.id) AS child_count' : ''}
-         ${sorted.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
-      )
-      .all(...sorted.params, query.limit, query.offset) as { id: string }[]
-  ).map((r) => r.id);
-  const total = (db.prepare(`SELECT count(*) AS n ${counted.sql}`).get(...counted.params) as { n: number }).n;
+  const page = db
+    .prepare(
+      `SELECT p.id ${countOnTheWay ? ', count(*) OVER () AS total' : ''}
+         ${query.sort.some((s) => s.field === 'childCount') ? ', (SELECT count(*) FROM practices c WHERE c.parent_id = p.id) AS child_count' : ''}
+       ${sorted.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    )
+    .all(...sorted.params, query.limit, query.offset) as { id: string; total?: number }[];
+  const pageIds = page.map((r) => r.id);
+  const counted = () => {
+    const all = filteredPractices(query.filter, { meansTable: () => scoresBySource(db) });
+    return (db.prepare(`SELECT count(*) AS n ${all.sql}`).get(...all.params) as { n: number }).n;
+  };
+  const total = page[0]?.total ?? counted();
   if (pageIds.length === 0) return { rows: [], total, offset: query.offset };
 
   const placeholders = pageIds.map(() => '?').join(', ');
@@ -246,20 +299,18 @@ export function listPractices(
       `SELECT p.id, p.name, p.code, p.parent_id, parent.name AS parent_name,
          (SELECT count(*) FROM practices c WHERE c.parent_id = p.id) AS child_count,
          p.practice_number, p.case_study, p.country, p.region, p.scope, p.practice_type, p.provider, p.technology_domains,
-         p.level, p.eqf_level, p.ects, p.hours, p.delivery_mode, p.release_year, p.registered_providers, p.digital_issuance, p.updated_at
+         p.level, p.eqf_level, p.ects, p.hours, p.delivery_mode, p.release_year, p.registered_providers, p.digital_issuance, p.updated_at,
+         p.shortlisted, ${CRITERIA_MET_SQL} AS criteria_met
        FROM practices p LEFT JOIN practices parent ON parent.id = p.parent_id WHERE p.id IN (${placeholders})`,
     )
     .all(...pageIds) as DbRow[];
-  const means = db
-    .prepare(
-      `SELECT practice_id AS id, dimension_id AS dimension, avg(value) AS mean FROM scores
-       WHERE practice_id IN (${placeholders}) AND value IS NOT NULL GROUP BY practice_id, dimension_id`,
-    )
-    .all(...pageIds) as { id: string; dimension: DimensionId; mean: number }[];
+  const scores = db
+    .prepare(`SELECT practice_id AS id, ${DIMENSION_IDS.join(', ')} FROM ${scoresBySource(db)} WHERE practice_id IN (${placeholders})`)
+    .all(...pageIds) as ({ id: string } & Record<DimensionId, number | null>)[];
   const byId = new Map(rows.map((r) => [String(r.id), r]));
-  for (const m of means) {
-    const row = byId.get(m.id);
-    if (row) row[`score_${m.dimension}`] = m.mean;
+  for (const s of scores) {
+    const row = byId.get(s.id);
+    if (row) for (const d of DIMENSION_IDS) row[`score_${d}`] = s[d];
   }
   return { rows: pageIds.map((id) => rowFromDb(byId.get(id) as DbRow)), total, offset: query.offset };
 }
@@ -268,7 +319,8 @@ function facet(db: Database, sql: string): Facet[] {
   return (db.prepare(sql).all() as { value: string; count: number }[]).map((r) => ({ value: String(r.value), count: r.count }));
 }
 
-export function practiceFacets(db: Database): PracticeFacets {
+/** Facets change only with the data, and cost a pass over every practice per field. */
+export const practiceFacets = perRevision((db: Database): PracticeFacets => {
   const grouped = (expr: string) =>
     facet(db, `SELECT ${expr} AS value, count(*) AS count FROM practices p WHERE ${expr} IS NOT NULL GROUP BY 1 ORDER BY count DESC, 1`);
   return {
@@ -283,5 +335,6 @@ export function practiceFacets(db: Database): PracticeFacets {
       db,
       'SELECT j.value AS value, count(*) AS count FROM practices p, json_each(p.technology_domains) j GROUP BY 1 ORDER BY count DESC, 1',
     ),
+    criteria: facet(db, 'SELECT criterion_id AS value, count(*) AS count FROM practice_criteria WHERE met = 1 GROUP BY 1 ORDER BY count DESC, 1'),
   };
-}
+});

@@ -16,6 +16,7 @@ export const COLUMN_OF: Record<ColumnField, string> = {
   practiceNumber: 'practice_number',
   caseStudy: 'case_study',
   caseStudyNumber: 'case_study_number',
+  shortlisted: 'shortlisted',
   country: 'country',
   region: 'region',
   scope: 'scope',
@@ -48,13 +49,13 @@ export type DbRow = Record<string, string | number | null>;
 
 /** The value as SQLite stores it (booleans as 0/1, lists as JSON). */
 export function toColumnValue(field: ColumnField, value: unknown): string | number | null {
-  if (field === 'caseStudy') return value ? 1 : 0;
+  if (field === 'caseStudy' || field === 'shortlisted') return value ? 1 : 0;
   if (field === 'technologyDomains') return JSON.stringify(value ?? []);
   return (value ?? null) as string | number | null;
 }
 
 export function fromColumnValue(field: ColumnField, value: string | number | null): unknown {
-  if (field === 'caseStudy') return value === 1;
+  if (field === 'caseStudy' || field === 'shortlisted') return value === 1;
   if (field === 'technologyDomains') return JSON.parse(String(value ?? '[]')) as unknown;
   return value;
 }

@@ -13,6 +13,7 @@ import {
   SCOPES,
   TECHNOLOGY_DOMAINS,
 } from './domain.js';
+import { SELECTION_CRITERION_IDS } from './selectionCriteria.js';
 import type { PracticeFields } from './model.js';
 // Messages for a person, not a programmer, wherever a schema gives none of its own.
 z.config({
@@ -57,6 +58,7 @@ const practiceFieldShape = {
   practiceNumber: optionalInt(1, 100000, 'Practice number'),
   caseStudy: z.boolean(),
   caseStudyNumber: optionalInt(1, 100000, 'Case study number'),
+  shortlisted: z.boolean(),
   country: z.string({ error: 'Say which country (or "EU" for European practices)' }).trim().min(1, 'Say which country (or "EU" for European practices)').max(100),
   region: optionalText(300),
   scope: z.enum(SCOPES, 'Choose a scope from the list').nullable(),
@@ -99,6 +101,7 @@ export const EMPTY_PRACTICE_FIELDS: Omit<PracticeFields, 'name' | 'country'> = {
   practiceNumber: null,
   caseStudy: false,
   caseStudyNumber: null,
+  shortlisted: false,
   region: null,
   scope: null,
   practiceType: null,
@@ -138,7 +141,8 @@ export type PracticeFieldsInput = z.input<typeof practiceFieldsSchema>;
 
 /** Fields a column filter or a sort can name. */
 export const TEXT_FILTER_FIELDS = ['name', 'code', 'country', 'region', 'provider', 'level', 'parentName'] as const;
-export const NUMBER_FIELDS = ['ects', 'hours', 'releaseYear', 'registeredProviders', 'eqfLevel', 'practiceNumber'] as const;
+/** criteriaMet is how many of the seven selection criteria a practice meets (data/selectionCriteria.ts). */
+export const NUMBER_FIELDS = ['ects', 'hours', 'releaseYear', 'registeredProviders', 'eqfLevel', 'practiceNumber', 'criteriaMet'] as const;
 export const SORT_FIELDS = [
   'name',
   'code',
@@ -152,6 +156,7 @@ export const SORT_FIELDS = [
   'deliveryMode',
   'digitalIssuance',
   'caseStudy',
+  'shortlisted',
   'childCount',
   'parentName',
   'updatedAt',
@@ -179,6 +184,10 @@ export const practiceFilterSchema = z.strictObject({
   scope: z.array(z.enum(SCOPES)).optional(),
   digitalIssuance: z.array(z.enum(DIGITAL_ISSUANCE)).optional(),
   caseStudy: z.boolean().optional(),
+  /** On (or off) the researchers' case-study shortlist. */
+  shortlisted: z.boolean().optional(),
+  /** Practices meeting every one of these selection criteria (unlike the lists above, all must hold). */
+  criteria: z.array(z.enum(SELECTION_CRITERION_IDS, 'Unknown selection criterion')).max(SELECTION_CRITERION_IDS.length).optional(),
   /**
    * Practices in exactly these groups of the analysis views (all must hold): the way back from a
    * chart to its rows. value null = the field is not recorded.

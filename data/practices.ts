@@ -8,6 +8,7 @@ import { COLUMN_FIELDS, COLUMN_OF, practiceFromRow, searchTextOf, toColumnValue,
 import { listScoresOfPractice } from './scores.js';
 import { foldForSearch } from './search.js';
 import { track } from './history.js';
+import { readCriteria, readElements } from './practiceChecklist.js';
 
 function readNarratives(db: Database, id: string): Partial<Record<DimensionId, string>> {
   const rows = db.prepare('SELECT dimension_id AS d, text FROM narratives WHERE practice_id = ?').all(id) as { d: DimensionId; text: string }[];
@@ -29,7 +30,8 @@ export function requirePractice(db: Database, id: string): Practice {
   return practice;
 }
 
-export function getPracticeDetail(db: Database, id: string): PracticeDetail {
+/** The stored practice with its scores; what a viewer sees is practiceView.ts's. */
+export function getPracticeDetail(db: Database, id: string): Omit<PracticeDetail, 'consensus' | 'hiddenScores'> {
   const practice = requirePractice(db, id);
   const parent = practice.parentId
     ? ((db.prepare('SELECT id, name, code FROM practices WHERE id = ?').get(practice.parentId) as PracticeRef | undefined) ?? null)
@@ -37,7 +39,7 @@ export function getPracticeDetail(db: Database, id: string): PracticeDetail {
   const children = db
     .prepare('SELECT id, name, code FROM practices WHERE parent_id = ? ORDER BY code, name COLLATE NOCASE, id')
     .all(id) as PracticeRef[];
-  return { practice, parent, children, scores: listScoresOfPractice(db, id) };
+  return { practice, parent, children, scores: listScoresOfPractice(db, id), elements: readElements(db, id), criteria: readCriteria(db, id) };
 }
 
 /** A parent must exist, and a practice may not end up inside itself. */
@@ -132,6 +134,12 @@ export function deletePractice(db: Database, id: string): void {
     for (const k of scoreKeys) {
       track(db, 'score', { practiceId: id, dimension: k.dimension, raterId: k.raterId }, () =>
         db.prepare('DELETE FROM scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?').run(id, k.dimension, k.raterId),
+      );
+    }
+    const consensusKeys = db.prepare('SELECT dimension_id AS dimension FROM consensus_scores WHERE practice_id = ?').all(id) as { dimension: string }[];
+    for (const k of consensusKeys) {
+      track(db, 'consensus', { practiceId: id, dimension: k.dimension }, () =>
+        db.prepare('DELETE FROM consensus_scores WHERE practice_id = ? AND dimension_id = ?').run(id, k.dimension),
       );
     }
     track(db, 'practice', { id }, () => db.prepare('DELETE FROM practices WHERE id = ?').run(id));

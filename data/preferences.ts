@@ -8,8 +8,8 @@ import { readSetting, writeSetting } from './settings.js';
 
 /** Each person's own UI preferences: kept out of history and merges. */
 export const PREFERENCES_KEY = 'preferences';
-const DEFAULTS: Preferences = { currentRaterId: null, hiddenColumns: null };
-const storedSchema = z.object({ currentRaterId: z.string().nullable(), hiddenColumns: z.array(z.string()).nullable() }).partial();
+const DEFAULTS: Preferences = { currentRaterId: null, hiddenColumns: null, blindMode: false };
+const storedSchema = z.object({ currentRaterId: z.string().nullable(), hiddenColumns: z.array(z.string()).nullable(), blindMode: z.boolean() }).partial();
 
 export function getPreferences(db: Database): Preferences {
   const merged = { ...DEFAULTS, ...readSetting(db, PREFERENCES_KEY, storedSchema) };

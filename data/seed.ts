@@ -5,6 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import { EMPTY_PRACTICE_FIELDS } from './contract.js';
 import { createPractice } from './practices.js';
+import { setElements } from './practiceChecklist.js';
 import { createRater, getRater } from './raters.js';
 import { SEED_RATER_ID } from './domain.js';
 import { setScore } from './scores.js';
@@ -30,8 +31,15 @@ export function seedStore(db: Database): { practices: number; scores: number } {
   db.transaction(() => {
     if (!getRater(db, SEED_RATER.id)) createRater(db, SEED_RATER);
     for (const p of practices) {
-      const { id, scores: seedScores, ...fields } = p;
+      const { id, scores: seedScores, elements: seedElements = [], ...fields } = p;
       createPractice(db, { ...EMPTY_PRACTICE_FIELDS, ...fields }, id);
+      if (seedElements.length > 0) {
+        setElements(
+          db,
+          id,
+          seedElements.map((e) => ({ element: e.element, status: e.status, note: `“${e.evidence}” (${e.source.document}, ${e.source.section}). ${e.rationale}` })),
+        );
+      }
       for (const s of seedScores) {
         setScore(db, {
           practiceId: id,

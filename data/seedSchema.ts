@@ -12,6 +12,7 @@ import {
   SCOPES,
   TECHNOLOGY_DOMAINS,
 } from './domain.js';
+import { EU_ELEMENT_IDS } from './euElements.js';
 
 /** A place in the source documents: the seed file name and a section or table name. */
 export const seedSourceSchema = z.strictObject({
@@ -31,6 +32,19 @@ export const seedScoreSchema = z.strictObject({
   /** Why this quote lands on this rubric level (one sentence). */
   rationale: z.string().min(10),
   confidence: z.enum(CONFIDENCE_LEVELS),
+});
+
+/**
+ * An EU information element the documents say the practice's credential records (or records in
+ * part). `evidence` is a verbatim quote from `source.document`; elements without one stay unknown.
+ */
+export const seedElementSchema = z.strictObject({
+  element: z.enum(EU_ELEMENT_IDS),
+  status: z.enum(['yes', 'partly', 'no']),
+  evidence: z.string().min(10),
+  source: seedSourceSchema,
+  /** Why the quote gives this status (one sentence). */
+  rationale: z.string().min(10),
 });
 
 export const seedPracticeSchema = z.strictObject({
@@ -70,6 +84,7 @@ export const seedPracticeSchema = z.strictObject({
   narratives: z.partialRecord(z.enum(DIMENSION_IDS), z.string().min(1)),
   sources: z.array(seedSourceSchema).min(1),
   scores: z.array(seedScoreSchema),
+  elements: z.array(seedElementSchema).optional(),
 });
 export type SeedPractice = z.infer<typeof seedPracticeSchema>;
 

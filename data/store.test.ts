@@ -146,6 +146,44 @@ describe('migrations', () => {
   });
 });
 
+describe('a migration that fails while a file is opened', () => {
+  it('rolls back, leaves the file as it was, says so, and keeps the backup copy it made first', () => {
+    const path = tmp.file('upgrade-fails.acmap');
+    // A version-2 file whose practices already have the column migration 3 adds: migration 3 fails half-way.
+    const db = new Database(path);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(db, MIGRATIONS.slice(0, 2));
+    initReferenceData(db);
+    db.prepare(`INSERT INTO practices (id, name, country, hours, technology_domains, search_text, created_at, updated_at)
+                VALUES ('kept', 'Catálogo', 'Spain', 82.5, '[]', 'catalogo spain', '2026-01-01', '2026-01-01')`).run();
+    db.exec('ALTER TABLE practices ADD COLUMN sort_name TEXT');
+    const before = snapshot(db);
+    db.close();
+    const bytes = sha(path);
+
+    let error: unknown;
+    try {
+      openStore(path).close();
+    } catch (e) {
+      error = e;
+    }
+    const backupPath = `${path}.v2.bak`;
+    expect(error).toBeInstanceOf(StoreOpenError);
+    expect((error as Error).message).toBe(
+      `${path} could not be upgraded from dataset version 2 (duplicate column name: sort_name); it was left as it was, and a copy of it is kept as ${backupPath}.`,
+    );
+    expect(sha(path)).toBe(bytes);
+    const after = new Database(path, { readonly: true });
+    expect(schemaVersionOf(after)).toBe(2);
+    expect(snapshot(after)).toEqual(before);
+    after.close();
+    const backup = new Database(backupPath, { readonly: true });
+    expect(schemaVersionOf(backup)).toBe(2);
+    expect(snapshot(backup)).toEqual(before);
+    backup.close();
+  });
+});
+
 describe('read-only files', () => {
   it('open read-only when asked and refuse to open read-only a file that does not exist', () => {
     const path = tmp.file('ro.acmap');

@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersionOf } from './migrations.js';
 import { initReferenceData } from './rubric.js';
 import { registerSearchFunctions } from './search.js';
@@ -60,6 +61,9 @@ const OUR_TABLES = new Set([
   'changes',
   'merges',
   'merged_change_sets',
+  'consensus_scores',
+  'practice_elements',
+  'practice_criteria',
 ]);
 
 function isWritable(path: string): boolean {
@@ -124,7 +128,8 @@ function backupPathFor(path: string, version: number): string {
  */
 export function openStore(path: string, options: OpenOptions = {}): Store {
   const exists = existsSync(path) && statSync(path).size > 0;
-  const readOnly = options.readOnly === true || (exists && !isWritable(path));
+  // SQLite writes beside the file too (its -wal and -shm): in a folder it may not write to, it can only read.
+  const readOnly = options.readOnly === true || (exists && (!isWritable(path) || !isWritable(dirname(path))));
   if (readOnly && !exists) throw new StoreOpenError('cannot_open', `${path} does not exist, so it cannot be opened read-only.`);
   const db = connect(path, readOnly, options.nativeBinding);
   let migratedFrom: Store['migratedFrom'] = null;
@@ -153,7 +158,11 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
         }
         const backupPath = backupPathFor(path, version);
         db.prepare('VACUUM INTO ?').run(backupPath);
-        migrate(db);
+        try {
+          migrate(db);
+        } catch (error) {
+          throw new StoreOpenError('cannot_open', `${path} could not be upgraded from dataset version ${version} (${(error as Error).message}); it was left as it was, and a copy of it is kept as ${backupPath}.`);
+        }
         migratedFrom = { version, backupPath };
       }
       if (!readOnly) db.pragma('journal_mode = WAL');
@@ -164,6 +173,12 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     const code = (error as { code?: string }).code;
     if (code === 'SQLITE_CORRUPT') {
       throw new StoreOpenError('damaged', `${path} is damaged (${(error as Error).message}); it was not opened. If it came by e-mail, ask for it again.`);
+    }
+    if (code === 'SQLITE_READONLY_DIRECTORY' || code === 'SQLITE_READONLY_CANTINIT') {
+      throw new StoreOpenError(
+        'cannot_open',
+        `${path} is in a folder AutoCredify Mapper may not write to, and SQLite needs to keep its working files (-wal, -shm) beside a dataset even to read it. Copy the file to a folder you can write to and open the copy; the file was not changed.`,
+      );
     }
     if (code === 'SQLITE_NOTADB') {
       throw new StoreOpenError('not_ours', `${path} is not an AutoCredify Mapper dataset (it is not a readable SQLite database); it was not opened.`);

@@ -4,12 +4,37 @@ import type { z } from 'zod';
 import type { CompareSortField, compareInputSchema } from '../analysisSchemas.js';
 import type { CompareRow, CompareTable, DimensionTarget } from '../analysisModel.js';
 import { DIMENSION_IDS, type DimensionId } from '../domain.js';
+import type { ElementStatus, EuElementId } from '../euElements.js';
+import type { SelectionCriterionId } from '../selectionCriteria.js';
 import { listDimensions } from '../rubric.js';
 import { loadFacts, type PracticeFact } from './facts.js';
 import { compareGroupKeys, groupKeysOf } from './grouping.js';
 
 export function dimensionTargets(db: Database): DimensionTarget[] {
   return listDimensions(db).map(({ id, name, target }) => ({ id, name, target }));
+}
+
+type Checklist = Pick<CompareRow, 'elements' | 'criteria' | 'shortlisted'>;
+
+/** The EU elements, criteria and shortlist flag of the compared practices (the extra columns). */
+function checklistsOf(db: Database, ids: string[]): Map<string, Checklist> {
+  const json = JSON.stringify(ids);
+  const out = new Map<string, Checklist>();
+  for (const row of db.prepare('SELECT id, shortlisted FROM practices WHERE id IN (SELECT value FROM json_each(?))').all(json) as { id: string; shortlisted: number }[]) {
+    out.set(row.id, { elements: {}, criteria: [], shortlisted: row.shortlisted === 1 });
+  }
+  const elements = db
+    .prepare('SELECT practice_id AS id, element_id AS element, status, note FROM practice_elements WHERE practice_id IN (SELECT value FROM json_each(?))')
+    .all(json) as { id: string; element: EuElementId; status: ElementStatus; note: string | null }[];
+  for (const e of elements) {
+    const entry = out.get(e.id);
+    if (entry) entry.elements[e.element] = { status: e.status, note: e.note };
+  }
+  const criteria = db
+    .prepare('SELECT practice_id AS id, criterion_id AS criterion FROM practice_criteria WHERE met = 1 AND practice_id IN (SELECT value FROM json_each(?)) ORDER BY criterion_id')
+    .all(json) as { id: string; criterion: SelectionCriterionId }[];
+  for (const c of criteria) out.get(c.id)?.criteria.push(c.criterion);
+  return out;
 }
 
 function sortValue(fact: PracticeFact, field: Exclude<CompareSortField, 'picked'>): string | number | null {
@@ -32,6 +57,7 @@ export function compareTable(db: Database, input: z.output<typeof compareInputSc
     .prepare(`SELECT practice_id AS id, dimension_id AS dimension, text FROM narratives WHERE practice_id IN (SELECT value FROM json_each(?))`)
     .all(JSON.stringify(facts.map((f) => f.id))) as { id: string; dimension: DimensionId; text: string }[];
   const narrativeOf = new Map(narratives.map((n) => [`${n.id}\u0000${n.dimension}`, n.text]));
+  const checklist = checklistsOf(db, facts.map((f) => f.id));
 
   // "picked": hand-picked rows in the order they were picked (loadFacts keeps the ids' order).
   const field = input.sort.field;
@@ -53,6 +79,7 @@ export function compareTable(db: Database, input: z.output<typeof compareInputSc
     cells: Object.fromEntries(
       DIMENSION_IDS.map((d) => [d, { narrative: narrativeOf.get(`${fact.id}\u0000${d}`) ?? null, score: fact.scores[d], raters: fact.raters[d] }]),
     ) as CompareRow['cells'],
+    ...(checklist.get(fact.id) ?? { elements: {}, criteria: [], shortlisted: false }),
   });
 
   const groupBy = input.groupBy ?? null;

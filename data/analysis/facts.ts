@@ -5,8 +5,8 @@
 import type { Database } from 'better-sqlite3';
 import { countryGroupOf, DIMENSION_IDS, type CountryGroup, type DimensionId } from '../domain.js';
 import type { PracticeRow } from '../model.js';
-import { filteredPractices, type ValidFilter } from '../practiceList.js';
-import { revisionOf } from '../storeRevision.js';
+import { filteredPractices, filterIsEmpty, type ValidFilter } from '../practiceList.js';
+import { perRevision, scoresBySource } from './derived.js';
 
 export interface PracticeFact {
   id: string;
@@ -34,53 +34,47 @@ export interface PracticeFact {
   raters: Record<DimensionId, number>;
 }
 
-const SCORE_COLUMNS = DIMENSION_IDS.map(
-  (d) => `avg(CASE WHEN dimension_id = '${d}' THEN value END) AS score_${d}, count(CASE WHEN dimension_id = '${d}' THEN value END) AS raters_${d}`,
-).join(', ');
 
 type Row = Record<string, string | number | null>;
 
+/** Every practice's facts in rowid order, with each one's rowid beside it (a filter answers in rowids). */
+interface AllFacts {
+  facts: PracticeFact[];
+  rowids: number[];
+  byId: Map<string, PracticeFact>;
+}
+
 /**
- * The last few results per store: a view usually asks several analyses of one filter in a row
- * (gaps, distribution, profile), and nothing changed in between. Keyed on the store's revision.
+ * Read once per change of the store: a view asks several analyses in a row, each of another
+ * filter or grouping, and building the facts costs far more than filtering them.
  */
-const recent = new WeakMap<Database, Map<string, PracticeFact[]>>();
-const KEEP = 4;
+const allFacts = perRevision((db: Database): AllFacts => {
+  const means = scoresBySource(db);
+  const rows = db
+    .prepare(
+      `SELECT p.rowid AS row_id, p.id, p.name, p.code, p.country, p.region, p.scope, p.practice_type, p.technology_domains, p.level, p.eqf_level,
+         p.delivery_mode, p.digital_issuance, p.release_year, p.case_study, p.parent_id, parent.name AS parent_name,
+         p.practice_number, p.hours, p.ects, p.registered_providers, ${DIMENSION_IDS.map((d) => `s.${d} AS score_${d}, s.n_${d} AS raters_${d}`).join(', ')}
+       FROM practices p LEFT JOIN practices parent ON parent.id = p.parent_id LEFT JOIN ${means} s ON s.practice_id = p.id
+       ORDER BY p.rowid`,
+    )
+    .all() as Row[];
+  const facts = rows.map(toFact);
+  return { facts, rowids: rows.map((r) => Number(r.row_id)), byId: new Map(facts.map((f) => [f.id, f])) };
+});
 
 /** The practices a filter selects, or exactly the given ids in their order. Callers must not change the result. */
 export function loadFacts(db: Database, filter: ValidFilter, ids?: string[]): PracticeFact[] {
-  const key = `${revisionOf(db)}\u0000${JSON.stringify(filter)}\u0000${JSON.stringify(ids ?? null)}`;
-  const cache = recent.get(db) ?? new Map<string, PracticeFact[]>();
-  recent.set(db, cache);
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const facts = queryFacts(db, filter, ids);
-  if (cache.size >= KEEP) cache.delete(cache.keys().next().value as string);
-  cache.set(key, facts);
-  return facts;
-}
-
-function queryFacts(db: Database, filter: ValidFilter, ids?: string[]): PracticeFact[] {
+  const all = allFacts(db);
   // Hand-picked ids replace the filter (the comparison's picked rows).
-  const source = filteredPractices(ids ? {} : filter, {
-    parent: true,
-    joins: `LEFT JOIN (SELECT practice_id, ${SCORE_COLUMNS} FROM scores WHERE value IS NOT NULL GROUP BY practice_id) s ON s.practice_id = p.id`,
-  });
-  const [sql, params] = ids
-    ? [`${source.sql} WHERE p.id IN (SELECT value FROM json_each(?))`, [JSON.stringify(ids)]]
-    : [source.sql, source.params];
-  const rows = db
-    .prepare(
-      `SELECT p.id, p.name, p.code, p.country, p.region, p.scope, p.practice_type, p.technology_domains, p.level, p.eqf_level,
-         p.delivery_mode, p.digital_issuance, p.release_year, p.case_study, p.parent_id, parent.name AS parent_name,
-         p.practice_number, p.hours, p.ects, p.registered_providers, s.*
-       ${sql}`,
-    )
-    .all(...params) as Row[];
-  const facts = rows.map(toFact);
-  if (!ids) return facts;
-  const byId = new Map(facts.map((f) => [f.id, f]));
-  return ids.map((id) => byId.get(id)).filter((f): f is PracticeFact => f !== undefined);
+  if (ids) return ids.map((id) => all.byId.get(id)).filter((f): f is PracticeFact => f !== undefined);
+  if (filterIsEmpty(filter)) return all.facts;
+  // One row back, not one per practice: at 100,000 practices reading rows costs more than finding them.
+  const source = filteredPractices(filter, { meansTable: () => scoresBySource(db) });
+  const list = db.prepare(`SELECT group_concat(p.rowid) ${source.sql}`).pluck().get(...source.params) as string | null;
+  if (list === null) return [];
+  const chosen = new Set(list.split(',').map(Number));
+  return all.facts.filter((_, i) => chosen.has(all.rowids[i] as number));
 }
 
 function toFact(row: Row): PracticeFact {

@@ -3,19 +3,28 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { distributionInputSchema, gapsInputSchema, profileInputSchema } from '../analysisSchemas.js';
 import type { Distribution, GapGroup, GapTable, GroupKey, Profile } from '../analysisModel.js';
-import { DIMENSION_IDS } from '../domain.js';
+import { DIMENSION_IDS, type DimensionId } from '../domain.js';
 import { ApiFailure } from '../envelope.js';
-import { mean } from '../statistics.js';
 import { dimensionTargets } from './compare.js';
 import { loadFacts, type PracticeFact } from './facts.js';
 import { groupFacts, groupKeysOf } from './grouping.js';
+import { ValueCounts } from './valueCounts.js';
+
+/** Each dimension's scores among the facts, counted (not listed): the means of 100,000 practices stay fast. */
+function scoreCounts(facts: PracticeFact[]): Record<DimensionId, ValueCounts> {
+  const counts = Object.fromEntries(DIMENSION_IDS.map((d) => [d, new ValueCounts()])) as Record<DimensionId, ValueCounts>;
+  for (const fact of facts) {
+    for (const d of DIMENSION_IDS) if (fact.scores[d] !== null) counts[d].add(fact.scores[d]);
+  }
+  return counts;
+}
 
 function gapGroup(key: GroupKey, facts: PracticeFact[], targets: Map<string, number>): GapGroup {
+  const counts = scoreCounts(facts);
   const cells = Object.fromEntries(
     DIMENSION_IDS.map((d) => {
-      const scores = facts.map((f) => f.scores[d]).filter((s): s is number => s !== null);
-      const m = mean(scores);
-      return [d, { rated: scores.length, mean: m, gap: m === null ? null : (targets.get(d) ?? 3) - m }];
+      const m = counts[d].mean();
+      return [d, { rated: counts[d].present, mean: m, gap: m === null ? null : (targets.get(d) ?? 3) - m }];
     }),
   ) as GapGroup['cells'];
   return { ...key, practices: facts.length, cells };
@@ -58,13 +67,11 @@ export function practiceProfile(db: Database, input: z.output<typeof profileInpu
   // A practice in several groups (technology domains) is compared with the first.
   const groupKey = groupKeysOf(practice, input.groupBy)[0] as GroupKey;
   const members = all.filter((f) => groupKeysOf(f, input.groupBy).some((k) => k.value === groupKey.value));
+  const counts = scoreCounts(members);
   return {
     practice: { id: practice.id, name: practice.name },
     groupBy: input.groupBy,
     group: { ...groupKey, practices: members.length },
-    rows: dimensionTargets(db).map((d) => {
-      const scores = members.map((f) => f.scores[d.id]).filter((s): s is number => s !== null);
-      return { ...d, score: practice.scores[d.id], groupMean: mean(scores), groupRated: scores.length };
-    }),
+    rows: dimensionTargets(db).map((d) => ({ ...d, score: practice.scores[d.id], groupMean: counts[d.id].mean(), groupRated: counts[d.id].present })),
   };
 }

@@ -4,6 +4,7 @@ import type { Confidence, DimensionId, ScoreValue } from '../domain.js';
 import type { PracticeFields } from '../model.js';
 import { createPractice, updatePractice } from '../practices.js';
 import { setScore } from '../scores.js';
+import { setCriteria, setElements } from '../practiceChecklist.js';
 import type { ImportPlan, PlannedRow } from './plan.js';
 import { jobStep } from '../jobContext.js';
 
@@ -28,6 +29,8 @@ export function applyImport(db: Database, plan: ImportPlan, raterId: string | un
           | undefined;
         setScore(db, { practiceId: id, dimension, raterId: raterId as string, value, evidence: kept?.evidence ?? null, confidence: kept?.confidence ?? null });
       }
+      if (row.elements.length > 0) setElements(db, id, row.elements);
+      if (Object.keys(row.criteria).length > 0) setCriteria(db, id, row.criteria);
     }
   })();
 }

@@ -24,7 +24,9 @@ import { id as idSchema, practicePatchSchema } from '../practiceSchemas.js';
 import { foldForMatching } from './fold.js';
 import { parseNumber, type NumberFormat } from './numbers.js';
 import { dimensionOfTarget, isPracticeFieldTarget, targetInfo, type ImportTarget, type PracticeFieldTarget } from './targets.js';
-import { BOOLEAN_NAMES, DELIVERY_MODE_NAMES, DIGITAL_ISSUANCE_NAMES, PRACTICE_TYPE_NAMES, SCOPE_NAMES, TECHNOLOGY_DOMAIN_NAMES } from './valueNames.js';
+import { checklistPartOf } from './checklistTargets.js';
+import { ELEMENT_STATUS_LABELS, ELEMENT_STATUSES } from '../euElements.js';
+import { BOOLEAN_NAMES, DELIVERY_MODE_NAMES, ELEMENT_STATUS_TRANSLATIONS, DIGITAL_ISSUANCE_NAMES, PRACTICE_TYPE_NAMES, SCOPE_NAMES, TECHNOLOGY_DOMAIN_NAMES } from './valueNames.js';
 
 export type CellValue = string | number | boolean | ScoreValue | TechnologyDomain[] | PracticeSource[] | null;
 
@@ -176,5 +178,17 @@ export function readCell(target: ImportTarget, raw: string, context: CellContext
   const dimension = dimensionOfTarget(target);
   if (dimension?.part === 'score') return readScore(text, context);
   if (dimension?.part === 'narrative') return validated(practicePatchSchema.shape.narratives.unwrap().valueType, text, text, context);
+  const checklist = checklistPartOf(target);
+  if (checklist?.part === 'element') return readElementStatus(text, context);
+  if (checklist?.part === 'elementNote') return text.length > 2000 ? failure(context, `${quoted(text)} cannot be used: a note is at most 2000 characters.`) : { ok: true, value: text };
+  if (checklist?.part === 'criterion') return readBoolean(text, context);
   return isPracticeFieldTarget(target) ? readFieldCell(target, text, context) : failure(context, `${quoted(text)} cannot be read for this column.`);
+}
+
+const STATUS_NAMES = vocabulary(ELEMENT_STATUSES, ELEMENT_STATUS_LABELS, ELEMENT_STATUS_TRANSLATIONS);
+
+/** Yes, partly, no or unknown, in the four languages (sí, parcialmente, não, tuntematon...). */
+function readElementStatus(text: string, context: CellContext): CellReading {
+  const value = STATUS_NAMES.get(foldForMatching(text));
+  return value === undefined ? failure(context, `${quoted(text)} is not yes, partly, no or unknown.`) : { ok: true, value };
 }

@@ -15,6 +15,7 @@ export const FIELD_HEADER_NAMES: Record<'id' | PracticeFieldTarget, readonly str
   parentId: ['Parent id', 'Parent', 'Parent practice', 'Parent practice id', 'Id padre', 'Práctica padre', 'Prática mãe', 'Id da prática mãe', 'Emokäytäntö'],
   practiceNumber: ['Practice number', 'Practice no', 'Number', 'No', 'Nº', 'Número', 'Número de práctica', 'Número da prática', 'Nro', 'Numero', 'Käytännön numero'],
   caseStudy: ['Case study', 'Estudio de caso', 'Caso de estudio', 'Estudo de caso', 'Tapaustutkimus'],
+  shortlisted: ['Case-study shortlist', 'Shortlisted', 'Shortlist', 'Preselección', 'Preseleccionada', 'Pré-seleção', 'Pré-selecionada', 'Esivalinta'],
   caseStudyNumber: ['Case study number', 'Case study no', 'Número de estudio de caso', 'Número do estudo de caso', 'Tapaustutkimuksen numero'],
   country: ['Country', 'País', 'Maa'],
   region: ['Region', 'Región', 'Comunidad autónoma', 'Região', 'Alue', 'Maakunta'],

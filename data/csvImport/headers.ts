@@ -7,6 +7,7 @@ import { DIMENSION_IDS, type DimensionId } from '../domain.js';
 import { foldForMatching } from './fold.js';
 import { CONNECTOR_WORDS, DIMENSION_HEADER_NAMES, FIELD_HEADER_NAMES, NARRATIVE_WORDS, SCORE_WORDS } from './headerNames.js';
 import { DEFAULT_DIMENSION_NAMES, IMPORT_TARGETS, narrativeTarget, scoreTarget, targetInfo, type ImportTarget } from './targets.js';
+import { CHECKLIST_TARGETS } from './checklistTargets.js';
 
 export { IMPORT_TARGETS, type ImportTarget, type ImportTargetInfo } from './targets.js';
 
@@ -23,12 +24,14 @@ function headerKey(text: string): string {
     .join(' ');
 }
 
-const FIELD_BY_KEY: ReadonlyMap<string, ImportTarget> = new Map(
-  Object.entries(FIELD_HEADER_NAMES).flatMap(([field, names]) => {
+const FIELD_BY_KEY: ReadonlyMap<string, ImportTarget> = new Map([
+  ...Object.entries(FIELD_HEADER_NAMES).flatMap(([field, names]) => {
     const target = IMPORT_TARGETS.find((info) => info.target === field)?.target;
     return target === undefined ? [] : names.map((name): [string, ImportTarget] => [headerKey(name), target]);
   }),
-);
+  // EU elements and selection criteria by the headings the practice export gives them ("EU: Title").
+  ...CHECKLIST_TARGETS.map((info): [string, ImportTarget] => [headerKey(info.label), info.target]),
+]);
 
 const DEFAULT_DIMENSION_BY_KEY: ReadonlyMap<string, DimensionId> = new Map(
   DIMENSION_IDS.flatMap((dimension) =>

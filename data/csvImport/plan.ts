@@ -17,6 +17,10 @@ import type { ImportColumn, ImportCounts, RejectedRow } from '../importModel.js'
 
 export type { ImportColumn, RejectedRow } from '../importModel.js';
 import { dimensionOfTarget, isPracticeFieldTarget, type ImportTarget } from './targets.js';
+import { checklistPartOf } from './checklistTargets.js';
+import { readCriteria, readElements, type ElementChange } from '../practiceChecklist.js';
+import { EU_ELEMENT_IDS, type ElementStatus, type EuElementId } from '../euElements.js';
+import type { SelectionCriterionId } from '../selectionCriteria.js';
 
 export type ImportKey = 'id' | 'nameCountry';
 
@@ -36,6 +40,10 @@ export interface PlannedRow {
   name: string;
   fields: Partial<PracticeFields>;
   scores: Partial<Record<DimensionId, ScoreValue | null>>;
+  /** EU information elements whose status or note the row changes (whole: status and note). */
+  elements: ElementChange[];
+  /** Selection criteria the row ticks or unticks. */
+  criteria: Partial<Record<SelectionCriterionId, boolean>>;
 }
 
 export interface ImportPlan {
@@ -75,6 +83,33 @@ function practicesByNameAndCountry(db: Database): Map<string, string[]> {
   return index;
 }
 
+/**
+ * What a row's element and criterion cells change against the practice as stored (nothing stored
+ * for a new one). A status without its note keeps the note, and a note without its status keeps the status.
+ */
+function checklistChanges(
+  stored: { db: Database; id: string } | null,
+  elementCells: Partial<Record<EuElementId, { status?: ElementStatus; note?: string }>>,
+  criteriaCells: Partial<Record<SelectionCriterionId, boolean>>,
+): Pick<PlannedRow, 'elements' | 'criteria'> {
+  const noCells = Object.keys(elementCells).length === 0 && Object.keys(criteriaCells).length === 0;
+  if (noCells) return { elements: [], criteria: {} };
+  const current = new Map((stored ? readElements(stored.db, stored.id) : []).map((e) => [e.element, e]));
+  const elements: ElementChange[] = [];
+  for (const element of EU_ELEMENT_IDS) {
+    const cell = elementCells[element];
+    if (cell === undefined) continue;
+    const was = current.get(element) ?? { status: 'unknown', note: null };
+    const next = { element, status: cell.status ?? was.status, note: cell.note ?? was.note };
+    if (next.status !== was.status || next.note !== was.note) elements.push(next);
+  }
+  const criteriaNow = stored ? readCriteria(stored.db, stored.id) : null;
+  const criteria = Object.fromEntries(
+    Object.entries(criteriaCells).filter(([criterion, met]) => (criteriaNow?.[criterion as SelectionCriterionId] ?? false) !== met),
+  ) as Partial<Record<SelectionCriterionId, boolean>>;
+  return { elements, criteria };
+}
+
 export function planImport(db: Database, file: CsvFile, options: ImportOptions): ImportPlan {
   const { columns, notes } = planColumns(file, options);
   const used = columns.filter((c) => c.target !== null);
@@ -91,6 +126,8 @@ export function planImport(db: Database, file: CsvFile, options: ImportOptions):
     const fields: Partial<PracticeFields> = {};
     const narratives: Partial<Record<DimensionId, string>> = {};
     const scores: Partial<Record<DimensionId, ScoreValue | null>> = {};
+    const elementCells: Partial<Record<EuElementId, { status?: ElementStatus; note?: string }>> = {};
+    const criteriaCells: Partial<Record<SelectionCriterionId, boolean>> = {};
     let id: string | null = null;
     const problems: string[] = [];
     for (const column of used) {
@@ -102,7 +139,13 @@ export function planImport(db: Database, file: CsvFile, options: ImportOptions):
       const value: CellValue = reading.value;
       const target = column.target!;
       const dimension = dimensionOfTarget(target);
-      if (target === 'id') id = value === null ? null : String(value);
+      const checklist = checklistPartOf(target);
+      if (checklist !== null) {
+        // As for fields, an empty cell says nothing.
+        if (value === null) continue;
+        if (checklist.part === 'criterion') criteriaCells[checklist.criterion] = value === true;
+        else elementCells[checklist.element] = { ...elementCells[checklist.element], [checklist.part === 'element' ? 'status' : 'note']: value };
+      } else if (target === 'id') id = value === null ? null : String(value);
       else if (dimension?.part === 'narrative') {
         if (value !== null) narratives[dimension.dimension] = String(value);
       } else if (dimension?.part === 'score') {
@@ -154,9 +197,11 @@ export function planImport(db: Database, file: CsvFile, options: ImportOptions):
         reject(row.line, `A new practice needs a name and a country${fields.name ? '' : ' (the name is empty)'}${fields.country ? '' : ' (the country is empty)'}.`, row.cells);
         continue;
       }
-      rows.push({ line: row.line, action: 'new', id, name: fields.name, fields: { ...EMPTY_PRACTICE_FIELDS, ...fields }, scores });
+      const checklist = checklistChanges(null, elementCells, criteriaCells);
+      rows.push({ line: row.line, action: 'new', id, name: fields.name, fields: { ...EMPTY_PRACTICE_FIELDS, ...fields }, scores, ...checklist });
       continue;
     }
+    const checklist = checklistChanges({ db, id: existing.id }, elementCells, criteriaCells);
     const changed = Object.entries(fields).filter(([field, value]) => !sameValue((existing as unknown as Record<string, unknown>)[field], value));
     const scoreChanged = Object.entries(scores).some(([dimension, value]) => {
       const current = db.prepare('SELECT value FROM scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?').get(existing!.id, dimension, options.raterId) as
@@ -166,11 +211,12 @@ export function planImport(db: Database, file: CsvFile, options: ImportOptions):
     });
     rows.push({
       line: row.line,
-      action: changed.length > 0 || scoreChanged ? 'updated' : 'unchanged',
+      action: changed.length > 0 || scoreChanged || checklist.elements.length > 0 || Object.keys(checklist.criteria).length > 0 ? 'updated' : 'unchanged',
       id: existing.id,
       name: existing.name,
       fields: Object.fromEntries(changed) as Partial<PracticeFields>,
       scores,
+      ...checklist,
     });
   }
   // A parent must be in the dataset or come with the file; otherwise the row cannot be placed.

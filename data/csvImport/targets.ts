@@ -5,14 +5,15 @@
 import { DIMENSION_IDS, type DimensionId } from '../domain.js';
 import type { PracticeFields } from '../model.js';
 import rubricSeed from '../seed/rubric.json' with { type: 'json' };
+import { CHECKLIST_TARGETS, type ChecklistTarget } from './checklistTargets.js';
 
 /** Narratives are a per-dimension record in PracticeFields; a column fills one dimension of it. */
 export type PracticeFieldTarget = Exclude<keyof PracticeFields, 'narratives'>;
 export type NarrativeTarget = `narrative:${DimensionId}`;
 export type ScoreTarget = `score:${DimensionId}`;
-export type ImportTarget = 'id' | PracticeFieldTarget | NarrativeTarget | ScoreTarget;
+export type ImportTarget = 'id' | PracticeFieldTarget | NarrativeTarget | ScoreTarget | ChecklistTarget;
 
-export type TargetKind = 'text' | 'number' | 'enum' | 'boolean' | 'domain-list' | 'source-list' | 'score';
+export type TargetKind = 'text' | 'number' | 'enum' | 'boolean' | 'domain-list' | 'source-list' | 'score' | 'element-status';
 
 export interface ImportTargetInfo {
   target: ImportTarget;
@@ -29,6 +30,7 @@ const FIELD_INFO: Record<PracticeFieldTarget, { label: string; kind: TargetKind 
   practiceNumber: { label: 'Practice number', kind: 'number' },
   caseStudy: { label: 'Case study', kind: 'boolean' },
   caseStudyNumber: { label: 'Case study number', kind: 'number' },
+  shortlisted: { label: 'Case-study shortlist', kind: 'boolean' },
   country: { label: 'Country', kind: 'text' },
   region: { label: 'Region', kind: 'text' },
   scope: { label: 'Scope', kind: 'enum' },
@@ -93,6 +95,8 @@ export const IMPORT_TARGETS: readonly ImportTargetInfo[] = [
     { target: narrativeTarget(dimension), label: `${DEFAULT_DIMENSION_NAMES[dimension]} narrative`, kind: 'text' },
     { target: scoreTarget(dimension), label: `${DEFAULT_DIMENSION_NAMES[dimension]} score`, kind: 'score' },
   ]),
+  // EU information elements (status, note) and selection criteria, as the practice export writes them.
+  ...CHECKLIST_TARGETS,
 ];
 
 export function targetInfo(target: ImportTarget): ImportTargetInfo {

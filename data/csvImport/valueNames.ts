@@ -55,3 +55,11 @@ export const BOOLEAN_NAMES: Record<'true' | 'false', readonly string[]> = {
   true: ['yes', 'y', 'true', '1', 'sí', 'si', 'sim', 'kyllä', 'k', 'verdadero', 'verdadeiro', 'tosi'],
   false: ['no', 'n', 'false', '0', 'não', 'nao', 'ei', 'falso', 'epätosi'],
 };
+
+/** Element statuses as researchers write them (the English labels and ids are matched too). */
+export const ELEMENT_STATUS_TRANSLATIONS: Record<'yes' | 'partly' | 'no' | 'unknown', readonly string[]> = {
+  yes: BOOLEAN_NAMES.true,
+  partly: ['partial', 'partially', 'in part', 'parcial', 'parcialmente', 'en parte', 'em parte', 'osittain', 'osittainen'],
+  no: BOOLEAN_NAMES.false,
+  unknown: ['?', 'not known', 'desconocido', 'desconocida', 'no consta', 'desconhecido', 'desconhecida', 'tuntematon', 'ei tiedossa'],
+};

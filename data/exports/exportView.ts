@@ -10,7 +10,8 @@ import { statsTable } from '../analysis/stats.js';
 import { CSV_PRESETS, toCsv } from './csv.js';
 import type { DataTable } from './dataTable.js';
 import { toHtml, toMarkdown } from './markup.js';
-import { agreementDataTable, compareDataTable, coverageDataTable, gapDataTable, statsDataTable, statsRecords } from './viewTables.js';
+import { agreementDataTable, compareDataTable, coverageDataTable, euElementsDataTable, gapDataTable, statsDataTable, statsRecords } from './viewTables.js';
+import { euElementsSummary } from '../analysis/euElements.js';
 import { agreementTable } from '../analysis/agreementTable.js';
 import { toXlsx } from './xlsx.js';
 import { practicesDataTable, scoresDataTable } from './practiceTables.js';
@@ -45,7 +46,7 @@ export function exportView(db: Database, input: z.output<typeof exportInputSchem
   switch (input.view) {
     case 'compare': {
       const result = compareTable(db, input.input);
-      table = compareDataTable(result, input.cells, input.dimensions);
+      table = compareDataTable(result, input.cells, input.dimensions, input.extras);
       json = result;
       break;
     }
@@ -70,6 +71,12 @@ export function exportView(db: Database, input: z.output<typeof exportInputSchem
     case 'agreement': {
       const result = agreementTable(db, input.input);
       table = agreementDataTable(result);
+      json = result;
+      break;
+    }
+    case 'euElements': {
+      const result = euElementsSummary(db, input.input);
+      table = euElementsDataTable(result);
       json = result;
       break;
     }

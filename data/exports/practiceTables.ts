@@ -5,6 +5,8 @@
  */
 import type { Database } from 'better-sqlite3';
 import { IMPORT_TARGETS, type ImportTarget } from '../csvImport/targets.js';
+import { CHECKLIST_TARGETS, checklistPartOf } from '../csvImport/checklistTargets.js';
+import { ELEMENT_STATUS_LABELS, type ElementStatus } from '../euElements.js';
 import {
   DELIVERY_MODE_LABELS,
   DIGITAL_ISSUANCE_LABELS,
@@ -15,11 +17,12 @@ import {
 } from '../domain.js';
 import type { Practice } from '../model.js';
 import { filteredPractices, type ValidFilter } from '../practiceList.js';
+import { scoresBySource } from '../analysis/derived.js';
 import { practiceFromRow, type DbRow } from '../practiceRecords.js';
 import type { Cell, DataTable, TableColumn } from './dataTable.js';
 
 function filteredIds(db: Database, filter: ValidFilter): string[] {
-  const { sql, params } = filteredPractices(filter);
+  const { sql, params } = filteredPractices(filter, { meansTable: () => scoresBySource(db) });
   return (db.prepare(`SELECT p.id ${sql} ORDER BY p.sort_name, p.id`).all(...params) as { id: string }[]).map((r) => r.id);
 }
 
@@ -45,7 +48,8 @@ function loadPractices(db: Database, ids: string[]): Practice[] {
   return ids.map((id) => byId.get(id)).filter((p): p is Practice => p !== undefined);
 }
 
-const COLUMNS = IMPORT_TARGETS.filter((t) => !t.target.startsWith('score:'));
+// The checklist columns come after these, from their own tables (checklistColumns).
+const COLUMNS = IMPORT_TARGETS.filter((t) => !t.target.startsWith('score:') && checklistPartOf(t.target) === null);
 
 function cellOf(practice: Practice, target: ImportTarget): Cell {
   if (target === 'id') return practice.id;
@@ -53,6 +57,8 @@ function cellOf(practice: Practice, target: ImportTarget): Cell {
   switch (target) {
     case 'caseStudy':
       return practice.caseStudy ? 'yes' : 'no';
+    case 'shortlisted':
+      return practice.shortlisted ? 'yes' : 'no';
     case 'scope':
       return practice.scope ? SCOPE_LABELS[practice.scope] : null;
     case 'practiceType':
@@ -72,8 +78,41 @@ function cellOf(practice: Practice, target: ImportTarget): Cell {
 
 export function practicesDataTable(db: Database, filter: ValidFilter): DataTable {
   const practices = loadPractices(db, filteredIds(db, filter));
-  const columns: TableColumn[] = COLUMNS.map((t) => ({ label: t.label, kind: t.kind === 'number' ? 'number' : 'text' }));
-  return { title: 'Practices', columns, rows: practices.map((p) => COLUMNS.map((t) => cellOf(p, t.target))) };
+  const checklist = checklistColumns(db, practices.map((p) => p.id));
+  const columns: TableColumn[] = [...COLUMNS.map((t): TableColumn => ({ label: t.label, kind: t.kind === 'number' ? 'number' : 'text' })), ...checklist.columns];
+  return { title: 'Practices', columns, rows: practices.map((p) => [...COLUMNS.map((t) => cellOf(p, t.target)), ...checklist.cellsOf(p.id)]) };
+}
+
+/**
+ * After the fields: each EU information element's status and note, then each selection criterion
+ * (yes or no). Headings are the ones the import reads back (csvImport/checklistTargets.ts).
+ */
+function checklistColumns(db: Database, ids: string[]): { columns: TableColumn[]; cellsOf(id: string): Cell[] } {
+  const json = JSON.stringify(ids);
+  const elements = new Map<string, { status: ElementStatus; note: string | null }>();
+  for (const e of db.prepare('SELECT practice_id AS id, element_id AS element, status, note FROM practice_elements WHERE practice_id IN (SELECT value FROM json_each(?))').all(json) as {
+    id: string;
+    element: string;
+    status: ElementStatus;
+    note: string | null;
+  }[]) {
+    elements.set(`${e.id}\u0000${e.element}`, e);
+  }
+  const met = new Set(
+    (db.prepare('SELECT practice_id AS id, criterion_id AS criterion FROM practice_criteria WHERE met = 1 AND practice_id IN (SELECT value FROM json_each(?))').all(json) as { id: string; criterion: string }[]).map(
+      (c) => `${c.id}\u0000${c.criterion}`,
+    ),
+  );
+  return {
+    columns: CHECKLIST_TARGETS.map((t): TableColumn => ({ label: t.label, kind: 'text' })),
+    cellsOf: (id) =>
+      CHECKLIST_TARGETS.map((t): Cell => {
+        const [part, key] = t.target.split(':') as [string, string];
+        if (part === 'criterion') return met.has(`${id}\u0000${key}`) ? 'yes' : 'no';
+        const element = elements.get(`${id}\u0000${key}`);
+        return part === 'element' ? ELEMENT_STATUS_LABELS[element?.status ?? 'unknown'] : (element?.note ?? null);
+      }),
+  };
 }
 
 export function scoresDataTable(db: Database, filter: ValidFilter): DataTable {

@@ -1,5 +1,7 @@
 /** Each analysis view as a plain table, the shape every export format renders. */
-import { MEASURE_LABELS, SUMMARY_KEYS } from '../analysisSchemas.js';
+import { MEASURE_LABELS, SUMMARY_KEYS, type CompareExtraColumn } from '../analysisSchemas.js';
+import { compareExtraLabel, compareExtraValue } from '../compareExtras.js';
+import type { EuElementsSummary } from '../euElementsModel.js';
 import type { AgreementTable, CompareTable, Coverage, GapTable, StatsTable } from '../analysisModel.js';
 import { GROUP_FIELD_LABELS } from '../domain.js';
 import type { DimensionId } from '../domain.js';
@@ -8,7 +10,7 @@ import { roundFigure, type Cell, type DataTable, type TableColumn } from './data
 const text = (label: string): TableColumn => ({ label, kind: 'text' });
 const number = (label: string): TableColumn => ({ label, kind: 'number' });
 
-export function compareDataTable(table: CompareTable, cells: 'narrative' | 'score' | 'both', dimensionIds?: DimensionId[]): DataTable {
+export function compareDataTable(table: CompareTable, cells: 'narrative' | 'score' | 'both', dimensionIds?: DimensionId[], extras: CompareExtraColumn[] = []): DataTable {
   const dims = (dimensionIds ?? table.dimensions.map((d) => d.id)).map((id) => table.dimensions.find((d) => d.id === id)!).filter(Boolean);
   const grouped = table.groupBy !== null;
   const columns: TableColumn[] = [
@@ -18,6 +20,7 @@ export function compareDataTable(table: CompareTable, cells: 'narrative' | 'scor
     ...dims.flatMap((d) =>
       cells === 'narrative' ? [text(d.name)] : cells === 'score' ? [number(`${d.name} score`)] : [text(d.name), number(`${d.name} score`)],
     ),
+    ...extras.map((c) => (c === 'criteriaMet' ? number(compareExtraLabel(c)) : text(compareExtraLabel(c)))),
   ];
   const rows = table.rows.map((row): Cell[] => [
     ...(grouped ? [row.group?.label ?? ''] : []),
@@ -28,6 +31,7 @@ export function compareDataTable(table: CompareTable, cells: 'narrative' | 'scor
       const score = roundFigure(cell.score);
       return cells === 'narrative' ? [cell.narrative] : cells === 'score' ? [score] : [cell.narrative, score];
     }),
+    ...extras.map((c) => compareExtraValue(row, c)),
   ]);
   return { title: 'Comparison of practices by dimension', columns, rows };
 }
@@ -99,6 +103,31 @@ export function agreementDataTable(table: AgreementTable): DataTable {
   return {
     title: `Agreement between ${table.raters.map((r) => r.name).join(', ')}`,
     columns: [text('Dimension'), number('Items'), number('Rating pairs'), number('Exact agreement %'), number('Within one point %'), number('Weighted kappa (quadratic)'), number('Kappa items'), number("Krippendorff's alpha (ordinal)")],
+    rows,
+  };
+}
+
+/** The EU elements view: the full-definition counts per group, then each element's counts, most often missing first. */
+export function euElementsDataTable(summary: EuElementsSummary): DataTable {
+  const rows: Cell[][] = [
+    ['Practices documenting all mandatory elements', 'All filtered practices', summary.practices, summary.allMandatory, summary.allMandatoryAtLeastPartly, null, null, null, null],
+    ...summary.byCountryGroup.map((g): Cell[] => ['By country group', g.label, g.practices, g.allMandatory, g.allMandatoryAtLeastPartly, null, null, null, null]),
+    ...summary.byPracticeType.map((g): Cell[] => ['By practice type', g.label, g.practices, g.allMandatory, g.allMandatoryAtLeastPartly, null, null, null, null]),
+    ...summary.elements.map((e): Cell[] => [e.mandatory ? 'Mandatory element' : 'Optional element', e.label, summary.practices, null, null, e.yes, e.partly, e.no, e.unknown]),
+  ];
+  return {
+    title: 'EU micro-credential information elements',
+    columns: [
+      text('Measure'),
+      text('Item'),
+      number('Practices'),
+      number('All mandatory documented'),
+      number('All mandatory at least partly'),
+      number('Yes'),
+      number('Partly'),
+      number('No'),
+      number('Unknown'),
+    ],
     rows,
   };
 }

@@ -22,9 +22,10 @@ const COMMON = `Common options:
   --db PATH              dataset file (default: the app's own dataset)
   --where FIELD=VALUE    filter, repeatable; a field given twice means either value.
                          Fields: countryGroup, country, practiceType, technologyDomain, deliveryMode, scope,
-                         digitalIssuance, caseStudy, withNarratives, hierarchy (top|components), search,
-                         name, code, region, provider, level (contains), hours, ects, releaseYear,
-                         registeredProviders, eqfLevel (number or range 10..50), score.<dimension> (range or unrated)
+                         digitalIssuance, caseStudy, shortlisted, withNarratives, hierarchy (top|components), search,
+                         criteria (a selection criterion met; given twice, both), name, code, region, provider,
+                         level (contains), hours, ects, releaseYear, registeredProviders, eqfLevel, criteriaMet
+                         (number or range 10..50), score.<dimension> (range or unrated)
   --format FORMAT        ${EXPORT_FORMATS.join(' | ')} (default csv; csv-excel = Excel (Europe): BOM, ";", decimal comma)
   --out FILE             write to FILE instead of standard output`;
 
@@ -39,12 +40,14 @@ export const REPORTS: Record<string, ReportCommand> = {
   --sort FIELD[:desc]    name (default), practiceNumber, country or score.<dimension>
   --cells WHAT           narrative | score | both (default both)
   --dimensions LIST      comma-separated dimension columns in order (default all: ${DIMENSION_IDS.join(',')})
+  --extras LIST          comma-separated extra columns after them: euMandatory, eu.<element>, criteriaMet,
+                         criterion.<criterion>, shortlisted
   --ids LIST             comma-separated practice ids, in this order, instead of --where
 
 Example: autocredify compare --where withNarratives=true --sort practiceNumber --cells narrative --format md
 
 ${COMMON}`,
-    options: { 'group-by': { type: 'string' }, sort: { type: 'string' }, cells: { type: 'string' }, dimensions: { type: 'string' }, ids: { type: 'string' } },
+    options: { 'group-by': { type: 'string' }, sort: { type: 'string' }, cells: { type: 'string' }, dimensions: { type: 'string' }, extras: { type: 'string' }, ids: { type: 'string' } },
     input: (values, filter, format) => {
       const [field, direction] = String(values.sort ?? 'name').split(':');
       return {
@@ -57,6 +60,7 @@ ${COMMON}`,
         },
         ...(values.cells ? { cells: values.cells } : {}),
         ...(values.dimensions ? { dimensions: String(values.dimensions).split(',').map((s) => s.trim()) } : {}),
+        ...(values.extras ? { extras: String(values.extras).split(',').map((s) => s.trim()) } : {}),
         format,
       } as ExportInput;
     },
@@ -128,6 +132,18 @@ Example: autocredify agreement --where countryGroup=Finland --format md
 ${COMMON}`,
     options: { rater: { type: 'string', multiple: true } },
     input: (values, filter, format) => ({ view: 'agreement', input: { filter, ...(values.rater ? { raters: list(values.rater) } : {}) }, format }) as ExportInput,
+  },
+  'eu-elements': {
+    summary: 'practices documenting every mandatory EU micro-credential information element, by country group and type; elements most often missing',
+    usage: `Usage: autocredify eu-elements [options]
+
+An element nobody has checked counts as unknown, never as documented.
+
+Example: autocredify eu-elements --where countryGroup=Spain --format md
+
+${COMMON}`,
+    options: {},
+    input: (_values, filter, format) => ({ view: 'euElements', input: { filter }, format }) as ExportInput,
   },
   coverage: {
     summary: 'practices mapped against the targets per country; scored and unscored per dimension and rater',

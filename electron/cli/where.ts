@@ -6,8 +6,8 @@
 import { NUMBER_FIELDS, TEXT_FILTER_FIELDS, type PracticeFilter } from '../../data/contract.js';
 import { DIMENSION_IDS } from '../../data/domain.js';
 
-const LIST_FIELDS = ['countryGroup', 'country', 'practiceType', 'technologyDomain', 'deliveryMode', 'scope', 'digitalIssuance'] as const;
-const BOOLEAN_FIELDS = ['caseStudy', 'withNarratives'] as const;
+const LIST_FIELDS = ['countryGroup', 'country', 'practiceType', 'technologyDomain', 'deliveryMode', 'scope', 'digitalIssuance', 'criteria'] as const;
+const BOOLEAN_FIELDS = ['caseStudy', 'shortlisted', 'withNarratives'] as const;
 
 export const WHERE_FIELDS = [...new Set([
   'search',

@@ -11,13 +11,16 @@ import { NewPracticePage, EditPracticePage } from './PracticeFormPage';
 import { ComparePage } from './ComparePage';
 import { StatsPage } from './StatsPage';
 import { AgreementPage } from './AgreementPage';
+import { DisagreementsPage } from './DisagreementsPage';
 import { useHistoryKeys } from './useHistoryKeys';
 
 // The chart views bring the charting library; load it only when a chart is first shown.
 const GapsPage = lazy(() => import('./GapsPage').then((m) => ({ default: m.GapsPage })));
 const CoveragePage = lazy(() => import('./CoveragePage').then((m) => ({ default: m.CoveragePage })));
+const EuElementsPage = lazy(() => import('./EuElementsPage').then((m) => ({ default: m.EuElementsPage })));
 // The import wizard brings the CSV reader's labels (and its parser); load it when first opened.
 const ImportPage = lazy(() => import('./ImportPage').then((m) => ({ default: m.ImportPage })));
+const RubricPage = lazy(() => import('./RubricPage').then((m) => ({ default: m.RubricPage })));
 const MergePage = lazy(() => import('./MergePage').then((m) => ({ default: m.MergePage })));
 
 function Screen({ route }: { route: Route }) {
@@ -32,6 +35,10 @@ function Screen({ route }: { route: Route }) {
       return <StatsPage params={route.params} />;
     case 'coverage':
       return <CoveragePage params={route.params} />;
+    case 'elements':
+      return <EuElementsPage params={route.params} />;
+    case 'disagreements':
+      return <DisagreementsPage params={route.params} />;
     case 'agreement':
       return <AgreementPage params={route.params} />;
     case 'practice':
@@ -44,6 +51,8 @@ function Screen({ route }: { route: Route }) {
       return <ImportPage />;
     case 'merge':
       return <MergePage />;
+    case 'rubric':
+      return <RubricPage />;
     case 'notFound':
       return (
         <div className="page">

@@ -1,7 +1,8 @@
-/** The comparison's settings: what a cell shows, grouping, sort, dimension columns, and the report preset. */
+/** The comparison's settings: what a cell shows, grouping, sort, dimension columns, EU element and criteria columns, and the report preset. */
 import type { GroupField } from '../../data/analysisSchemas';
 import { DIMENSION_IDS, type DimensionId } from '../../data/domain';
 import { DimensionPicker } from './DimensionPicker';
+import { ExtraColumnPicker } from './ExtraColumnPicker';
 import { GroupBySelect } from './GroupBySelect';
 import { COMPARE_SORT_FIELDS, type CellContent, type CompareSettings, type CompareSortField } from './compareQuery';
 
@@ -74,6 +75,12 @@ export function CompareControls({ settings, nameOf, onChange, onReportPreset }: 
           Columns
         </span>
         <DimensionPicker shown={settings.dimensions} nameOf={nameOf} onChange={(dimensions) => set({ dimensions: dimensions.length ? dimensions : [...DIMENSION_IDS] })} />
+      </div>
+      <div className="control">
+        <span className="control__label" aria-hidden="true">
+          EU elements and criteria
+        </span>
+        <ExtraColumnPicker shown={settings.extras} onChange={(extras) => set({ extras })} />
       </div>
       <div className="control">
         <span className="control__label" aria-hidden="true">

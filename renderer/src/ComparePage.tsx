@@ -45,8 +45,8 @@ export function ComparePage({ params }: { params: URLSearchParams }) {
 
   const request = useCallback(
     (format: ExportFormat): ExportRequest | null =>
-      table ? { view: 'compare', input, cells: settings.cells, dimensions: settings.dimensions, format } : null,
-    [table, input, settings.cells, settings.dimensions],
+      table ? { view: 'compare', input, cells: settings.cells, dimensions: settings.dimensions, extras: settings.extras, format } : null,
+    [table, input, settings.cells, settings.dimensions, settings.extras],
   );
 
   function reportPreset() {
@@ -106,7 +106,7 @@ export function ComparePage({ params }: { params: URLSearchParams }) {
       <ExportButtons what="comparison table" request={request}>
         <CopyTableButton
           htmlRequest={request('html')}
-          text={() => (table ? compareTsv(table, settings.cells, settings.dimensions, nameOf) : '')}
+          text={() => (table ? compareTsv(table, settings.cells, settings.dimensions, nameOf, settings.extras) : '')}
           what={`${table?.practices ?? 0} ${table?.practices === 1 ? 'practice' : 'practices'}`}
         />
       </ExportButtons>
@@ -118,6 +118,7 @@ export function ComparePage({ params }: { params: URLSearchParams }) {
             table={table}
             cells={settings.cells}
             dimensions={settings.dimensions}
+            extras={settings.extras}
             nameOf={nameOf}
             mode={handPicked ? 'picked' : 'filtered'}
             canMove={handPicked && settings.groupBy === null && settings.sort.field === 'picked' && !settings.sort.desc}

@@ -6,6 +6,9 @@
 import { Fragment, useState } from 'react';
 import type { CompareCell, CompareRow, CompareTable as Table, GroupKey } from '../../data/analysisModel';
 import type { DimensionId } from '../../data/domain';
+import type { CompareExtraColumn } from '../../data/analysisSchemas';
+import { compareExtraLabel, compareExtraValue, mandatoryStatus, SELECTION_CRITERIA_COUNT } from '../../data/compareExtras';
+import type { EuElementId } from '../../data/euElements';
 import { GROUP_FIELD_LABELS, groupLabel } from './analysisLabels';
 import { formatMeanScore, formatPlain } from './format';
 import type { CellContent } from './compareQuery';
@@ -15,6 +18,7 @@ interface Props {
   table: Table;
   cells: CellContent;
   dimensions: DimensionId[];
+  extras: CompareExtraColumn[];
   nameOf(id: DimensionId): string;
   /** Filtered list: checkboxes to pick rows. Hand-picked list: move and remove. */
   mode: 'filtered' | 'picked';
@@ -45,6 +49,18 @@ function Cell({ cell, cells, dimension }: { cell: CompareCell; cells: CellConten
   );
 }
 
+/** An EU element's status (with its note on hover), a criterion, the criteria count or the shortlist. */
+function ExtraCell({ row, column }: { row: CompareRow; column: CompareExtraColumn }) {
+  const value = compareExtraValue(row, column);
+  const note = column.startsWith('eu.') ? row.elements[column.slice(3) as EuElementId]?.note : null;
+  const status = column === 'euMandatory' ? mandatoryStatus(row) : column.startsWith('eu.') ? (row.elements[column.slice(3) as EuElementId]?.status ?? 'unknown') : null;
+  return (
+    <td className={`compare-cell compare-cell--extra${status ? ` element-status element-status--${status}` : ''}`} data-extra={column} title={note ?? undefined}>
+      {column === 'criteriaMet' ? `${value} of ${SELECTION_CRITERIA_COUNT}` : value}
+    </td>
+  );
+}
+
 const ROWS_PER_STEP = 500;
 
 function groupId(key: GroupKey | null): string {
@@ -61,9 +77,9 @@ function groupsOf(rows: CompareRow[]): { key: GroupKey | null; rows: CompareRow[
   return out;
 }
 
-export function CompareTable({ table, cells, dimensions, nameOf, mode, canMove, picked, onPick, onMove, onRemove }: Props) {
+export function CompareTable({ table, cells, dimensions, extras, nameOf, mode, canMove, picked, onPick, onMove, onRemove }: Props) {
   const grouped = table.groupBy !== null;
-  const columnCount = 3 + dimensions.length;
+  const columnCount = 3 + dimensions.length + extras.length;
   const targetOf = (id: DimensionId) => table.dimensions.find((d) => d.id === id)?.target;
   const ids = mode === 'picked' ? table.rows.map((r) => r.id) : [];
   // Thousands of rows with narratives take long to lay out; show them in steps (exports hold all).
@@ -93,6 +109,11 @@ export function CompareTable({ table, cells, dimensions, nameOf, mode, canMove, 
               <th key={d} scope="col" data-dimension={d}>
                 {nameOf(d)}
                 {targetOf(d) !== undefined ? <span className="compare-table__target">target {targetOf(d)}</span> : null}
+              </th>
+            ))}
+            {extras.map((c) => (
+              <th key={c} scope="col" className="compare-table__extra" data-extra={c}>
+                {compareExtraLabel(c)}
               </th>
             ))}
           </tr>
@@ -148,6 +169,9 @@ export function CompareTable({ table, cells, dimensions, nameOf, mode, canMove, 
                     <td className="compare-table__country">{row.country}</td>
                     {dimensions.map((d) => (
                       <Cell key={d} cell={row.cells[d]} cells={cells} dimension={d} />
+                    ))}
+                    {extras.map((c) => (
+                      <ExtraCell key={c} row={row} column={c} />
                     ))}
                   </tr>
                 );

@@ -1,4 +1,4 @@
-/** A multi-select filter (country group, country, practice type, technology domain, delivery mode, scope). */
+/** A multi-select filter (country group, country, practice type, technology domain, delivery mode, scope, selection criteria). */
 import { useMemo, useState } from 'react';
 import {
   COUNTRY_GROUPS,
@@ -14,6 +14,7 @@ import {
   TECHNOLOGY_DOMAIN_LABELS,
 } from '../../data/domain';
 import type { PracticeFilter } from '../../data/contract';
+import { SELECTION_CRITERION_IDS, SELECTION_CRITERION_LABELS } from '../../data/selectionCriteria';
 import type { Facet, PracticeFacets } from '../../data/model';
 import { Popover } from './Popover';
 import { getEnumFilter, setEnumFilter, type EnumFilterField } from './tableQuery';
@@ -48,6 +49,8 @@ export function enumOptions(field: EnumFilterField, facets: PracticeFacets | nul
       return fromList(SCOPES, SCOPE_LABELS, facets?.scope);
     case 'digitalIssuance':
       return fromList(DIGITAL_ISSUANCE, DIGITAL_ISSUANCE_LABELS, facets?.digitalIssuance);
+    case 'criteria':
+      return fromList(SELECTION_CRITERION_IDS, SELECTION_CRITERION_LABELS, facets?.criteria);
     case 'country': {
       const options: Option[] = (facets?.country ?? []).map((f) => ({ value: f.value, label: f.value, count: f.count }));
       for (const value of selected) if (!options.some((o) => o.value === value)) options.push({ value, label: value, count: 0 });

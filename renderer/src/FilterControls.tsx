@@ -54,7 +54,7 @@ interface ToggleProps {
   compact?: boolean;
 }
 
-/** Hierarchy, "Case studies only" and "Only practices in the comparison table". */
+/** Hierarchy, "Case studies only", "Shortlisted only" and "Only practices in the comparison table". */
 export function FilterToggles({ filter, onFilterChange, compact }: ToggleProps) {
   function patch(change: (next: PracticeFilter) => void) {
     const next = cloneFilter(filter);
@@ -92,6 +92,19 @@ export function FilterToggles({ filter, onFilterChange, compact }: ToggleProps) 
           }
         />
         <span>Case studies only</span>
+      </label>
+      <label className="check toolbar__check" title="Practices on the researchers' case-study shortlist">
+        <input
+          type="checkbox"
+          checked={filter.shortlisted === true}
+          onChange={(e) =>
+            patch((next) => {
+              if (e.target.checked) next.shortlisted = true;
+              else delete next.shortlisted;
+            })
+          }
+        />
+        <span>Shortlisted only</span>
       </label>
       <label className="check toolbar__check" title="Practices with at least one narrative for the comparison table (D3.2 §1.4)">
         <input

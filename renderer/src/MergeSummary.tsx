@@ -7,6 +7,8 @@ const KIND_LABELS: Record<MergeEntity, string> = {
   rater: 'Raters',
   dimension: 'Dimension targets',
   setting: 'Settings',
+  consensus: 'Consensus scores',
+  rubric: 'Rubric versions',
 };
 
 export function MergeSummary({ plan, caption }: { plan: MergePlan; caption: string }) {

@@ -24,7 +24,8 @@ export function MoreFilters({ filter, facets, onChange }: Props) {
     Object.keys(filter.numbers ?? {}).length +
     Object.keys(filter.scores ?? {}).length +
     (filter.scope?.length ? 1 : 0) +
-    (filter.digitalIssuance?.length ? 1 : 0);
+    (filter.digitalIssuance?.length ? 1 : 0) +
+    (filter.criteria?.length ? 1 : 0);
   return (
     <Popover label="More filters" buttonClassName="button" button={<span>More filters{set > 0 ? ` (${set})` : ''}</span>} active={set > 0} width={560}>
       <div className="more-filters">
@@ -42,7 +43,7 @@ export function MoreFilters({ filter, facets, onChange }: Props) {
         <fieldset>
           <legend>Lists</legend>
           <div className="more-filters__grid">
-            {(['scope', 'digitalIssuance'] as const).map((field) => (
+            {(['scope', 'digitalIssuance', 'criteria'] as const).map((field) => (
               <div key={field} className="more-filters__item">
                 <span aria-hidden="true">{ENUM_FILTER_LABELS[field]}</span>
                 <EnumFilter field={field} label={ENUM_FILTER_LABELS[field]} filter={filter} facets={facets} onChange={onChange} />

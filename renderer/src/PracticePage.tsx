@@ -4,6 +4,7 @@ import type { Score } from '../../data/model';
 import { useSession } from './session';
 import { usePracticeDetail } from './usePracticeDetail';
 import { PracticeDetails } from './PracticeDetails';
+import { CriteriaSection, ElementsSection } from './PracticeChecklist';
 import { ScoringPanel } from './ScoringPanel';
 import { PracticeHistory } from './PracticeHistory';
 import { DeletePracticeDialog } from './DeletePracticeDialog';
@@ -18,15 +19,18 @@ export function PracticePage({ id }: { id: string }) {
   const [deleting, setDeleting] = useState(false);
 
   const onScoreSaved = useCallback(
-    (score: Score) =>
+    (score: Score) => {
+      // Blind mode: the rater has now scored, so the others' scores on that dimension may be shown.
+      if (state.status === 'ready' && score.value !== null && state.detail.hiddenScores[score.dimension]) return reload();
       patch((detail) => ({
         ...detail,
         scores: [
           ...detail.scores.filter((s) => !(s.dimension === score.dimension && s.raterId === score.raterId)),
           score,
         ],
-      })),
-    [patch],
+      }));
+    },
+    [patch, reload, state],
   );
 
   const back = (
@@ -71,6 +75,7 @@ export function PracticePage({ id }: { id: string }) {
           <div className="badges">
             <span className="badge">{p.countryGroup}</span>
             {p.caseStudy ? <span className="badge badge--case">Case study{p.caseStudyNumber !== null ? ` ${p.caseStudyNumber}` : ''}</span> : null}
+            {p.shortlisted ? <span className="badge badge--shortlist">Shortlisted</span> : null}
             {detail.parent ? <span className="badge">Component</span> : null}
             {detail.children.length > 0 ? (
               <span className="badge">
@@ -99,6 +104,10 @@ export function PracticePage({ id }: { id: string }) {
       </header>
 
       <PracticeDetails detail={detail} />
+      <div className="checklists">
+        <CriteriaSection detail={detail} onSaved={(next) => patch(() => next)} />
+        <ElementsSection key={detail.practice.id} detail={detail} onSaved={(next) => patch(() => next)} />
+      </div>
       <ScoringPanel detail={detail} onScoreSaved={onScoreSaved} />
       <PracticeHistory key={[detail.practice.updatedAt, ...detail.scores.map((s) => s.updatedAt)].join(" ")} id={detail.practice.id} />
 

@@ -42,6 +42,18 @@ export function RaterSwitcher() {
         ))}
         <option value={NEW_RATER}>New rater…</option>
       </select>
+      <label className="rater-switcher__blind" title="Hide other raters’ scores on a practice until you have scored it yourself">
+        <input
+          type="checkbox"
+          checked={session.preferences.blindMode}
+          disabled={readOnly}
+          onChange={async (e) => {
+            const problem = await session.setBlindMode(e.target.checked);
+            setError(problem ? problem.message : null);
+          }}
+        />
+        Blind
+      </label>
       {error ? (
         <span className="rater-switcher__error" role="alert">
           {error}

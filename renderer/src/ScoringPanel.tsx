@@ -43,7 +43,11 @@ export function ScoringPanel({ detail, onScoreSaved }: Props) {
     <section className="scoring-panel" aria-labelledby="dimensions-title">
       <div className="section-head">
         <h2 id="dimensions-title">Dimensions and scores</h2>
-        {rubric ? <span className="muted small">Rubric: {rubric.label} (version {rubric.version})</span> : null}
+        {rubric ? (
+          <span className="muted small">
+            Rubric: {rubric.label} (version {rubric.version}) · <a href="#/rubric">Read or edit the rubric</a>
+          </span>
+        ) : null}
       </div>
       {readOnly ? (
         <p className="notice">This store is read-only: scores are shown but cannot be changed.</p>
@@ -65,6 +69,8 @@ export function ScoringPanel({ detail, onScoreSaved }: Props) {
         const mine = currentRater ? scores.find((s) => s.raterId === currentRater.id) : undefined;
         const others = canScore ? scores.filter((s) => s.raterId !== currentRater?.id) : scores;
         const mean = meanOf(scores);
+        const hidden = detail.hiddenScores[dimension.id] ?? 0;
+        const consensus = detail.consensus[dimension.id];
         const narrative = detail.practice.narratives[dimension.id];
         return (
           <article key={dimension.id} className="dimension" aria-labelledby={`dim-${dimension.id}`}>
@@ -72,7 +78,12 @@ export function ScoringPanel({ detail, onScoreSaved }: Props) {
               <h3 id={`dim-${dimension.id}`}>{dimension.name}</h3>
               <span className="muted small">
                 Target {dimension.target}
-                {mean !== null ? ` · mean ${formatMeanScore(mean)} from ${scores.filter((s) => s.value !== null).length} rater(s)` : ' · not rated yet'}
+                {hidden > 0
+                  ? ' · blind mode: score it to see the others'
+                  : mean !== null
+                    ? ` · mean ${formatMeanScore(mean)} from ${scores.filter((s) => s.value !== null).length} rater(s)`
+                    : ' · not rated yet'}
+                {consensus ? ` · consensus ${consensus.value}` : ''}
               </span>
             </header>
             <div className="dimension__body">
@@ -80,6 +91,16 @@ export function ScoringPanel({ detail, onScoreSaved }: Props) {
                 <h4 className="dimension__subtitle">Narrative</h4>
                 {narrative ? <p className="prose">{narrative}</p> : <p className="muted">No narrative recorded for this dimension.</p>}
                 <OtherScores scores={others} title={canScore ? 'Other raters' : 'Scores'} />
+                {hidden > 0 ? (
+                  <p className="notice blind-notice">
+                    Blind mode: {hidden} other rater{hidden === 1 ? '’s score is' : 's’ scores are'} hidden until you score this dimension.
+                  </p>
+                ) : null}
+                {consensus ? (
+                  <p className="consensus-note">
+                    <strong>Consensus {consensus.value}</strong>: {consensus.rationale}
+                  </p>
+                ) : null}
               </div>
               <div className="dimension__scoring">
                 <h4 className="dimension__subtitle">{canScore ? 'Your score' : 'Rubric'}</h4>

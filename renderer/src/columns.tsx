@@ -205,6 +205,21 @@ export function buildColumns(dimensionNames: Record<DimensionId, string>) {
       meta: { label: 'Case study', sortField: 'caseStudy', filter: { kind: 'none' } },
       cell: (ctx) => (ctx.getValue() ? <span className="badge badge--case">Case study</span> : ''),
     }),
+    helper.accessor((r) => r.row.shortlisted, {
+      id: 'shortlisted',
+      header: 'Shortlist',
+      size: 100,
+      meta: { label: 'Case-study shortlist', sortField: 'shortlisted', filter: { kind: 'none' } },
+      cell: (ctx) => (ctx.getValue() ? <span className="badge badge--shortlist">Shortlisted</span> : ''),
+    }),
+    helper.accessor((r) => r.row.criteriaMet, {
+      id: 'criteriaMet',
+      header: 'Criteria',
+      size: 100,
+      sortDescFirst: true,
+      meta: { label: 'Selection criteria met (of 7)', sortField: 'criteriaMet', filter: { kind: 'enum', field: 'criteria' }, align: 'end' },
+      cell: (ctx) => (ctx.getValue() > 0 ? `${ctx.getValue()} of 7` : ''),
+    }),
     helper.accessor((r) => r.row.parentName ?? '', {
       id: 'parentName',
       header: 'Part of',

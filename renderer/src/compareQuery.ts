@@ -2,8 +2,9 @@
  * The comparison view's own settings in the hash (the filter is shared, see views.ts):
  *   cells=narrative|score|both   groupBy=<field>   sort=practiceNumber | -score.<dimension>
  *   dims=governance,assessment (columns shown, in this order)   id=<id>&id=<id> (hand-picked rows, in order)
+ *   extra=euMandatory,eu.title,criteriaMet,criterion.<id>,shortlisted (columns after the dimensions, in this order)
  */
-import { CELL_CONTENTS, type GroupField } from '../../data/analysisSchemas';
+import { CELL_CONTENTS, COMPARE_EXTRA_COLUMNS, type CompareExtraColumn, type GroupField } from '../../data/analysisSchemas';
 import { DIMENSION_IDS, type DimensionId } from '../../data/domain';
 import { isDimensionId, isGroupField } from './analysisLabels';
 
@@ -17,6 +18,8 @@ export interface CompareSettings {
   groupBy: GroupField | null;
   sort: { field: CompareSortField; desc: boolean };
   dimensions: DimensionId[];
+  /** EU elements, selection criteria and shortlist columns after the dimensions. */
+  extras: CompareExtraColumn[];
   /** Hand-picked practices in order; null = the filtered practices. */
   ids: string[] | null;
 }
@@ -26,6 +29,7 @@ export const DEFAULT_COMPARE: CompareSettings = {
   groupBy: null,
   sort: { field: 'name', desc: false },
   dimensions: [...DIMENSION_IDS],
+  extras: [],
   ids: null,
 };
 
@@ -44,12 +48,14 @@ export function parseCompareSettings(params: URLSearchParams): CompareSettings {
   const sort = isSortField(sortField) ? { field: sortField, desc } : DEFAULT_COMPARE.sort;
   const dimsParam = params.get('dims');
   const dimensions = dimsParam === null ? [...DIMENSION_IDS] : [...new Set(dimsParam.split(',').filter(isDimensionId))];
+  const extras = [...new Set((params.get('extra') ?? '').split(','))].filter((c): c is CompareExtraColumn => (COMPARE_EXTRA_COLUMNS as readonly string[]).includes(c));
   const ids = [...new Set(params.getAll('id').filter((id) => id.trim() !== ''))].slice(0, 5000);
   return {
     cells,
     groupBy,
     sort,
     dimensions: dimensions.length > 0 ? dimensions : [...DIMENSION_IDS],
+    extras,
     ids: ids.length > 0 ? ids : null,
   };
 }
@@ -61,6 +67,7 @@ export function compareSettingsToParams(settings: CompareSettings): URLSearchPar
   if (settings.sort.field !== 'name' || settings.sort.desc) params.set('sort', `${settings.sort.desc ? '-' : ''}${settings.sort.field}`);
   const allInOrder = settings.dimensions.length === DIMENSION_IDS.length && settings.dimensions.every((d, i) => d === DIMENSION_IDS[i]);
   if (!allInOrder) params.set('dims', settings.dimensions.join(','));
+  if (settings.extras.length > 0) params.set('extra', settings.extras.join(','));
   for (const id of settings.ids ?? []) params.append('id', id);
   return params;
 }

@@ -3,6 +3,8 @@
  * columns as the export (group, practice, country, then per dimension narrative and/or score).
  */
 import type { CompareTable } from '../../data/analysisModel';
+import type { CompareExtraColumn } from '../../data/analysisSchemas';
+import { compareExtraLabel, compareExtraValue } from '../../data/compareExtras';
 import type { DimensionId } from '../../data/domain';
 import { GROUP_FIELD_LABELS, groupLabel } from './analysisLabels';
 import { toTsv } from './clipboard';
@@ -15,13 +17,14 @@ function scoreText(score: number | null): string {
   return score === null ? '' : scoreFormat.format(score);
 }
 
-export function compareTsv(table: CompareTable, cells: CellContent, dimensions: DimensionId[], nameOf: (id: DimensionId) => string): string {
+export function compareTsv(table: CompareTable, cells: CellContent, dimensions: DimensionId[], nameOf: (id: DimensionId) => string, extras: CompareExtraColumn[] = []): string {
   const grouped = table.groupBy !== null;
   const header = [
     ...(grouped && table.groupBy ? [GROUP_FIELD_LABELS[table.groupBy]] : []),
     'Practice',
     'Country',
     ...dimensions.flatMap((d) => (cells === 'narrative' ? [nameOf(d)] : cells === 'score' ? [`${nameOf(d)} score`] : [nameOf(d), `${nameOf(d)} score`])),
+    ...extras.map(compareExtraLabel),
   ];
   const rows = table.rows.map((row) => [
     ...(grouped ? [groupLabel(row.group)] : []),
@@ -32,6 +35,7 @@ export function compareTsv(table: CompareTable, cells: CellContent, dimensions: 
       const narrative = cell.narrative ?? '';
       return cells === 'narrative' ? [narrative] : cells === 'score' ? [scoreText(cell.score)] : [narrative, scoreText(cell.score)];
     }),
+    ...extras.map((c) => String(compareExtraValue(row, c))),
   ]);
   return toTsv([header, ...rows]);
 }

@@ -9,6 +9,7 @@ export const FIELD_LABELS: Record<keyof PracticeFields, string> = {
   practiceNumber: 'Practice number',
   caseStudy: 'Selected as a case study',
   caseStudyNumber: 'Case study number',
+  shortlisted: 'On the case-study shortlist',
   country: 'Country',
   region: 'Region',
   scope: 'Scope',

@@ -12,6 +12,7 @@ export const ENUM_FILTER_LABELS: Record<EnumFilterField, string> = {
   deliveryMode: 'Delivery mode',
   scope: 'Scope',
   digitalIssuance: 'Digital issuance',
+  criteria: 'Selection criteria met (all of)',
 };
 
 export const TEXT_FILTER_LABELS: Record<TextFilterField, string> = {
@@ -31,6 +32,7 @@ export const NUMBER_FILTER_LABELS: Record<NumberField, string> = {
   registeredProviders: 'Registered providers',
   eqfLevel: 'EQF level',
   practiceNumber: 'Practice number',
+  criteriaMet: 'Selection criteria met',
 };
 
 /** "10–40", "≥ 3", "= 4". */

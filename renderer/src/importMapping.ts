@@ -9,6 +9,7 @@ import type { TextEncoding } from '../../data/csvImport/decode';
 import type { Delimiter } from '../../data/csvImport/dialect';
 import type { NumberFormat } from '../../data/csvImport/numbers';
 import { dimensionOfTarget, IMPORT_TARGETS, type ImportTarget, type ImportTargetInfo } from '../../data/csvImport/targets';
+import { checklistPartOf } from '../../data/csvImport/checklistTargets';
 import { dimensionName } from './format';
 
 export type ImportKey = 'id' | 'nameCountry';
@@ -85,16 +86,17 @@ export interface TargetGroup {
   options: { value: ImportTarget; label: string }[];
 }
 
-/** The targets as the mapping select lists them: practice fields, then narratives, then scores. */
+/** The targets as the mapping select lists them: practice fields, narratives, scores, then EU elements and criteria. */
 export function targetGroups(dimensions: readonly Dimension[]): TargetGroup[] {
   const groups: TargetGroup[] = [
     { label: 'Practice', options: [] },
     { label: 'Dimension narratives', options: [] },
     { label: 'Dimension scores (0–4)', options: [] },
+    { label: 'EU elements and selection criteria', options: [] },
   ];
   for (const info of IMPORT_TARGETS) {
     const part = dimensionOfTarget(info.target)?.part;
-    const group = part === 'narrative' ? groups[1] : part === 'score' ? groups[2] : groups[0];
+    const group = part === 'narrative' ? groups[1] : part === 'score' ? groups[2] : checklistPartOf(info.target) ? groups[3] : groups[0];
     group?.options.push({ value: info.target, label: targetLabel(info, dimensions) });
   }
   return groups;

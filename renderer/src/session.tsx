@@ -22,6 +22,8 @@ export interface Session {
   /** Add a rater and make them the current one. */
   createRater(name: string, team: string | null): Promise<Envelope<Rater>>;
   setHiddenColumns(columns: string[]): Promise<ApiError | null>;
+  /** Blind mode: other raters' scores stay hidden on a dimension until the current rater scores it. */
+  setBlindMode(on: boolean): Promise<ApiError | null>;
   /** Set the score a dimension aims for; every view reads targets from `dimensions`. */
   setTarget(id: DimensionId, target: number): Promise<ApiError | null>;
   raterOf(id: string): Rater | undefined;
@@ -64,7 +66,7 @@ async function loadSession(): Promise<Envelope<Loaded>> {
     ok: true,
     value: {
       info: info.value,
-      preferences: preferences.ok ? preferences.value : { currentRaterId: null, hiddenColumns: null },
+      preferences: preferences.ok ? preferences.value : { currentRaterId: null, hiddenColumns: null, blindMode: false },
       raters: raters.ok ? raters.value : [],
       dimensions: dimensions.ok ? [...dimensions.value].sort((a, b) => a.position - b.position) : [],
       rubric: rubric.ok ? rubric.value : null,
@@ -119,6 +121,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return result.ok ? null : result.error;
   }, [loaded?.info.readOnly]);
 
+  const setBlindMode = useCallback(async (on: boolean): Promise<ApiError | null> => {
+    const result = await call('preferences.set', { blindMode: on });
+    if (!result.ok) return result.error;
+    setLoaded((prev) => (prev ? { ...prev, preferences: result.value } : prev));
+    return null;
+  }, []);
+
   const setTarget = useCallback(async (id: DimensionId, target: number): Promise<ApiError | null> => {
     const result = await call('dimensions.setTarget', { id, target });
     if (!result.ok) return result.error;
@@ -138,6 +147,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setCurrentRater,
       createRater,
       setHiddenColumns,
+      setBlindMode,
       setTarget,
       raterOf,
       refresh: () => setAttempt((n) => n + 1),
@@ -145,7 +155,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       raterDialogOpen,
       closeRaterDialog: () => setRaterDialogOpen(false),
     };
-  }, [loaded, setCurrentRater, createRater, setHiddenColumns, setTarget, raterDialogOpen]);
+  }, [loaded, setCurrentRater, createRater, setHiddenColumns, setBlindMode, setTarget, raterDialogOpen]);
 
   if (fatal) {
     return (

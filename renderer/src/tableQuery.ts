@@ -2,7 +2,7 @@
  * The table's search, filters and sort, kept in the hash query so a view can be bookmarked
  * and restored. Readable parameters:
  *   q=text  sort=-hours,name  group=Spain&group=Finland  country=…  type=…  tech=…  mode=…  scope=…
- *   case=yes|no  narr=yes (only practices in the comparison table)  hier=top|components  parent=<id>
+ *   case=yes|no  short=yes|no (case-study shortlist)  crit=<criterion> (meets all of them)  narr=yes (only practices in the comparison table)  hier=top|components  parent=<id>
  *   t.<field>=text (contains)   n.<field>=min..max   s.<dimension>=min..max   su.<dimension>=1 (keep unrated)
  * Anything unknown or malformed is ignored rather than failing the view.
  */
@@ -24,6 +24,7 @@ import {
   TECHNOLOGY_DOMAINS,
   type DimensionId,
 } from '../../data/domain';
+import { SELECTION_CRITERION_IDS } from '../../data/selectionCriteria';
 
 export type TextFilterField = (typeof TEXT_FILTER_FIELDS)[number];
 export type NumberField = (typeof NUMBER_FIELDS)[number];
@@ -56,6 +57,7 @@ export const ENUM_PARAMS = {
   deliveryMode: 'mode',
   scope: 'scope',
   digitalIssuance: 'issuance',
+  criteria: 'crit',
 } as const;
 export type EnumFilterField = keyof typeof ENUM_PARAMS;
 
@@ -67,6 +69,7 @@ const ENUM_VALUES: Record<EnumFilterField, readonly string[] | null> = {
   deliveryMode: DELIVERY_MODES,
   scope: SCOPES,
   digitalIssuance: DIGITAL_ISSUANCE,
+  criteria: SELECTION_CRITERION_IDS,
 };
 
 /** How a group condition says "not recorded" in the location (no real value looks like this). */
@@ -117,6 +120,9 @@ export function parseTableQuery(params: URLSearchParams): TableQuery {
   const caseStudy = params.get('case');
   if (caseStudy === 'yes') filter.caseStudy = true;
   if (caseStudy === 'no') filter.caseStudy = false;
+  const shortlisted = params.get('short');
+  if (shortlisted === 'yes') filter.shortlisted = true;
+  if (shortlisted === 'no') filter.shortlisted = false;
   if (params.get('narr') === 'yes') filter.withNarratives = true;
   const hierarchy = params.get('hier');
   if (hierarchy === 'top' || hierarchy === 'components') filter.hierarchy = hierarchy;
@@ -196,6 +202,9 @@ function applyEnumFilter(next: PracticeFilter, field: EnumFilterField, values: s
     case 'digitalIssuance':
       next.digitalIssuance = values.filter((v) => includes(DIGITAL_ISSUANCE, v));
       break;
+    case 'criteria':
+      next.criteria = values.filter((v) => includes(SELECTION_CRITERION_IDS, v));
+      break;
   }
   if (values.length === 0) delete next[field];
   return next;
@@ -209,6 +218,7 @@ export function tableQueryToString(query: TableQuery): string {
     for (const value of getEnumFilter(filter, field)) params.append(ENUM_PARAMS[field], value);
   }
   if (filter.caseStudy !== undefined) params.set('case', filter.caseStudy ? 'yes' : 'no');
+  if (filter.shortlisted !== undefined) params.set('short', filter.shortlisted ? 'yes' : 'no');
   if (filter.withNarratives) params.set('narr', 'yes');
   if (filter.hierarchy && filter.hierarchy !== 'all') params.set('hier', filter.hierarchy);
   if (filter.parentId) params.set('parent', filter.parentId);
@@ -276,6 +286,7 @@ export function countActiveFilters(filter: PracticeFilter): number {
   let count = 0;
   for (const field of Object.keys(ENUM_PARAMS) as EnumFilterField[]) if (getEnumFilter(filter, field).length) count++;
   if (filter.caseStudy !== undefined) count++;
+  if (filter.shortlisted !== undefined) count++;
   if (filter.withNarratives) count++;
   if (filter.hierarchy && filter.hierarchy !== 'all') count++;
   if (filter.parentId) count++;

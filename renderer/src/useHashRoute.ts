@@ -7,13 +7,15 @@
  *   #/new                   create form
  *   #/import                CSV import wizard
  *   #/merge                 merge a partner's dataset file
- *   #/compare  #/gaps  #/stats  #/coverage  #/agreement
+ *   #/rubric                the rubric's versions, and editing it
+ *   #/compare  #/gaps  #/stats  #/coverage  #/elements (EU information elements)  #/agreement
+ *   #/disagreements         pairs where raters differ, and their consensus
  *                           analysis views; the same filter as the table, plus each view's own settings
  */
 import { useMemo, useSyncExternalStore } from 'react';
 
-export type AnalysisView = 'compare' | 'gaps' | 'stats' | 'coverage' | 'agreement';
-export const ANALYSIS_VIEWS: readonly AnalysisView[] = ['compare', 'gaps', 'stats', 'coverage', 'agreement'];
+export type AnalysisView = 'compare' | 'gaps' | 'stats' | 'coverage' | 'elements' | 'agreement' | 'disagreements';
+export const ANALYSIS_VIEWS: readonly AnalysisView[] = ['compare', 'gaps', 'stats', 'coverage', 'elements', 'agreement', 'disagreements'];
 
 export type Route =
   | { name: 'table'; params: URLSearchParams }
@@ -23,6 +25,7 @@ export type Route =
   | { name: 'new' }
   | { name: 'import' }
   | { name: 'merge' }
+  | { name: 'rubric' }
   | { name: 'notFound'; path: string };
 
 const REPLACE_EVENT = 'autocredify:hashreplace';
@@ -44,6 +47,7 @@ export function parseHash(hash: string): Route {
   if (path === '/new') return { name: 'new' };
   if (path === '/import' || path === '/import/') return { name: 'import' };
   if (path === '/merge' || path === '/merge/') return { name: 'merge' };
+  if (path === '/rubric' || path === '/rubric/') return { name: 'rubric' };
   const view = ANALYSIS_VIEWS.find((v) => path === `/${v}` || path === `/${v}/`);
   if (view) return { name: view, params: new URLSearchParams(query) };
   const match = /^\/practice\/([^/]+)(\/edit)?\/?$/.exec(path);

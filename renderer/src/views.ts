@@ -16,7 +16,9 @@ export const VIEW_TABS: readonly { view: ListView; label: string }[] = [
   { view: 'gaps', label: 'Gaps' },
   { view: 'stats', label: 'Statistics' },
   { view: 'coverage', label: 'Coverage' },
+  { view: 'elements', label: 'EU elements' },
   { view: 'agreement', label: 'Agreement' },
+  { view: 'disagreements', label: 'Disagreements' },
 ];
 
 /** Each view's own hash parameters; everything else in its query is the shared filter. */
@@ -26,7 +28,9 @@ const VIEW_PARAMS: Record<ListView, readonly string[]> = {
   gaps: ['groupBy', 'color', 'profile'],
   stats: ['groupBy', 'measure'],
   coverage: [],
+  elements: [],
   agreement: ['rater'],
+  disagreements: ['status', 'min'],
 };
 
 const PATHS: Record<ListView, string> = {
@@ -35,7 +39,9 @@ const PATHS: Record<ListView, string> = {
   gaps: '/gaps',
   stats: '/stats',
   coverage: '/coverage',
+  elements: '/elements',
   agreement: '/agreement',
+  disagreements: '/disagreements',
 };
 
 export type ListRoute = Extract<Route, { params: URLSearchParams }>;
@@ -58,7 +64,7 @@ export function viewHref(view: ListView, filter: PracticeFilter, own: URLSearchP
 }
 
 let lastFilter: PracticeFilter = {};
-const lastOwn: Record<ListView, string> = { table: '', compare: '', gaps: '', stats: '', coverage: '', agreement: '' };
+const lastOwn: Record<ListView, string> = { table: '', compare: '', gaps: '', stats: '', coverage: '', elements: '', agreement: '', disagreements: '' };
 
 /** Note what a list view shows, so links to the other views carry its filter. */
 export function rememberView(route: ListRoute): void {

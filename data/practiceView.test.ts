@@ -1,0 +1,51 @@
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { client } from '../test/support/apiClient.js';
+import { tempDir } from '../test/support/tempFiles.js';
+import { openStore, type Store } from './store.js';
+
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
+let n = 0;
+let store: Store;
+let api: ReturnType<typeof client>;
+let ana = '';
+let bo = '';
+
+beforeEach(() => {
+  store = openStore(tmp.file(`blind-${n++}.acmap`));
+  api = client(store);
+  ana = api.value('raters.create', { name: 'Ana' }).id;
+  bo = api.value('raters.create', { name: 'Bo' }).id;
+  api.value('practices.create', { id: 'sfs', fields: { name: 'SFS 6002', country: 'Finland' } });
+  api.value('scores.set', { practiceId: 'sfs', dimension: 'governance', raterId: bo, value: 4, evidence: 'National standard' });
+  api.value('scores.set', { practiceId: 'sfs', dimension: 'pedagogy', raterId: bo, value: 1, evidence: null });
+  api.value('consensus.set', { practiceId: 'sfs', dimension: 'governance', value: 3, rationale: 'Agreed' });
+  return () => store.close();
+});
+
+describe('blind mode', () => {
+  it('hides other raters’ scores (and the consensus) on a dimension until the current rater has scored it', () => {
+    api.value('preferences.set', { currentRaterId: ana, blindMode: true });
+    const blind = api.value('practices.get', { id: 'sfs' });
+    expect(blind.scores).toEqual([]);
+    expect(blind.hiddenScores).toEqual({ governance: 1, pedagogy: 1 });
+    expect(blind.consensus).toEqual({});
+
+    const scored = api.value('scores.set', { practiceId: 'sfs', dimension: 'governance', raterId: ana, value: 2, evidence: 'My own reading' });
+    expect(scored.value).toBe(2);
+    const after = api.value('practices.get', { id: 'sfs' });
+    expect(after.scores.map((s) => [s.dimension, s.raterId]).sort()).toEqual([
+      ['governance', ana],
+      ['governance', bo],
+    ].sort());
+    expect(after.hiddenScores).toEqual({ pedagogy: 1 });
+    expect(after.consensus.governance?.value).toBe(3);
+  });
+
+  it('shows everything when it is off, or when nobody is scoring', () => {
+    api.value('preferences.set', { currentRaterId: ana, blindMode: false });
+    expect(api.value('practices.get', { id: 'sfs' }).scores).toHaveLength(2);
+    api.value('preferences.set', { currentRaterId: null, blindMode: true });
+    expect(api.value('practices.get', { id: 'sfs' })).toMatchObject({ hiddenScores: {}, consensus: { governance: { value: 3 } } });
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * A practice as the person at the screen may see it: with the team's consensus scores, and, in
+ * blind mode, without other raters' scores on a dimension the current rater has not scored yet
+ * (so that nobody's reading is anchored by a colleague's). Enforced here, not in the UI, so no
+ * host shows more than the person chose to see.
+ */
+import type { Database } from 'better-sqlite3';
+import { consensusOfPractice } from './consensus.js';
+import { DIMENSION_IDS, type DimensionId } from './domain.js';
+import type { PracticeDetail } from './model.js';
+import { getPreferences } from './preferences.js';
+import { getPracticeDetail } from './practices.js';
+
+export function practiceForViewer(db: Database, id: string): PracticeDetail {
+  const detail = getPracticeDetail(db, id);
+  const consensus = consensusOfPractice(db, id);
+  const { blindMode, currentRaterId } = getPreferences(db);
+  if (!blindMode || currentRaterId === null) return { ...detail, consensus, hiddenScores: {} };
+  const scoredByMe = new Set(detail.scores.filter((s) => s.raterId === currentRaterId && s.value !== null).map((s) => s.dimension));
+  const hiddenScores: Partial<Record<DimensionId, number>> = {};
+  for (const d of DIMENSION_IDS) {
+    if (scoredByMe.has(d)) continue;
+    const others = detail.scores.filter((s) => s.dimension === d && s.raterId !== currentRaterId).length;
+    if (others > 0) hiddenScores[d] = others;
+  }
+  return {
+    ...detail,
+    scores: detail.scores.filter((s) => s.raterId === currentRaterId || scoredByMe.has(s.dimension)),
+    // The consensus is the others' reading too: hidden until the rater has scored.
+    consensus: Object.fromEntries(Object.entries(consensus).filter(([d]) => scoredByMe.has(d as DimensionId))),
+    hiddenScores,
+  };
+}

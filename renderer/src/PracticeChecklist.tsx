@@ -1,0 +1,218 @@
+/**
+ * On the practice page: the mapping's selection criteria (D3.2 Annex 1) as a checklist with the
+ * case-study shortlist, and the EU micro-credential information elements, each with a status and
+ * a note. Criteria and the shortlist save at once; elements are edited together and saved as one
+ * step (one undo), since a researcher usually goes through a credential's elements in one sitting.
+ */
+import { useState } from 'react';
+import type { ApiError } from '../../data/envelope';
+import { ELEMENT_STATUSES, ELEMENT_STATUS_LABELS, EU_ELEMENT_LABELS, isMandatoryElement, type ElementStatus } from '../../data/euElements';
+import type { PracticeElement } from '../../data/euElementsModel';
+import type { PracticeDetail } from '../../data/model';
+import { SELECTION_CRITERIA_SOURCE, SELECTION_CRITERION_IDS, SELECTION_CRITERION_LABELS, type SelectionCriterionId } from '../../data/selectionCriteria';
+import { call } from './api';
+import { ErrorMessage } from './ErrorMessage';
+import { useSession } from './session';
+
+interface Props {
+  detail: PracticeDetail;
+  onSaved(detail: PracticeDetail): void;
+}
+
+export function CriteriaSection({ detail, onSaved }: Props) {
+  const { readOnly } = useSession();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  // A ticked box shows ticked at once, while it saves; a refusal puts it back.
+  const [pending, setPending] = useState<{ shortlisted?: boolean; criteria?: Partial<Record<SelectionCriterionId, boolean>> }>({});
+  const id = detail.practice.id;
+  const shortlisted = pending.shortlisted ?? detail.practice.shortlisted;
+  const criteria = { ...detail.criteria, ...pending.criteria };
+  const met = SELECTION_CRITERION_IDS.filter((c) => criteria[c]).length;
+
+  async function save(shown: typeof pending, run: () => ReturnType<typeof call<'practices.setCriteria'>>) {
+    setBusy(true);
+    setPending(shown);
+    const result = await run();
+    setBusy(false);
+    setPending({});
+    if (result.ok) {
+      setError(null);
+      onSaved(result.value);
+    } else setError(result.error);
+  }
+
+  return (
+    <section className="card checklist" aria-labelledby="criteria-title">
+      <div className="section-head">
+        <h2 id="criteria-title">Selection criteria and case-study shortlist</h2>
+        <span className="muted small" role="status">
+          {met} of {SELECTION_CRITERION_IDS.length} criteria met{busy ? ' · saving…' : ''}
+        </span>
+      </div>
+      <label className="check checklist__shortlist">
+        <input
+          type="checkbox"
+          checked={shortlisted}
+          disabled={readOnly || busy}
+          onChange={(e) => {
+            const on = e.target.checked;
+            void save({ shortlisted: on }, () => call('practices.update', { id, fields: { shortlisted: on } }));
+          }}
+        />
+        <span>On the case-study shortlist</span>
+      </label>
+      <p className="muted small">
+        The researchers’ own shortlist of candidates. “Selected as a case study” stays what the documents selected
+        {detail.practice.caseStudy ? ' (this practice is one of them)' : ''}.
+      </p>
+      <fieldset className="checklist__criteria" disabled={readOnly || busy}>
+        <legend>Criteria the practice meets ({SELECTION_CRITERIA_SOURCE})</legend>
+        {SELECTION_CRITERION_IDS.map((criterion: SelectionCriterionId) => (
+          <label key={criterion} className="check">
+            <input
+              type="checkbox"
+              checked={criteria[criterion]}
+              onChange={(e) => {
+                const on = e.target.checked;
+                void save({ criteria: { [criterion]: on } }, () => call('practices.setCriteria', { id, criteria: { [criterion]: on } }));
+              }}
+            />
+            <span>{SELECTION_CRITERION_LABELS[criterion]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <ErrorMessage compact error={error} title="Not saved" />
+    </section>
+  );
+}
+
+type Draft = Record<string, { status: ElementStatus; note: string }>;
+
+const draftOf = (elements: PracticeElement[]): Draft => Object.fromEntries(elements.map((e) => [e.element, { status: e.status, note: e.note ?? '' }]));
+
+export function ElementsSection({ detail, onSaved }: Props) {
+  const { readOnly } = useSession();
+  const [draft, setDraft] = useState<Draft>(() => draftOf(detail.elements));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  const changed = detail.elements.filter((e) => {
+    const d = draft[e.element];
+    return d !== undefined && (d.status !== e.status || d.note.trim() !== (e.note ?? ''));
+  });
+  const mandatory = detail.elements.filter((e) => isMandatoryElement(e.element));
+  const yes = mandatory.filter((e) => e.status === 'yes').length;
+  const partly = mandatory.filter((e) => e.status === 'partly').length;
+
+  function edit(element: string, patch: Partial<{ status: ElementStatus; note: string }>) {
+    setSaved(false);
+    setDraft((d) => ({ ...d, [element]: { status: 'unknown', note: '', ...d[element], ...patch } }));
+  }
+
+  async function save() {
+    setBusy(true);
+    const result = await call('practices.setElements', {
+      id: detail.practice.id,
+      elements: changed.map((e) => ({ element: e.element, status: draft[e.element]?.status ?? 'unknown', note: draft[e.element]?.note ?? null })),
+    });
+    setBusy(false);
+    if (result.ok) {
+      setError(null);
+      setSaved(true);
+      setDraft(draftOf(result.value.elements));
+      onSaved(result.value);
+    } else setError(result.error);
+  }
+
+  const row = (e: PracticeElement) => {
+    const label = EU_ELEMENT_LABELS[e.element];
+    const d = draft[e.element] ?? { status: 'unknown', note: '' };
+    return (
+      <tr key={e.element} className={changed.includes(e) ? 'is-changed' : undefined}>
+        <th scope="row" id={`element-${e.element}`}>
+          {label}
+        </th>
+        <td>
+          <select aria-label={`${label}: status`} value={d.status} disabled={readOnly || busy} onChange={(ev) => edit(e.element, { status: ev.target.value as ElementStatus })}>
+            {ELEMENT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {ELEMENT_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </td>
+        <td className="elements-table__note">
+          <input
+            type="text"
+            aria-label={`${label}: note`}
+            placeholder="Where the credential shows it, or why not"
+            maxLength={2000}
+            value={d.note}
+            disabled={readOnly || busy}
+            onChange={(ev) => edit(e.element, { note: ev.target.value })}
+            onKeyDown={(ev) => {
+              if (ev.key === 'Enter' && changed.length > 0) void save();
+            }}
+          />
+        </td>
+      </tr>
+    );
+  };
+
+  return (
+    <section className="card elements" aria-labelledby="elements-title">
+      <div className="section-head">
+        <h2 id="elements-title">EU information elements</h2>
+        <span className="muted small" role="status">
+          {yes === mandatory.length
+            ? 'Meets the full definition: all 11 mandatory elements documented'
+            : `${yes} of ${mandatory.length} mandatory elements documented${partly > 0 ? `, ${partly} partly` : ''}`}
+        </span>
+      </div>
+      <p className="muted small">
+        Does the practice’s credential document each element of the Council Recommendation on micro-credentials (2022, Annex I)? Unknown until someone
+        checks.
+      </p>
+      <table className="stats-table elements-table">
+        <caption className="visually-hidden">EU information elements of {detail.practice.name}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Element</th>
+            <th scope="col">Documented</th>
+            <th scope="col">Note</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr className="elements-table__group">
+            <th scope="colgroup" colSpan={3}>
+              Mandatory
+            </th>
+          </tr>
+          {detail.elements.filter((e) => isMandatoryElement(e.element)).map(row)}
+          <tr className="elements-table__group">
+            <th scope="colgroup" colSpan={3}>
+              Optional
+            </th>
+          </tr>
+          {detail.elements.filter((e) => !isMandatoryElement(e.element)).map(row)}
+        </tbody>
+      </table>
+      <div className="elements__actions">
+        <button type="button" className="button button--primary" disabled={readOnly || busy || changed.length === 0} onClick={() => void save()}>
+          {busy ? 'Saving…' : changed.length > 0 ? `Save ${changed.length} element${changed.length === 1 ? '' : 's'}` : 'Save elements'}
+        </button>
+        <button type="button" className="button" disabled={busy || changed.length === 0} onClick={() => setDraft(draftOf(detail.elements))}>
+          Discard changes
+        </button>
+        {saved && changed.length === 0 ? (
+          <span className="muted small" role="status">
+            Saved.
+          </span>
+        ) : null}
+      </div>
+      <ErrorMessage compact error={error} title="Not saved" />
+    </section>
+  );
+}
