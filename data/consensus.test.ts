@@ -42,7 +42,7 @@ beforeEach(() => {
 describe('the disagreement queue', () => {
   it('lists the pairs where raters differ, largest difference first, with each rater’s score and evidence', () => {
     const queue = api.value('analysis.disagreements', {});
-    expect(queue).toMatchObject({ total: 2, settled: 0 });
+    expect(queue).toMatchObject({ total: 2, settled: 0, matching: 2 });
     expect(queue.rows.map((r) => [r.practiceName, r.dimension, r.difference])).toEqual([
       ['Alpha', 'governance', 3],
       ['Beta', 'assessment', 1],
@@ -70,7 +70,8 @@ describe('the disagreement queue', () => {
     const agreed = api.value('consensus.set', { practiceId: 'a', dimension: 'governance', value: 3, rationale: 'Framework exists; validation not yet published' });
     expect(agreed).toMatchObject({ value: 3, recordedBy: ana });
     expect(api.value('history.status', {}).undo?.label).toBe('Agreed Governance of “Alpha” at 3');
-    expect(api.value('analysis.disagreements', {})).toMatchObject({ total: 2, settled: 1 });
+    expect(api.value('analysis.disagreements', {})).toMatchObject({ total: 2, settled: 1, matching: 2 });
+    expect(api.value('analysis.disagreements', { status: 'open' })).toMatchObject({ total: 2, settled: 1, matching: 1 });
     expect(api.value('analysis.disagreements', { status: 'open' }).rows.map((r) => r.practiceId)).toEqual(['b']);
     expect(api.value('analysis.disagreements', { status: 'settled' }).rows[0]!.consensus).toMatchObject({ value: 3, rationale: 'Framework exists; validation not yet published' });
     api.value('history.undo', {});

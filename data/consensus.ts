@@ -73,7 +73,9 @@ export function disagreementQueue(db: Database, input: z.output<typeof disagreem
     LEFT JOIN consensus_scores c ON c.practice_id = pairs.practice_id AND c.dimension_id = pairs.dimension_id
     ${settledSql}`;
   const params = [...source.params, JSON.stringify(raterIds), input.minDifference];
-  const counts = db.prepare(`SELECT count(*) AS total, count(consensusValue) AS settled FROM (${pairsSql})`).get(...params) as { total: number; settled: number };
+  const counts = db
+    .prepare(`SELECT count(*) AS total, count(consensusValue) AS settled, count(*) FILTER (WHERE ${{ all: 'true', open: 'consensusValue IS NULL', settled: 'consensusValue IS NOT NULL' }[input.status]}) AS matching FROM (${pairsSql.replace(settledSql, '')})`)
+    .get(...params) as { total: number; settled: number; matching: number };
   const page = db
     .prepare(`SELECT * FROM (${pairsSql}) ORDER BY difference DESC, (SELECT sort_name FROM practices WHERE id = practiceId), practiceId, (SELECT position FROM dimensions WHERE id = dimension) LIMIT ? OFFSET ?`)
     .all(...params, input.limit, input.offset) as PairRow[];
@@ -90,7 +92,7 @@ export function disagreementQueue(db: Database, input: z.output<typeof disagreem
     scores: scoresOf.all(practiceId, dimension, JSON.stringify(raterIds)) as DisagreementQueue['rows'][number]['scores'],
     consensus: getConsensus(db, practiceId, dimension),
   }));
-  return { total: counts.total, settled: counts.settled, rows };
+  return { ...counts, rows };
 }
 
 /** Consensus scores of one practice, by dimension (for its page). */

@@ -24,10 +24,12 @@ export interface Disagreement {
 }
 
 export interface DisagreementQueue {
-  /** Pairs matching the filter, before paging. */
+  /** Pairs where the raters differ (for the practices and raters chosen), with or without consensus. */
   total: number;
   /** Of those, how many already have a consensus score. */
   settled: number;
+  /** Pairs the status asked for (open, settled or all), before paging. */
+  matching: number;
   rows: Disagreement[];
 }
 

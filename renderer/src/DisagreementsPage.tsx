@@ -39,7 +39,7 @@ export function DisagreementsPage({ params }: { params: URLSearchParams }) {
       intro="Where raters scored the same practice and dimension differently, largest difference first. Read each rater’s evidence side by side and record the score the team agrees on, with its rationale."
       filter={filter}
       onFilterChange={go}
-      count={queue.value?.total ?? null}
+      count={queue.value?.matching ?? null}
       countLabel="pairs"
       loading={queue.loading}
       error={queue.error}
@@ -68,7 +68,7 @@ export function DisagreementsPage({ params }: { params: URLSearchParams }) {
       </div>
       {queue.value ? (
         <>
-          <p className="muted" role="status">
+          <p className="muted disagreement-summary" role="status">
             {queue.value.total.toLocaleString()} pair{queue.value.total === 1 ? '' : 's'} where raters differ; {queue.value.settled.toLocaleString()} with a consensus.
           </p>
           <ol className="disagreement-list">
@@ -106,9 +106,9 @@ export function DisagreementsPage({ params }: { params: URLSearchParams }) {
               </li>
             ))}
           </ol>
-          {queue.value.rows.length < queue.value.total ? (
+          {queue.value.rows.length < queue.value.matching ? (
             <button type="button" className="button" onClick={() => setLimit((l) => l + PAGE)}>
-              Show {Math.min(PAGE, queue.value.total - queue.value.rows.length)} more
+              Show {Math.min(PAGE, queue.value.matching - queue.value.rows.length)} more
             </button>
           ) : null}
         </>

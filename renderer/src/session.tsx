@@ -122,10 +122,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [loaded?.info.readOnly]);
 
   const setBlindMode = useCallback(async (on: boolean): Promise<ApiError | null> => {
+    // Shown at once, as a checkbox should; put back if the store refuses.
+    setLoaded((prev) => (prev ? { ...prev, preferences: { ...prev.preferences, blindMode: on } } : prev));
     const result = await call('preferences.set', { blindMode: on });
-    if (!result.ok) return result.error;
-    setLoaded((prev) => (prev ? { ...prev, preferences: result.value } : prev));
-    return null;
+    setLoaded((prev) => (prev ? { ...prev, preferences: result.ok ? result.value : { ...prev.preferences, blindMode: !on } } : prev));
+    return result.ok ? null : result.error;
   }, []);
 
   const setTarget = useCallback(async (id: DimensionId, target: number): Promise<ApiError | null> => {
