@@ -6,6 +6,7 @@
  */
 import { ApiFailure } from './envelope.js';
 import { practiceFieldsSchema } from './practiceSchemas.js';
+import { checklistStateSchema } from './practiceChecklist.js';
 import { COLUMN_FIELDS, practiceFromRow, type DbRow } from './practiceRecords.js';
 
 type Row = Record<string, unknown>;
@@ -21,8 +22,8 @@ export function validatePartnerPractice(state: Row, fileName: string): void {
   } catch {
     throw invalid(fileName, row, 'it cannot be read');
   }
-  const parsed = practiceFieldsSchema.safeParse(fields);
-  if (!parsed.success) {
+  for (const parsed of [practiceFieldsSchema.safeParse(fields), checklistStateSchema.safeParse({ elements: state.elements, criteria: state.criteria })]) {
+    if (parsed.success) continue;
     const issue = parsed.error.issues[0]!;
     throw invalid(fileName, row, `${issue.path.map(String).join('.')}: ${issue.message}`);
   }
