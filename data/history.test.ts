@@ -109,5 +109,7 @@ describe('undo and redo', () => {
     expect((entries[0]!.before as { row: { hours: number } }).row.hours).toBe(8);
     expect((entries[0]!.after as { row: { hours: number } }).row.hours).toBe(16);
     expect(entries.map((e) => e.changeSet.label)).toEqual(['Edited “SFS 6002”', 'Scored Governance of “SFS 6002”', 'Created “SFS 6002”']);
+    api.value('consensus.set', { practiceId: 'sfs', dimension: 'governance', value: 3, rationale: 'Agreed' });
+    expect(api.value('history.ofPractice', { id: 'sfs' })[0]).toMatchObject({ entity: 'consensus', changeSet: { label: 'Agreed Governance of “SFS 6002” at 3' } });
   });
 });

@@ -18,7 +18,7 @@ export interface HistoryStatus {
 export interface PracticeHistoryEntry {
   changeSet: ChangeSetSummary;
   /** practice: the record with its narratives and sources; score: one rater's score on one dimension. */
-  entity: 'practice' | 'score';
+  entity: 'practice' | 'score' | 'consensus';
   /** State before and after, as stored (null: did not exist). */
   before: unknown;
   after: unknown;

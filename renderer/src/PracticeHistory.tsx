@@ -28,7 +28,7 @@ const COLUMN_WORDS: Record<string, string> = {
   practice_number: 'practice number',
   parent_id: 'part of',
 };
-const IGNORED = new Set(['search_text', 'updated_at', 'created_at', 'id']);
+const IGNORED = new Set(['search_text', 'sort_name', 'updated_at', 'created_at', 'id']);
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === '') return '(empty)';
@@ -40,6 +40,13 @@ function show(value: unknown): string {
 export function describeChange(entry: PracticeHistoryEntry, dimensionName: (id: string) => string): string[] {
   const before = entry.before as Row | null;
   const after = entry.after as Row | null;
+  if (entry.entity === 'consensus') {
+    const row = (after ?? before) as Row;
+    const label = `${dimensionName(String(row.dimension_id))} consensus`;
+    if (!before) return [`${label} agreed at ${show(after?.value)}: ${show(after?.rationale)}`];
+    if (!after) return [`${label} removed (was ${show(before.value)})`];
+    return [`${label}: ${show(before.value)} → ${show(after.value)}: ${show(after.rationale)}`];
+  }
   if (entry.entity === 'score') {
     const row = (after ?? before) as Row;
     const label = `${dimensionName(String(row.dimension_id))} score`;
@@ -60,6 +67,8 @@ export function describeChange(entry: PracticeHistoryEntry, dimensionName: (id: 
     .map((k) => `${COLUMN_WORDS[k] ?? k.replace(/_/g, ' ')}: ${show(b[k])} → ${show(a[k])}`);
   if (JSON.stringify(before.narratives) !== JSON.stringify(after.narratives)) lines.push('narratives changed');
   if (JSON.stringify(before.sources) !== JSON.stringify(after.sources)) lines.push('sources changed');
+  if (JSON.stringify(before.elements ?? []) !== JSON.stringify(after.elements ?? [])) lines.push('EU information elements changed');
+  if (JSON.stringify(before.criteria ?? []) !== JSON.stringify(after.criteria ?? [])) lines.push('selection criteria changed');
   return lines;
 }
 
