@@ -146,6 +146,8 @@ describe('the dispatcher', () => {
   it('refuses unknown operations and non-object input', () => {
     expectRefusal('practices.drop', {}, 'unknown_operation');
     expectRefusal('__proto__', {}, 'unknown_operation');
+    // IPC can deliver any value as the name, even one whose toString cannot be called.
+    expect(api.raw({ toString: 'x' } as unknown as string, {})).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
     expectRefusal('practices.list', [1, 2], 'invalid_input');
     expectRefusal('practices.list', { limit: 100000 }, 'invalid_input');
     expectRefusal('practices.list', { sort: [{ field: 'p.name; DROP TABLE practices' }] }, 'invalid_input');

@@ -104,6 +104,7 @@ const handlers: Handlers = {
   'jobs.start': (store, input) => {
     // Checked here so that bad input is refused at once, not after a worker started.
     const spec = operations[input.operation];
+    if (spec.writes && store.readOnly) throw new ApiFailure('read_only', 'This dataset is open read-only, so it cannot be changed. Save a copy to edit it.');
     const parsed = spec.input.safeParse(input.input ?? {});
     if (!parsed.success) {
       const { message, fields } = describeIssues(parsed.error);
@@ -141,7 +142,9 @@ function describeIssues(error: z.ZodError): { message: string; fields: Record<st
 /** Runs one operation. Never throws: every failure is an envelope whose message a person can read. */
 export function dispatch(store: Store, operation: unknown, input: unknown): Envelope<unknown> {
   if (!isOperationName(operation)) {
-    return fail('unknown_operation', `There is no operation called "${String(operation).slice(0, 80)}".`);
+    // Any value may arrive here (IPC passes objects through): describe it without calling into it.
+    const name = typeof operation === 'string' ? operation.slice(0, 80) : `(a ${typeof operation})`;
+    return fail('unknown_operation', `There is no operation called "${name}".`);
   }
   return run(store, operation, input);
 }

@@ -61,7 +61,7 @@ export type * from './consensusModel.js';
 export * from './rubricSchemas.js';
 
 /** Operations long enough to run as jobs (off the thread that serves the UI, with progress and cancel). */
-export const JOB_OPERATIONS = ['import.run', 'merge.run'] as const;
+export const JOB_OPERATIONS = ['import.run', 'merge.run', 'analysis.export'] as const;
 
 const scoreKey = {
   practiceId: id,
@@ -233,7 +233,7 @@ export const operations = {
   /** What each change did to one practice (or its scores), newest first. */
   'history.ofPractice': { writes: false, input: z.strictObject({ id, limit: z.number().int().min(1).max(1000).default(100) }) },
   /** Start a long operation (an import) in the background; its input is checked now. Poll jobs.status. */
-  'jobs.start': { writes: true, input: z.strictObject({ operation: z.enum(JOB_OPERATIONS, 'This operation does not run as a job'), input: z.unknown() }) },
+  'jobs.start': { writes: false, input: z.strictObject({ operation: z.enum(JOB_OPERATIONS, 'This operation does not run as a job'), input: z.unknown() }) },
   /** How far a job is, and its result once finished. */
   'jobs.status': { writes: false, input: z.strictObject({ id }) },
   /** Stop a job; it rolls back, so nothing it did stays. */

@@ -5,7 +5,7 @@ import { fail, type Envelope } from './envelope.js';
 import { setJobContext, type JobProgress } from './jobContext.js';
 import { openStore } from './store.js';
 
-const data = workerData as { storePath: string; nativeBinding?: string; operation: string; input: unknown; cancel: SharedArrayBuffer };
+const data = workerData as { storePath: string; readOnly: boolean; nativeBinding?: string; operation: string; input: unknown; cancel: SharedArrayBuffer };
 const cancel = new Int32Array(data.cancel);
 let lastReport = 0;
 
@@ -22,7 +22,8 @@ setJobContext({
 
 let result: Envelope<unknown>;
 try {
-  const store = openStore(data.storePath, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
+  // As the host opened it: a dataset opened read-only stays read-only in its background tasks too.
+  const store = openStore(data.storePath, { readOnly: data.readOnly, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
   try {
     result = dispatch(store, data.operation, data.input);
   } finally {

@@ -35,7 +35,7 @@ export function startJob(store: Store, operation: string, input: unknown): JobSt
   jobsByStore.set(store, jobs);
   const cancel = new Int32Array(new SharedArrayBuffer(4));
   const status: JobStatus = { id: randomUUID(), operation, state: 'running', progress: null, result: null, startedAt: new Date().toISOString(), finishedAt: null };
-  const worker = new Worker(workerEntry, { workerData: { storePath: store.path, nativeBinding, operation, input, cancel: cancel.buffer } });
+  const worker = new Worker(workerEntry, { workerData: { storePath: store.path, readOnly: store.readOnly, nativeBinding, operation, input, cancel: cancel.buffer } });
   const finish = (result: Envelope<unknown>) => {
     if (status.state !== 'running') return;
     status.result = result;

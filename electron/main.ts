@@ -9,10 +9,11 @@ import { pathToFileURL } from 'node:url';
 import { dispatch } from '../data/api.js';
 import { fail } from '../data/envelope.js';
 import type { Store } from '../data/store.js';
-import { openHostStore, openingNotice } from './hostStore.js';
+import { createHostEmptyStore, openHostStore, openingNotice, refuseIfOpenElsewhere } from './hostStore.js';
+import { logUncaughtErrors, openLog } from './log.js';
 import { buildMenu, type MenuActions } from './menu.js';
 import { readRecentFiles, rememberRecentFile } from './recentFiles.js';
-import { createEmptyStore, saveStoreAs } from '../data/storeFiles.js';
+import { saveStoreAs } from '../data/storeFiles.js';
 import { configureJobs } from '../data/jobs.js';
 import { isAllowedExternalUrl } from './externalLinks.js';
 import { DATASET_EXTENSION, PRODUCT_NAME, userDataDir } from './storeLocation.js';
@@ -22,6 +23,7 @@ const rendererIndex = join(app.getAppPath(), 'dist', 'renderer', 'index.html');
 const rendererUrlPrefix = pathToFileURL(join(app.getAppPath(), 'dist', 'renderer')).href + '/';
 let store: Store | null = null;
 let mainWindow: BrowserWindow | null = null;
+const log = openLog(userDataDir());
 
 /** better-sqlite3 built for Electron's ABI: shipped in resources/native, or built by `npm start` into .cache. */
 function electronNativeBinding(): string | undefined {
@@ -55,6 +57,7 @@ function switchTo(open: () => Store): void {
   try {
     next = open();
   } catch (error) {
+    log.error(`Could not open a dataset: ${(error as Error).message}`);
     dialog.showErrorBox(`${PRODUCT_NAME} cannot open the dataset`, (error as Error).message);
     return;
   }
@@ -62,6 +65,7 @@ function switchTo(open: () => Store): void {
   store = next;
   showDataset(next);
   const notice = openingNotice(next);
+  log.info(`Opened ${next.path}${next.readOnly ? ' read-only' : ''}${notice ? `: ${notice}` : ''}`);
   if (notice && mainWindow) void dialog.showMessageBox(mainWindow, { message: notice });
   mainWindow?.reload();
 }
@@ -91,7 +95,7 @@ async function historyStep(direction: 'undo' | 'redo'): Promise<void> {
 const menuActions: MenuActions = {
   newDataset: () => {
     const path = dialog.showSaveDialogSync(mainWindow!, { title: 'New dataset', defaultPath: `mapping${DATASET_EXTENSION}`, filters: DATASET_FILTERS });
-    if (path) switchTo(() => createEmptyStore(path, nativeOptions()));
+    if (path) switchTo(() => createHostEmptyStore(path, nativeOptions()));
   },
   openDataset: () => {
     const [path] = dialog.showOpenDialogSync(mainWindow!, { title: 'Open a dataset', properties: ['openFile'], filters: DATASET_FILTERS }) ?? [];
@@ -103,6 +107,12 @@ const menuActions: MenuActions = {
     if (!current) return;
     const path = dialog.showSaveDialogSync(mainWindow!, { title: 'Save the dataset as', defaultPath: basename(current.path), filters: DATASET_FILTERS });
     if (!path) return;
+    try {
+      refuseIfOpenElsewhere(path);
+    } catch (error) {
+      dialog.showErrorBox('Save As failed', (error as Error).message);
+      return;
+    }
     // The online backup copies in steps between which the window keeps working; progress shows on the taskbar.
     saveStoreAs(current, path, (done, total) => mainWindow?.setProgressBar(total === 0 ? 1 : done / total))
       .then(() => {
@@ -111,6 +121,7 @@ const menuActions: MenuActions = {
       })
       .catch((error: unknown) => {
         mainWindow?.setProgressBar(-1);
+        log.error(`Save As failed: ${(error as Error).message}`);
         dialog.showErrorBox('Save As failed', `${(error as Error).message}\nThe open dataset is unchanged and no partial file was left behind.`);
       });
   },
@@ -179,6 +190,8 @@ async function start(): Promise<void> {
     return;
   }
   app.setPath('userData', userDataDir());
+  logUncaughtErrors(log);
+  log.info(`App started (version ${app.getVersion()}, pid ${process.pid})`);
   await app.whenReady();
   lockDownContents();
   // In an installed app the worker's script is unpacked beside app.asar (electron-builder.yml asarUnpack).
@@ -186,20 +199,26 @@ async function start(): Promise<void> {
   try {
     store = openHostStore(datasetFromArgs(process.argv), nativeOptions());
   } catch (error) {
+    log.error(`Could not open the dataset: ${(error as Error).message}`);
     dialog.showErrorBox(`${PRODUCT_NAME} cannot open the dataset`, (error as Error).message);
     app.quit();
     return;
   }
   const openedStore = store;
+  const openedNotice = openingNotice(openedStore);
+  log.info(`Opened ${openedStore.path}${openedStore.readOnly ? ' read-only' : ''}${openedNotice ? `: ${openedNotice}` : ''}`);
   ipcMain.handle('autocredify:call', (event, operation: unknown, input: unknown) => {
     if (!isTrustedSender(event)) return fail('forbidden', 'This window may not use the dataset.');
     if (!store) return fail('store_unusable', 'No dataset is open.');
-    return dispatch(store, operation, input);
+    // A structured clone may be any object, even one whose conversion to a string throws.
+    if (typeof operation !== 'string') return fail('unknown_operation', 'An operation is named by a string.');
+    const result = dispatch(store, operation, input);
+    if (!result.ok) log.operationFailed(operation.slice(0, 80), result.error);
+    return result;
   });
   createWindow(openedStore);
   showDataset(openedStore);
-  const notice = openingNotice(openedStore);
-  if (notice && mainWindow) void dialog.showMessageBox(mainWindow, { message: notice });
+  if (openedNotice && mainWindow) void dialog.showMessageBox(mainWindow, { message: openedNotice });
   app.on('second-instance', () => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();

@@ -10,6 +10,8 @@ import { StoreOpenError } from '../data/store.js';
 import { openHostStore, openingNotice } from './hostStore.js';
 import { startWebHost } from './web/server.js';
 import { configureJobs } from '../data/jobs.js';
+import { logUncaughtErrors, openLog } from './log.js';
+import { userDataDir } from './storeLocation.js';
 
 const USAGE = `Usage: npm run web -- [--db PATH] [--port N] [--no-open] [--read-only]
 
@@ -62,19 +64,32 @@ async function main(): Promise<void> {
     console.error('The user interface is not built yet: run "npm run build" first.');
     process.exit(1);
   }
+  const log = openLog(userDataDir());
+  logUncaughtErrors(log);
+  log.info(`Browser host started (pid ${process.pid}, Node ${process.version})`);
   let store;
   try {
     store = openHostStore(values.db, { readOnly: values['read-only'] });
   } catch (error) {
-    console.error(error instanceof StoreOpenError ? error.message : `Could not open the dataset: ${(error as Error).message}`);
+    const message = error instanceof StoreOpenError ? error.message : `Could not open the dataset: ${(error as Error).message}`;
+    log.error(message);
+    console.error(message);
     process.exit(1);
   }
   const notice = openingNotice(store);
+  log.info(`Opened ${store.path}${store.readOnly ? ' read-only' : ''}${notice ? `: ${notice}` : ''}`);
   if (notice) console.log(notice);
   configureJobs(new URL('./jobWorker.mjs', import.meta.url));
   let host;
   try {
-    host = await startWebHost({ store, rendererDir, port });
+    host = await startWebHost({
+      store,
+      rendererDir,
+      port,
+      onResult: (operation, result) => {
+        if (!result.ok) log.operationFailed(operation, result.error);
+      },
+    });
   } catch (error) {
     store.close();
     console.error(`Could not listen on 127.0.0.1:${port}: ${(error as Error).message}`);
@@ -88,6 +103,7 @@ async function main(): Promise<void> {
   const stop = () => {
     void host.close().then(() => {
       store.close();
+      log.info('Browser host stopped');
       process.exit(0);
     });
   };

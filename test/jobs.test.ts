@@ -66,3 +66,19 @@ describe('an import as a background job', () => {
     await expect(host.call('jobs.status', { id: 'no-such-job' })).rejects.toThrow(/no background task/);
   });
 });
+
+describe('exports as background jobs', () => {
+  it('give the same file as the operation itself, also on a dataset opened read-only, where imports are refused', async () => {
+    const request = { view: 'practices' as const, input: { filter: { countryGroup: ['Finland' as const] } }, format: 'csv-excel' as const };
+    const direct = await host.call('analysis.export', request);
+    const job = await host.call('jobs.start', { operation: 'analysis.export', input: request });
+    const ended = await until(job.id, (s) => s.state !== 'running');
+    expect(ended.result).toEqual({ ok: true, value: direct });
+
+    await host.stop();
+    host = await startHostProcess(['--db', tmp.file('jobs.acmap'), '--read-only'], { AUTOCREDIFY_DATA_DIR: tmp.dir });
+    const exported = await host.call('jobs.start', { operation: 'analysis.export', input: request });
+    expect((await until(exported.id, (s) => s.state !== 'running')).result).toEqual({ ok: true, value: direct });
+    await expect(host.call('jobs.start', { operation: 'import.run', input: { file, key: 'id' } })).rejects.toThrow(/read-only/);
+  });
+});

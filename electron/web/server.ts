@@ -40,6 +40,8 @@ export interface WebHostOptions {
   port: number;
   /** Fixed token for tests; a random one per launch otherwise. */
   token?: string;
+  /** Sees every operation's outcome (the host logs failures). */
+  onResult?: (operation: string, result: Envelope<unknown>) => void;
 }
 
 export interface WebHost {
@@ -106,6 +108,28 @@ function readBody(request: IncomingMessage): Promise<string | null> {
   });
 }
 
+/**
+ * The request's address as a URL. Only paths are served: "//x" is the path "//x" here, never
+ * another host (as URL's relative resolution would read it), and anything else is refused.
+ */
+function requestUrl(raw: string | undefined): URL | null {
+  if (raw === undefined || !raw.startsWith('/')) return null;
+  try {
+    return new URL(`http://127.0.0.1${raw}`);
+  } catch {
+    return null;
+  }
+}
+
+/** A malformed %-escape in an address is the caller's mistake, not a failure of the server. */
+function decodedOrNull(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const root = normalize(options.rendererDir + sep);
@@ -115,8 +139,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
   async function serveFile(response: ServerResponse, pathname: string): Promise<void> {
-    const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
-    const file = normalize(join(root, relative));
+    const relative = decodedOrNull(pathname === '/' ? '/index.html' : pathname);
+    const file = relative === null ? '' : normalize(join(root, relative));
     if (!file.startsWith(root)) {
       response.writeHead(404).end();
       return;
@@ -135,7 +159,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     securityHeaders(response);
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const url = requestUrl(request.url);
+    if (url === null) {
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Bad request: the address is not a path on this server.\n');
+      return;
+    }
     const isApi = url.pathname.startsWith('/api/');
     const host = request.headers.host ?? '';
     if (!allowedHosts().has(host)) {
@@ -196,7 +225,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendJson(response, 400, fail('invalid_input', 'The request body is not valid JSON.'));
       return;
     }
-    sendJson(response, 200, dispatch(options.store, decodeURIComponent(url.pathname.slice('/api/'.length)), input));
+    const operation = decodedOrNull(url.pathname.slice('/api/'.length));
+    if (operation === null) {
+      sendJson(response, 400, fail('unknown_operation', 'The operation name in the address is not valid percent-encoding.'));
+      return;
+    }
+    const result = dispatch(options.store, operation, input);
+    options.onResult?.(operation, result);
+    sendJson(response, 200, result);
   }
 
   const server = createServer((request, response) => {

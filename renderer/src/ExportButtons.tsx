@@ -1,7 +1,8 @@
 /** Export a view as a file (`analysis.export`): CSV for Excel in Europe, standard CSV, XLSX, Markdown, HTML. */
 import { useState, type ReactNode } from 'react';
-import { call } from './api';
+import { runJob } from './runJob';
 import type { OperationInput } from '../../data/contract';
+import type { ExportFile } from '../../data/analysisModel';
 import type { ExportFormat } from '../../data/analysisSchemas';
 import { downloadBlob, exportBlob } from './download';
 import { ErrorMessage } from './ErrorMessage';
@@ -25,10 +26,14 @@ interface Props {
   children?: ReactNode;
 }
 
-export async function fetchExport(request: ExportRequest) {
-  const result = await call('analysis.export', request);
+/** Built in a background task of the host: a 100,000-row export must not hold up the other views. */
+export async function fetchExport(request: ExportRequest): Promise<ExportFile> {
+  const job = await runJob('analysis.export', request, () => undefined);
+  if (!job.ok) throw new Error(job.error.message);
+  const result = job.value.result;
+  if (!result) throw new Error('The export ended without a result.');
   if (!result.ok) throw new Error(result.error.message);
-  return result.value;
+  return result.value as ExportFile;
 }
 
 export function ExportButtons({ what, request, children }: Props) {

@@ -8,7 +8,7 @@ import type { JobStatus, OperationInput } from '../../data/contract';
 import type { JobProgress } from '../../data/jobContext';
 import { describeError } from './ErrorMessage';
 
-type JobOperation = 'import.run' | 'merge.run';
+type JobOperation = 'import.run' | 'merge.run' | 'analysis.export';
 
 /** Reached from a rejected promise or an error envelope: always an ApiError with words in it. */
 export function asApiError(error: unknown): ApiError {
