@@ -43,6 +43,8 @@ const handlers: Handlers = {
     storePath: store.path,
     schemaVersion: store.db.pragma('user_version', { simple: true }) as number,
     readOnly: store.readOnly,
+    readOnlyReason: store.readOnlyReason,
+    upgradedFrom: store.migratedFrom,
     practiceCount: (store.db.prepare('SELECT count(*) AS n FROM practices').get() as { n: number }).n,
     scoreCount: (store.db.prepare('SELECT count(*) AS n FROM scores WHERE value IS NOT NULL').get() as { n: number }).n,
     sqliteVersion: (store.db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v,

@@ -199,6 +199,10 @@ export interface AppInfo {
   /** Schema version of the open store (PRAGMA user_version). */
   schemaVersion: number;
   readOnly: boolean;
+  /** Why it is read-only (another window has it, the file cannot be written...). */
+  readOnlyReason: string | null;
+  /** Set when opening upgraded the file from an older version: which, and where the old copy was kept. */
+  upgradedFrom: { version: number; backupPath: string } | null;
   practiceCount: number;
   scoreCount: number;
   sqliteVersion: string;

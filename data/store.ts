@@ -22,6 +22,8 @@ export interface Store {
   readonly created: boolean;
   /** Set when opening migrated the file: where the copy of the old version was kept. */
   readonly migratedFrom: { version: number; backupPath: string } | null;
+  /** Why the store is read-only, in words for the user; null when it can be written. */
+  readonly readOnlyReason: string | null;
   close(): void;
 }
 
@@ -191,6 +193,11 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     readOnly,
     created,
     migratedFrom,
+    readOnlyReason: readOnly
+      ? options.readOnly
+        ? 'It was opened read-only, as asked.'
+        : 'The file, or the folder it is in, cannot be written: you can look, filter and export, but not change it. Save a copy elsewhere to edit it.'
+      : null,
     close: () => db.close(),
   };
 }

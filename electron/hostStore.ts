@@ -49,8 +49,10 @@ export function openHostStore(dbPath: string | undefined, options: OpenOptions =
   if (options.readOnly) return openSeededStore(path, opening);
   const attempt = tryLock(path);
   if (!attempt.acquired) {
-    const store = openSeededStore(path, { ...opening, readOnly: true });
-    lockNotices.set(store, `${describeHolder(path, attempt.holder)}; opened read-only. Close it there to make changes here.`);
+    const opened = openSeededStore(path, { ...opening, readOnly: true });
+    const notice = `${describeHolder(path, attempt.holder)}; opened read-only. Close it there to make changes here.`;
+    const store: Store = { ...opened, readOnlyReason: notice };
+    lockNotices.set(store, notice);
     return store;
   }
   try {

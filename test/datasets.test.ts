@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../data/migrations.js';
 import { tempDir } from './support/tempFiles.js';
+import { launchChromium } from './support/browser.js';
 import { startHostProcess } from './support/webHostProcess.js';
 
 const tmp = tempDir();
@@ -45,7 +46,16 @@ describe('dataset files from elsewhere', () => {
     try {
       expect(host.output()).toMatch(/Upgraded .* from dataset version 1; the old file was kept as .*\.v1\.bak/);
       const info = await host.call('app.info', {});
-      expect(info).toMatchObject({ schemaVersion: LATEST_SCHEMA_VERSION, practiceCount: 2 });
+      expect(info).toMatchObject({ schemaVersion: LATEST_SCHEMA_VERSION, practiceCount: 2, upgradedFrom: { version: 1, backupPath: `${path}.v1.bak` } });
+      // The window says so too, under the header, until dismissed.
+      const browser = await launchChromium();
+      try {
+        const page = await browser.newPage();
+        await page.goto(host.url);
+        await expect.poll(() => page.locator('.app-header__notice').innerText()).toContain(`This dataset was upgraded from version 1; the file as it was is kept as ${path}.v1.bak.`);
+      } finally {
+        await browser.close();
+      }
       const unit = await host.call('practices.get', { id: 'fi-unit' });
       expect(unit.practice).toMatchObject({ name: 'Sähköauton huolto', hours: 82.5 });
       const catalogo = await host.call('practices.get', { id: 'es-catalogo' });
@@ -70,7 +80,7 @@ describe('dataset files from elsewhere', () => {
     const host = await startHostProcess(['--db', path, '--read-only'], { AUTOCREDIFY_DATA_DIR: tmp.dir });
     try {
       expect(host.output()).toMatch(/is read-only: you can look, filter and export, but not change it/);
-      expect(await host.call('app.info', {})).toMatchObject({ readOnly: true, practiceCount: 2 });
+      expect(await host.call('app.info', {})).toMatchObject({ readOnly: true, readOnlyReason: 'It was opened read-only, as asked.', upgradedFrom: null, practiceCount: 2 });
       await expect(host.call('practices.update', { id: 'fi-unit', fields: { hours: 1 } })).rejects.toThrow(/read-only/);
     } finally {
       await host.stop();

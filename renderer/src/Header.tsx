@@ -1,4 +1,5 @@
 /** App name, the views, Import CSV, the open store (with a Read-only badge) and the current rater. */
+import { useState } from 'react';
 import { useSession } from './session';
 import { RaterSwitcher } from './RaterSwitcher';
 import { ViewTabs } from './ViewTabs';
@@ -6,6 +7,13 @@ import { IMPORT_HREF, MERGE_HREF, lastTableHref, type Route } from './useHashRou
 
 export function Header({ route }: { route: Route }) {
   const { info, readOnly } = useSession();
+  const [noticeDismissed, setNoticeDismissed] = useState(false);
+  // What opening the dataset did that the user must know: an upgrade (and where the old copy is), or why it is read-only.
+  const notice = info.upgradedFrom
+    ? `This dataset was upgraded from version ${info.upgradedFrom.version}; the file as it was is kept as ${info.upgradedFrom.backupPath}.`
+    : readOnly
+      ? `Read-only: ${info.readOnlyReason ?? 'this dataset cannot be changed here.'}`
+      : null;
   return (
     <header className="app-header">
       <a className="app-header__brand" href={lastTableHref()} title="Back to the practice table">
@@ -32,12 +40,20 @@ export function Header({ route }: { route: Route }) {
         <span className="app-header__store-label">Store</span>
         <span className="app-header__store-path">{/* LRM keeps a leading "/" in place in the right-to-left ellipsis box */}{`\u200E${info.storePath}`}</span>
         {readOnly ? (
-          <span className="badge badge--readonly" title="This store was opened read-only: nothing can be changed or scored.">
+          <span className="badge badge--readonly" title={info.readOnlyReason ?? 'This store was opened read-only: nothing can be changed or scored.'}>
             Read-only
           </span>
         ) : null}
       </div>
       <RaterSwitcher />
+      {notice && !noticeDismissed ? (
+        <div className="app-header__notice" role="status">
+          {notice}
+          <button type="button" className="chip__remove" aria-label="Dismiss" onClick={() => setNoticeDismissed(true)}>
+            ×
+          </button>
+        </div>
+      ) : null}
     </header>
   );
 }

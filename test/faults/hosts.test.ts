@@ -49,7 +49,8 @@ describe('a second instance on the same dataset file', () => {
     expect(second.output()).toContain(`${path} is open in another AutoCredify Mapper window (process ${firstPid}, since `);
     expect(second.output()).toMatch(/; opened read-only\. Close it there to make changes here\./);
     expect(await first.call('app.info', {})).toMatchObject({ readOnly: false });
-    expect(await second.call('app.info', {})).toMatchObject({ readOnly: true });
+    // The UI says why, under the header (app.info carries the reason).
+    expect((await second.call('app.info', {})).readOnlyReason).toMatch(new RegExp(`open in another AutoCredify Mapper window \\(process ${firstPid}, since .*; opened read-only`));
     await expect(second.call('practices.update', { id: 'x', fields: { hours: 1 } })).rejects.toThrow(/open read-only/);
 
     // The first writes on; the second sees the change (readers of a WAL dataset see each commit).
