@@ -21,6 +21,7 @@ const fakeElectron = vi.hoisted(() => {
     openedExternally: [] as string[],
     menu: null as unknown,
     errors: [] as string[],
+    savePath: undefined as string | undefined,
   };
   class BrowserWindow {
     webContents = {
@@ -77,7 +78,12 @@ const fakeElectron = vi.hoisted(() => {
       },
       BrowserWindow,
       ipcMain: { handle: (channel: string, handler: Listener) => state.ipcHandlers.set(channel, handler) },
-      dialog: { showErrorBox: (_title: string, message: string) => state.errors.push(message), showMessageBox: () => Promise.resolve() },
+      dialog: {
+        showErrorBox: (_title: string, message: string) => state.errors.push(message),
+        showMessageBox: () => Promise.resolve(),
+        // What the user picks in the next save dialog.
+        showSaveDialogSync: () => state.savePath,
+      },
       Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => (state.menu = menu) },
       session: { defaultSession: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined, webRequest: { onHeadersReceived: () => undefined } } },
       shell: { openExternal: (url: string) => state.openedExternally.push(url) },
@@ -186,6 +192,12 @@ describe('the Electron main process (fake electron module)', () => {
     contents.typing = false;
     undo.click!();
     await vi.waitFor(() => expect(contents.calls).toContain('reload'));
+    expect(await hours()).toBe(before);
+
+    // File > New onto the dataset open in this window is refused: the data stays.
+    state.savePath = tmp.file('window.acmap');
+    file.find((i) => i.label === 'New Dataset…')!.click!();
+    expect(state.errors.at(-1)).toMatch(/window\.acmap is the dataset open in this window/);
     expect(await hours()).toBe(before);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { existsSync } from 'node:fs';
-import { basename, join, sep } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dispatch } from '../data/api.js';
 import { fail } from '../data/envelope.js';
@@ -95,7 +95,13 @@ async function historyStep(direction: 'undo' | 'redo'): Promise<void> {
 const menuActions: MenuActions = {
   newDataset: () => {
     const path = dialog.showSaveDialogSync(mainWindow!, { title: 'New dataset', defaultPath: `mapping${DATASET_EXTENSION}`, filters: DATASET_FILTERS });
-    if (path) switchTo(() => createHostEmptyStore(path, nativeOptions()));
+    if (!path) return;
+    // Replacing the file this window has open would pull it from under its own connection.
+    if (store && resolve(path) === resolve(store.path)) {
+      dialog.showErrorBox('New dataset', `${path} is the dataset open in this window. Choose another name for the new dataset.`);
+      return;
+    }
+    switchTo(() => createHostEmptyStore(path, nativeOptions()));
   },
   openDataset: () => {
     const [path] = dialog.showOpenDialogSync(mainWindow!, { title: 'Open a dataset', properties: ['openFile'], filters: DATASET_FILTERS }) ?? [];
