@@ -10,6 +10,7 @@ import m0002 from './migrations/0002_history.sql';
 import m0003 from './migrations/0003_sort_name.sql';
 import m0004 from './migrations/0004_merge.sql';
 import m0006 from './migrations/0006_consensus.sql';
+import m0007 from './migrations/0007_bench_indexes.sql';
 import m0005 from './migrations/0005_eu_elements.sql';
 
 export interface Migration {
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: '0004_merge', sql: m0004 },
   { version: 5, name: '0005_eu_elements', sql: m0005 },
   { version: 6, name: '0006_consensus', sql: m0006 },
+  { version: 7, name: '0007_bench_indexes', sql: m0007 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -10,7 +10,7 @@ import type { Facet, PracticeFacets, PracticePage, PracticeRow } from './model.j
 import { COLUMN_OF, fromColumnValue, type DbRow } from './practiceRecords.js';
 import { countryGroupOf } from './domain.js';
 import { escapeLike, foldForSearch, searchTerms } from './search.js';
-import { perRevision, scoresBySource } from './analysis/derived.js';
+import { perRevision, scoresBySource, scoresOfPractices } from './analysis/derived.js';
 
 export type ValidFilter = z.output<typeof practiceFilterSchema>;
 type Param = string | number;
@@ -304,13 +304,10 @@ export function listPractices(
        FROM practices p LEFT JOIN practices parent ON parent.id = p.parent_id WHERE p.id IN (${placeholders})`,
     )
     .all(...pageIds) as DbRow[];
-  const scores = db
-    .prepare(`SELECT practice_id AS id, ${DIMENSION_IDS.join(', ')} FROM ${scoresBySource(db)} WHERE practice_id IN (${placeholders})`)
-    .all(...pageIds) as ({ id: string } & Record<DimensionId, number | null>)[];
   const byId = new Map(rows.map((r) => [String(r.id), r]));
-  for (const s of scores) {
-    const row = byId.get(s.id);
-    if (row) for (const d of DIMENSION_IDS) row[`score_${d}`] = s[d];
+  for (const s of scoresOfPractices(db, pageIds)) {
+    const row = byId.get(s.practice_id);
+    if (row) for (const d of DIMENSION_IDS) row[`score_${d}`] = s[d] ?? null;
   }
   return { rows: pageIds.map((id) => rowFromDb(byId.get(id) as DbRow)), total, offset: query.offset };
 }

@@ -1,5 +1,5 @@
 /** One practice at a time: read, create, update, delete (with its narratives and sources). */
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { DIMENSION_IDS, type DimensionId } from './domain.js';
 import { ApiFailure } from './envelope.js';
@@ -10,17 +10,31 @@ import { foldForSearch } from './search.js';
 import { track } from './history.js';
 import { readCriteria, readElements } from './practiceChecklist.js';
 
+/**
+ * Prepared statements kept per connection: an import writes thousands of practices, and
+ * preparing the same few statements for each one cost more than running them.
+ */
+const statements = new WeakMap<Database, Map<string, Statement>>();
+
+function sql(db: Database, text: string): Statement {
+  let kept = statements.get(db);
+  if (!kept) statements.set(db, (kept = new Map()));
+  let statement = kept.get(text);
+  if (!statement) kept.set(text, (statement = db.prepare(text)));
+  return statement;
+}
+
 function readNarratives(db: Database, id: string): Partial<Record<DimensionId, string>> {
-  const rows = db.prepare('SELECT dimension_id AS d, text FROM narratives WHERE practice_id = ?').all(id) as { d: DimensionId; text: string }[];
+  const rows = sql(db, 'SELECT dimension_id AS d, text FROM narratives WHERE practice_id = ?').all(id) as { d: DimensionId; text: string }[];
   return Object.fromEntries(rows.map((r) => [r.d, r.text]));
 }
 
 function readSources(db: Database, id: string): PracticeFields['sources'] {
-  return db.prepare('SELECT document, section FROM sources WHERE practice_id = ? ORDER BY position').all(id) as PracticeFields['sources'];
+  return sql(db, 'SELECT document, section FROM sources WHERE practice_id = ? ORDER BY position').all(id) as PracticeFields['sources'];
 }
 
 export function findPractice(db: Database, id: string): Practice | undefined {
-  const row = db.prepare('SELECT * FROM practices WHERE id = ?').get(id) as DbRow | undefined;
+  const row = sql(db, 'SELECT * FROM practices WHERE id = ?').get(id) as DbRow | undefined;
   return row ? practiceFromRow(row, readNarratives(db, id), readSources(db, id)) : undefined;
 }
 
@@ -34,11 +48,9 @@ export function requirePractice(db: Database, id: string): Practice {
 export function getPracticeDetail(db: Database, id: string): Omit<PracticeDetail, 'consensus' | 'hiddenScores'> {
   const practice = requirePractice(db, id);
   const parent = practice.parentId
-    ? ((db.prepare('SELECT id, name, code FROM practices WHERE id = ?').get(practice.parentId) as PracticeRef | undefined) ?? null)
+    ? ((sql(db, 'SELECT id, name, code FROM practices WHERE id = ?').get(practice.parentId) as PracticeRef | undefined) ?? null)
     : null;
-  const children = db
-    .prepare('SELECT id, name, code FROM practices WHERE parent_id = ? ORDER BY code, name COLLATE NOCASE, id')
-    .all(id) as PracticeRef[];
+  const children = sql(db, 'SELECT id, name, code FROM practices WHERE parent_id = ? ORDER BY code, name COLLATE NOCASE, id').all(id) as PracticeRef[];
   return { practice, parent, children, scores: listScoresOfPractice(db, id), elements: readElements(db, id), criteria: readCriteria(db, id) };
 }
 
@@ -46,19 +58,18 @@ export function getPracticeDetail(db: Database, id: string): Omit<PracticeDetail
 function checkParent(db: Database, id: string, parentId: string | null): void {
   if (parentId === null) return;
   if (parentId === id) throw new ApiFailure('invalid_input', 'A practice cannot contain itself.', { 'fields.parentId': 'A practice cannot contain itself' });
-  if (!db.prepare('SELECT 1 FROM practices WHERE id = ?').get(parentId)) {
+  if (!sql(db, 'SELECT 1 FROM practices WHERE id = ?').get(parentId)) {
     throw new ApiFailure('invalid_input', `There is no practice with id "${parentId}" to contain this one.`, {
       'fields.parentId': `No practice has the id "${parentId}"`,
     });
   }
-  const cycle = db
-    .prepare(
-      `WITH RECURSIVE up(id, parent_id) AS (
-         SELECT id, parent_id FROM practices WHERE id = ?
-         UNION SELECT p.id, p.parent_id FROM practices p JOIN up ON p.id = up.parent_id)
-       SELECT 1 FROM up WHERE id = ?`,
-    )
-    .get(parentId, id);
+  const cycle = sql(
+    db,
+    `WITH RECURSIVE up(id, parent_id) AS (
+       SELECT id, parent_id FROM practices WHERE id = ?
+       UNION SELECT p.id, p.parent_id FROM practices p JOIN up ON p.id = up.parent_id)
+     SELECT 1 FROM up WHERE id = ?`,
+  ).get(parentId, id);
   if (cycle) {
     throw new ApiFailure('invalid_input', 'That parent is itself one of this practice’s components.', {
       'fields.parentId': 'This would put the practice inside its own component',
@@ -67,14 +78,14 @@ function checkParent(db: Database, id: string, parentId: string | null): void {
 }
 
 function writeNarrativesAndSources(db: Database, id: string, fields: PracticeFields): void {
-  db.prepare('DELETE FROM narratives WHERE practice_id = ?').run(id);
-  const insertNarrative = db.prepare('INSERT INTO narratives (practice_id, dimension_id, text) VALUES (?, ?, ?)');
+  sql(db, 'DELETE FROM narratives WHERE practice_id = ?').run(id);
+  const insertNarrative = sql(db, 'INSERT INTO narratives (practice_id, dimension_id, text) VALUES (?, ?, ?)');
   for (const d of DIMENSION_IDS) {
     const text = fields.narratives[d];
     if (text !== undefined && text.trim() !== '') insertNarrative.run(id, d, text);
   }
-  db.prepare('DELETE FROM sources WHERE practice_id = ?').run(id);
-  const insertSource = db.prepare('INSERT INTO sources (practice_id, position, document, section) VALUES (?, ?, ?, ?)');
+  sql(db, 'DELETE FROM sources WHERE practice_id = ?').run(id);
+  const insertSource = sql(db, 'INSERT INTO sources (practice_id, position, document, section) VALUES (?, ?, ?, ?)');
   fields.sources.forEach((s, i) => insertSource.run(id, i, s.document, s.section));
 }
 
@@ -84,14 +95,14 @@ const insertSql = `INSERT INTO practices (id, ${COLUMN_FIELDS.map((f) => COLUMN_
 /** Inserts a validated practice. The caller chooses or omits the id; an id in use is a conflict. */
 export function createPractice(db: Database, fields: PracticeFields, id: string = randomUUID(), now = new Date().toISOString()): string {
   return db.transaction(() => {
-    if (db.prepare('SELECT 1 FROM practices WHERE id = ?').get(id)) {
+    if (sql(db, 'SELECT 1 FROM practices WHERE id = ?').get(id)) {
       throw new ApiFailure('conflict', `A practice with id "${id}" already exists.`);
     }
     checkParent(db, id, fields.parentId);
     const params: Record<string, string | number | null> = { id, now, searchText: searchTextOf(fields), sortName: foldForSearch(fields.name) };
     for (const f of COLUMN_FIELDS) params[f] = toColumnValue(f, fields[f]);
     track(db, 'practice', { id }, () => {
-      db.prepare(insertSql).run(params);
+      sql(db, insertSql).run(params);
       writeNarrativesAndSources(db, id, fields);
     });
     return id;
@@ -110,7 +121,7 @@ export function updatePractice(db: Database, id: string, patch: Partial<Practice
     const params: Record<string, string | number | null> = { id, now: new Date().toISOString(), searchText: searchTextOf(next), sortName: foldForSearch(next.name) };
     for (const f of COLUMN_FIELDS) params[f] = toColumnValue(f, next[f]);
     track(db, 'practice', { id }, () => {
-      db.prepare(`UPDATE practices SET ${assignments}, search_text = @searchText, sort_name = @sortName, updated_at = @now WHERE id = @id`).run(params);
+      sql(db, `UPDATE practices SET ${assignments}, search_text = @searchText, sort_name = @sortName, updated_at = @now WHERE id = @id`).run(params);
       if (patch.narratives !== undefined || patch.sources !== undefined) writeNarrativesAndSources(db, id, next);
     });
   })();
@@ -120,9 +131,9 @@ export function updatePractice(db: Database, id: string, patch: Partial<Practice
 export function deletePractice(db: Database, id: string): void {
   db.transaction(() => {
     const practice = requirePractice(db, id);
-    const children = db.prepare('SELECT name FROM practices WHERE parent_id = ? ORDER BY name LIMIT 3').all(id) as { name: string }[];
+    const children = sql(db, 'SELECT name FROM practices WHERE parent_id = ? ORDER BY name LIMIT 3').all(id) as { name: string }[];
     if (children.length > 0) {
-      const count = (db.prepare('SELECT count(*) AS n FROM practices WHERE parent_id = ?').get(id) as { n: number }).n;
+      const count = (sql(db, 'SELECT count(*) AS n FROM practices WHERE parent_id = ?').get(id) as { n: number }).n;
       const examples = children.map((c) => `“${c.name}”`).join(', ');
       throw new ApiFailure(
         'conflict',
@@ -130,18 +141,18 @@ export function deletePractice(db: Database, id: string): void {
       );
     }
     // Its scores go with it: recorded one by one so that undo brings them back too.
-    const scoreKeys = db.prepare('SELECT dimension_id AS dimension, rater_id AS raterId FROM scores WHERE practice_id = ?').all(id) as { dimension: string; raterId: string }[];
+    const scoreKeys = sql(db, 'SELECT dimension_id AS dimension, rater_id AS raterId FROM scores WHERE practice_id = ?').all(id) as { dimension: string; raterId: string }[];
     for (const k of scoreKeys) {
       track(db, 'score', { practiceId: id, dimension: k.dimension, raterId: k.raterId }, () =>
-        db.prepare('DELETE FROM scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?').run(id, k.dimension, k.raterId),
+        sql(db, 'DELETE FROM scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?').run(id, k.dimension, k.raterId),
       );
     }
-    const consensusKeys = db.prepare('SELECT dimension_id AS dimension FROM consensus_scores WHERE practice_id = ?').all(id) as { dimension: string }[];
+    const consensusKeys = sql(db, 'SELECT dimension_id AS dimension FROM consensus_scores WHERE practice_id = ?').all(id) as { dimension: string }[];
     for (const k of consensusKeys) {
       track(db, 'consensus', { practiceId: id, dimension: k.dimension }, () =>
-        db.prepare('DELETE FROM consensus_scores WHERE practice_id = ? AND dimension_id = ?').run(id, k.dimension),
+        sql(db, 'DELETE FROM consensus_scores WHERE practice_id = ? AND dimension_id = ?').run(id, k.dimension),
       );
     }
-    track(db, 'practice', { id }, () => db.prepare('DELETE FROM practices WHERE id = ?').run(id));
+    track(db, 'practice', { id }, () => sql(db, 'DELETE FROM practices WHERE id = ?').run(id));
   })();
 }

@@ -90,3 +90,18 @@ export function scoreMeansTable(db: Database): string | null {
 export function scoresBySource(db: Database): string {
   return scoreMeansTable(db) ?? `(${scorePivotSql(db)})`;
 }
+
+/**
+ * The score columns (as in the score-means table) of a few practices: from the table while it is
+ * up to date, else computed for just those practices, so that a page of the table after a change
+ * does not wait for every score in the store to be aggregated. The CTE named "scores" stands in
+ * for the table within this statement: the same aggregate, over those practices' rows only.
+ */
+export function scoresOfPractices(db: Database, ids: readonly string[]): ({ practice_id: string } & Record<string, number | null>)[] {
+  const json = JSON.stringify(ids);
+  const fresh = !db.inTransaction && meansRevision.get(db) === derivedRevision(db);
+  const sql = fresh
+    ? `SELECT * FROM ${SCORE_MEANS_TABLE} WHERE practice_id IN (SELECT value FROM json_each(?))`
+    : `WITH scores AS (SELECT * FROM main.scores WHERE practice_id IN (SELECT value FROM json_each(?))) ${scorePivotSql(db)}`;
+  return db.prepare(sql).all(json) as ({ practice_id: string } & Record<string, number | null>)[];
+}

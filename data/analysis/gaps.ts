@@ -3,43 +3,70 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { distributionInputSchema, gapsInputSchema, profileInputSchema } from '../analysisSchemas.js';
 import type { Distribution, GapGroup, GapTable, GroupKey, Profile } from '../analysisModel.js';
-import { DIMENSION_IDS, type DimensionId } from '../domain.js';
+import { DIMENSION_IDS } from '../domain.js';
 import { ApiFailure } from '../envelope.js';
 import { dimensionTargets } from './compare.js';
-import { loadFacts, type PracticeFact } from './facts.js';
-import { groupFacts, groupKeysOf } from './grouping.js';
-import { ValueCounts } from './valueCounts.js';
+import { groupColumn, LevelCounts, numericColumn, type NumericColumn } from './columns.js';
+import { loadFacts, selectFacts, type PracticeFact } from './facts.js';
+import { compareGroupKeys } from './grouping.js';
 
-/** Each dimension's scores among the facts, counted (not listed): the means of 100,000 practices stay fast. */
-function scoreCounts(facts: PracticeFact[]): Record<DimensionId, ValueCounts> {
-  const counts = Object.fromEntries(DIMENSION_IDS.map((d) => [d, new ValueCounts()])) as Record<DimensionId, ValueCounts>;
-  for (const fact of facts) {
-    for (const d of DIMENSION_IDS) if (fact.scores[d] !== null) counts[d].add(fact.scores[d]);
-  }
-  return counts;
+/** A group's practices and each dimension's scores among them, counted as they are met. */
+interface GapCounts {
+  key: GroupKey;
+  practices: number;
+  scores: LevelCounts[];
 }
 
-function gapGroup(key: GroupKey, facts: PracticeFact[], targets: Map<string, number>): GapGroup {
-  const counts = scoreCounts(facts);
+function scoreColumns(all: readonly PracticeFact[]): NumericColumn[] {
+  return DIMENSION_IDS.map((d) => numericColumn(all, `score.${d}`));
+}
+
+function gapCounts(key: GroupKey, columns: NumericColumn[]): GapCounts {
+  return { key, practices: 0, scores: columns.map((c) => new LevelCounts(c.levels)) };
+}
+
+function count(into: GapCounts, columns: NumericColumn[], i: number): void {
+  into.practices++;
+  for (let d = 0; d < columns.length; d++) (into.scores[d] as LevelCounts).add((columns[d] as NumericColumn).codes[i] as number);
+}
+
+function gapGroup(counts: GapCounts, targets: Map<string, number>): GapGroup {
   const cells = Object.fromEntries(
-    DIMENSION_IDS.map((d) => {
-      const m = counts[d].mean();
-      return [d, { rated: counts[d].present, mean: m, gap: m === null ? null : (targets.get(d) ?? 3) - m }];
+    DIMENSION_IDS.map((d, index) => {
+      const scores = counts.scores[index] as LevelCounts;
+      const m = scores.mean();
+      return [d, { rated: scores.present, mean: m, gap: m === null ? null : (targets.get(d) ?? 3) - m }];
     }),
   ) as GapGroup['cells'];
-  return { ...key, practices: facts.length, cells };
+  return { ...counts.key, practices: counts.practices, cells };
 }
 
 export function gapTable(db: Database, input: z.output<typeof gapsInputSchema>): GapTable {
   const dimensions = dimensionTargets(db);
   const targets = new Map(dimensions.map((d) => [d.id as string, d.target]));
-  const facts = loadFacts(db, input.filter);
+  const { all, positions } = selectFacts(db, input.filter);
   const groupBy = input.groupBy ?? null;
+  const columns = scoreColumns(all);
+  const overall = gapCounts({ value: null, label: 'All practices' }, columns);
+  // Groups in the order first met, then sorted: the same order groupFacts gives.
+  const groups = new Map<number, GapCounts>();
+  const column = groupBy === null ? null : groupColumn(all, groupBy);
+  for (const i of positions) {
+    count(overall, columns, i);
+    if (!column) continue;
+    for (let m = column.starts[i] as number; m < (column.starts[i + 1] as number); m++) {
+      const code = column.members[m] as number;
+      let group = groups.get(code);
+      if (!group) groups.set(code, (group = gapCounts(column.keys[code] as GroupKey, columns)));
+      count(group, columns, i);
+    }
+  }
+  const grouped = column ? [...groups.values()].sort((a, b) => compareGroupKeys(a.key, b.key)) : [overall];
   return {
     dimensions,
     groupBy,
-    groups: groupFacts(facts, groupBy).map((g) => gapGroup(g.key, g.facts, targets)),
-    overall: gapGroup({ value: null, label: 'All practices' }, facts, targets),
+    groups: grouped.map((g) => gapGroup(g, targets)),
+    overall: gapGroup(overall, targets),
   };
 }
 
@@ -61,17 +88,25 @@ export function scoreDistribution(db: Database, input: z.output<typeof distribut
 }
 
 export function practiceProfile(db: Database, input: z.output<typeof profileInputSchema>): Profile {
-  const all = loadFacts(db, {});
-  const practice = all.find((f) => f.id === input.id);
+  const { all } = selectFacts(db, {});
+  const at = all.findIndex((f) => f.id === input.id);
+  const practice = all[at];
   if (!practice) throw new ApiFailure('not_found', `There is no practice with id "${input.id}".`);
   // A practice in several groups (technology domains) is compared with the first.
-  const groupKey = groupKeysOf(practice, input.groupBy)[0] as GroupKey;
-  const members = all.filter((f) => groupKeysOf(f, input.groupBy).some((k) => k.value === groupKey.value));
-  const counts = scoreCounts(members);
+  const column = groupColumn(all, input.groupBy);
+  const group = column.members[column.starts[at] as number] as number;
+  const columns = scoreColumns(all);
+  const members = gapCounts(column.keys[group] as GroupKey, columns);
+  all.forEach((_, i) => {
+    for (let m = column.starts[i] as number; m < (column.starts[i + 1] as number); m++) if (column.members[m] === group) count(members, columns, i);
+  });
   return {
     practice: { id: practice.id, name: practice.name },
     groupBy: input.groupBy,
-    group: { ...groupKey, practices: members.length },
-    rows: dimensionTargets(db).map((d) => ({ ...d, score: practice.scores[d.id], groupMean: counts[d.id].mean(), groupRated: counts[d.id].present })),
+    group: { ...members.key, practices: members.practices },
+    rows: dimensionTargets(db).map((d) => {
+      const scores = members.scores[DIMENSION_IDS.indexOf(d.id)] as LevelCounts;
+      return { ...d, score: practice.scores[d.id], groupMean: scores.mean(), groupRated: scores.present };
+    }),
   };
 }

@@ -3,30 +3,21 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { MeasureField, statsInputSchema } from '../analysisSchemas.js';
 import type { GroupKey, StatsRow, StatsTable } from '../analysisModel.js';
-import type { DimensionId } from '../domain.js';
-import { loadFacts, type PracticeFact } from './facts.js';
-import { compareGroupKeys, groupKeysOf } from './grouping.js';
-import { ValueCounts } from './valueCounts.js';
+import { groupColumn, LevelCounts, numericColumn, type GroupColumn, type NumericColumn } from './columns.js';
+import { selectFacts } from './facts.js';
+import { compareGroupKeys } from './grouping.js';
 
-export function measureOf(fact: PracticeFact, measure: MeasureField): number | null {
-  if (measure.startsWith('score.')) return fact.scores[measure.slice('score.'.length) as DimensionId];
-  return fact[measure as 'hours' | 'ects' | 'registeredProviders' | 'releaseYear' | 'eqfLevel'];
-}
+export { measureOf } from './columns.js';
 
 /** A row of the pivot as it fills: its practices counted, and each measure's values counted. */
 interface Bucket {
   keys: GroupKey[];
   count: number;
-  measures: ValueCounts[];
+  measures: LevelCounts[];
 }
 
-function newBucket(keys: GroupKey[], measures: MeasureField[]): Bucket {
-  return { keys, count: 0, measures: measures.map(() => new ValueCounts()) };
-}
-
-function addFact(bucket: Bucket, fact: PracticeFact, measures: MeasureField[]): void {
-  bucket.count++;
-  measures.forEach((m, i) => (bucket.measures[i] as ValueCounts).add(measureOf(fact, m)));
+function newBucket(keys: GroupKey[], columns: NumericColumn[]): Bucket {
+  return { keys, count: 0, measures: columns.map((c) => new LevelCounts(c.levels)) };
 }
 
 function statsRow(bucket: Bucket, total: number, measures: MeasureField[]): StatsRow {
@@ -34,36 +25,84 @@ function statsRow(bucket: Bucket, total: number, measures: MeasureField[]): Stat
     groups: bucket.keys,
     count: bucket.count,
     share: total === 0 ? 0 : bucket.count / total,
-    measures: Object.fromEntries(measures.map((m, i) => [m, (bucket.measures[i] as ValueCounts).summary()])),
+    measures: Object.fromEntries(measures.map((m, i) => [m, (bucket.measures[i] as LevelCounts).summary()])),
   };
 }
 
+/** Every combination of practice i's groups in the grouping columns (several only for technology domains). */
+function combinations(groupings: GroupColumn[], i: number): number[][] {
+  let combos: number[][] = [[]];
+  for (const g of groupings) {
+    const next: number[][] = [];
+    for (const combo of combos) for (let m = g.starts[i] as number; m < (g.starts[i + 1] as number); m++) next.push([...combo, g.members[m] as number]);
+    combos = next;
+  }
+  return combos;
+}
+
+/** A number per combination of practice i's groups, in the order combinations() gives them. */
+function bucketIds(groupings: GroupColumn[], i: number): number[] {
+  return combinations(groupings, i).map((codes) => codes.reduce((id, code, f) => id * (groupings[f] as GroupColumn).keys.length + code, 0));
+}
+
 export function statsTable(db: Database, input: z.output<typeof statsInputSchema>): StatsTable {
-  const facts = loadFacts(db, input.filter);
+  const { all, positions } = selectFacts(db, input.filter);
   const measures = [...new Set(input.measures)];
   const groupBy = [...new Set(input.groupBy)];
-  const buckets = new Map<string, Bucket>();
-  const bucketOf = (keys: GroupKey[]): Bucket => {
-    // Length-prefixed values: as exact as JSON, without building JSON per practice.
-    const id = keys.map((k) => (k.value === null ? '-' : `${k.value.length}:${k.value}`)).join('');
-    let bucket = buckets.get(id);
-    if (!bucket) buckets.set(id, (bucket = newBucket(keys, measures)));
-    return bucket;
+  const columns = measures.map((m) => numericColumn(all, m));
+  const groupings = groupBy.map((field) => groupColumn(all, field));
+  const keysOf = (id: number): GroupKey[] => {
+    const keys: GroupKey[] = [];
+    for (let f = groupings.length - 1; f >= 0; f--) {
+      const g = groupings[f] as GroupColumn;
+      keys.unshift(g.keys[id % g.keys.length] as GroupKey);
+      id = Math.floor(id / g.keys.length);
+    }
+    return keys;
   };
-  const overall = newBucket([], measures);
-  for (const fact of facts) {
-    addFact(overall, fact, measures);
-    // Every combination of the practice's keys (several only for technology domains).
-    let combos: GroupKey[][] = [[]];
-    for (const field of groupBy) combos = combos.flatMap((combo) => groupKeysOf(fact, field).map((k) => [...combo, k]));
-    for (const keys of combos) addFact(bucketOf(keys), fact, measures);
+  // Buckets in the order first met, then sorted by their keys (a stable sort, as before). Each
+  // practice is noted once per bucket it is in; the measures are then counted a column at a time.
+  const buckets = new Map<number, number>();
+  const list: Bucket[] = [];
+  // Numbers only (a practice and its bucket's place in `list`): no garbage for the collector to trace.
+  const notedPractice: number[] = [];
+  const notedBucket: number[] = [];
+  const note = (id: number, i: number) => {
+    let at = buckets.get(id);
+    if (at === undefined) {
+      buckets.set(id, (at = list.length));
+      list.push(newBucket(keysOf(id), columns));
+    }
+    (list[at] as Bucket).count++;
+    notedPractice.push(i);
+    notedBucket.push(at);
+  };
+  // One group per practice in every field (all but technology domains): practice i's group is members[i].
+  const single = groupings.every((g) => g.members.length === all.length);
+  for (const i of positions) {
+    if (single) {
+      let id = 0;
+      for (const g of groupings) id = id * g.keys.length + (g.members[i] as number);
+      note(id, i);
+    } else {
+      for (const id of bucketIds(groupings, i)) note(id, i);
+    }
   }
-  const rows = [...buckets.values()].sort((a, b) => {
+  const overall = newBucket([], columns);
+  overall.count = positions.length;
+  columns.forEach(({ codes }, m) => {
+    const counts = overall.measures[m] as LevelCounts;
+    for (const i of positions) counts.add(codes[i] as number);
+    const perBucket = list.map((b) => b.measures[m] as LevelCounts);
+    notedPractice.forEach((i, n) => (perBucket[notedBucket[n] as number] as LevelCounts).add(codes[i] as number));
+  });
+  const rows = [...list].sort((a, b) => {
     for (let i = 0; i < a.keys.length; i++) {
       const order = compareGroupKeys(a.keys[i] as GroupKey, b.keys[i] as GroupKey);
       if (order !== 0) return order;
     }
     return 0;
   });
-  return { groupBy, measures, total: facts.length, rows: rows.map((b) => statsRow(b, facts.length, measures)), overall: statsRow(overall, facts.length, measures) };
+  const total = positions.length;
+  return { groupBy, measures, total, rows: rows.map((b) => statsRow(b, total, measures)), overall: statsRow(overall, total, measures) };
 }

@@ -1,0 +1,151 @@
+/**
+ * The facts of every practice as columns, built once per change of the store (facts.ts keeps
+ * them with the facts): a numeric field as each practice's index into the field's distinct
+ * values, a grouping field as each practice's groups. Gap tables and the pivot then count small
+ * integers instead of sorting 100,000 numbers per group and measure.
+ */
+import type { MeasureField } from '../analysisSchemas.js';
+import type { GroupKey, Summary } from '../analysisModel.js';
+import type { DimensionId, GroupField } from '../domain.js';
+import type { PracticeFact } from './facts.js';
+import { groupKeysOf } from './grouping.js';
+
+export function measureOf(fact: PracticeFact, measure: MeasureField): number | null {
+  if (measure.startsWith('score.')) return fact.scores[measure.slice('score.'.length) as DimensionId];
+  return fact[measure as 'hours' | 'ects' | 'registeredProviders' | 'releaseYear' | 'eqfLevel'];
+}
+
+export interface NumericColumn {
+  /** The distinct values, ascending. */
+  levels: Float64Array;
+  /** Per practice, its value's index in `levels`; -1 when missing (empty, or not a finite number). */
+  codes: Int32Array;
+}
+
+export interface GroupColumn {
+  /** The groups, in the order they first occur. */
+  keys: GroupKey[];
+  /** Practice i is in groups members[starts[i]] … members[starts[i + 1] - 1] (several only for technology domains). */
+  starts: Int32Array;
+  members: Int32Array;
+}
+
+const numeric = new WeakMap<readonly PracticeFact[], Map<MeasureField, NumericColumn>>();
+const grouped = new WeakMap<readonly PracticeFact[], Map<GroupField, GroupColumn>>();
+
+function kept<K, V>(cache: WeakMap<readonly PracticeFact[], Map<K, V>>, facts: readonly PracticeFact[], key: K, build: () => V): V {
+  let columns = cache.get(facts);
+  if (!columns) cache.set(facts, (columns = new Map()));
+  let column = columns.get(key);
+  if (!column) columns.set(key, (column = build()));
+  return column;
+}
+
+/** `facts` is every practice (the same array while the store is unchanged); columns are built on first use. */
+export function numericColumn(facts: readonly PracticeFact[], measure: MeasureField): NumericColumn {
+  return kept(numeric, facts, measure, () => {
+    const values = facts.map((f) => measureOf(f, measure));
+    // SQLite keeps whole REAL values as integers, so a -0 never comes back from the store: 0 and -0 are one level.
+    const present = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+    const levels = Float64Array.from(new Set(present)).sort();
+    const index = new Map<number, number>();
+    levels.forEach((level, i) => index.set(level, i));
+    const codes = Int32Array.from(values, (v) => (typeof v === 'number' && Number.isFinite(v) ? (index.get(v) as number) : -1));
+    return { levels, codes };
+  });
+}
+
+export function groupColumn(facts: readonly PracticeFact[], field: GroupField): GroupColumn {
+  return kept(grouped, facts, field, () => {
+    const keys: GroupKey[] = [];
+    const index = new Map<string | null, number>();
+    const starts = new Int32Array(facts.length + 1);
+    const members: number[] = [];
+    facts.forEach((fact, i) => {
+      for (const key of groupKeysOf(fact, field)) {
+        let code = index.get(key.value);
+        if (code === undefined) {
+          index.set(key.value, (code = keys.length));
+          keys.push(key);
+        }
+        members.push(code);
+      }
+      starts[i + 1] = members.length;
+    });
+    return { keys, starts, members: Int32Array.from(members) };
+  });
+}
+
+/**
+ * Values of one numeric column counted per level. Gives what data/statistics.ts gives for the
+ * same values, to the last bit: statistics.ts sums in ascending order, and so does this, each
+ * level as many times as it occurs.
+ */
+export class LevelCounts {
+  private readonly counts: Int32Array;
+  present = 0;
+  missing = 0;
+
+  constructor(private readonly levels: Float64Array) {
+    this.counts = new Int32Array(levels.length);
+  }
+
+  add(code: number): void {
+    if (code < 0) {
+      this.missing++;
+    } else {
+      (this.counts[code] as number)++;
+      this.present++;
+    }
+  }
+
+  mean(): number | null {
+    if (this.present === 0) return null;
+    let sum = 0;
+    for (let level = 0; level < this.counts.length; level++) {
+      const value = this.levels[level] as number;
+      for (let i = this.counts[level] as number; i > 0; i--) sum += value;
+    }
+    return sum / this.present;
+  }
+
+  /** The values at the given positions of the sorted values, in one pass over the levels. */
+  private valuesAt(positions: number[]): number[] {
+    const wanted = [...new Set(positions)].sort((a, b) => a - b);
+    const found = new Map<number, number>();
+    let seen = 0;
+    let next = 0;
+    for (let level = 0; level < this.counts.length && next < wanted.length; level++) {
+      seen += this.counts[level] as number;
+      for (; next < wanted.length && (wanted[next] as number) < seen; next++) found.set(wanted[next] as number, this.levels[level] as number);
+    }
+    return positions.map((p) => found.get(p) as number);
+  }
+
+  summary(): Summary {
+    if (this.present === 0) return { n: 0, missing: this.missing, mean: null, median: null, min: null, max: null, q1: null, q3: null };
+    // statistics.ts's quantileSorted: linear interpolation between the closest ranks.
+    const ps = [0.25, 0.5, 0.75];
+    const positions = ps.flatMap((p) => {
+      const position = (this.present - 1) * p;
+      return [Math.floor(position), Math.ceil(position)];
+    });
+    const values = this.valuesAt([0, ...positions, this.present - 1]);
+    const quantile = (i: number) => {
+      const position = (this.present - 1) * (ps[i] as number);
+      const low = values[1 + 2 * i] as number;
+      const high = values[2 + 2 * i] as number;
+      return low + (high - low) * (position - Math.floor(position));
+    };
+    return {
+      n: this.present,
+      missing: this.missing,
+      mean: this.mean(),
+      median: quantile(1),
+      min: values[0] as number,
+      max: values[values.length - 1] as number,
+      q1: quantile(0),
+      q3: quantile(2),
+    };
+  }
+}
