@@ -8,8 +8,9 @@
  *   --fresh                    generate the maps again instead of reusing .cache/bench/
  *   --no-browser               leave out Chromium
  *   --only queries,import,saveas,browser,merge   run just these parts
+ *   --rerender                 write the report again from the last run's results (after editing its words)
  */
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -40,6 +41,7 @@ function options(root: string) {
       fresh: { type: 'boolean', default: false },
       'no-browser': { type: 'boolean', default: false },
       only: { type: 'string', default: PARTS.join(',') },
+      rerender: { type: 'boolean', default: false },
     },
   });
   const parts = new Set(values.only.split(',').map((p) => p.trim()));
@@ -50,7 +52,7 @@ function options(root: string) {
   if (sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`--sizes takes practice counts such as 112,10000 (got "${values.sizes}")`);
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 3) throw new Error('--runs takes a whole number of at least 3');
-  return { sizes, runs, out: resolve(values.out), fresh: values.fresh, parts: parts as Set<Part> };
+  return { sizes, runs, out: resolve(values.out), fresh: values.fresh, parts: parts as Set<Part>, rerender: values.rerender };
 }
 
 function countScores(path: string): number {
@@ -119,6 +121,12 @@ async function measureSize(root: string, map: BenchMap, scratch: string, runs: n
 
 export async function main(root: string, command: string): Promise<void> {
   const opts = options(root);
+  const saved = join(root, '.cache/bench/results.json');
+  if (opts.rerender) {
+    writeFileSync(opts.out, renderReport(JSON.parse(readFileSync(saved, 'utf8')) as BenchResults));
+    log(`wrote ${opts.out} from ${saved}`);
+    return;
+  }
   const started = performance.now();
   const scratch = mkdtempSync(join(tmpdir(), 'acmap-bench-'));
   try {
@@ -146,7 +154,7 @@ export async function main(root: string, command: string): Promise<void> {
       merge,
     };
     writeFileSync(opts.out, renderReport(results));
-    writeFileSync(join(root, '.cache/bench/results.json'), JSON.stringify(results, null, 2));
+    writeFileSync(saved, JSON.stringify(results, null, 2));
     log(`wrote ${opts.out}${opts.sizes.includes(GOAL_SIZE) ? '' : ` (no ${GOAL_SIZE} map in this run: the goals are not judged)`}`);
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -48,7 +48,7 @@ export function gapTable(db: Database, input: z.output<typeof gapsInputSchema>):
   const groupBy = input.groupBy ?? null;
   const columns = scoreColumns(all);
   const overall = gapCounts({ value: null, label: 'All practices' }, columns);
-  // Groups in the order first met, then sorted: the same order groupFacts gives.
+  // Groups in the order first met, then sorted (a stable sort): the order the groups always had.
   const groups = new Map<number, GapCounts>();
   const column = groupBy === null ? null : groupColumn(all, groupBy);
   for (const i of positions) {

@@ -65,18 +65,3 @@ export function compareGroupKeys(a: GroupKey, b: GroupKey): number {
   if (Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
   return a.label.localeCompare(b.label);
 }
-
-/** Practices per group, for one grouping field (or one group of all when there is none). */
-export function groupFacts(facts: PracticeFact[], field: GroupField | null): { key: GroupKey; facts: PracticeFact[] }[] {
-  if (field === null) return [{ key: { value: null, label: 'All practices' }, facts }];
-  const groups = new Map<string, { key: GroupKey; facts: PracticeFact[] }>();
-  for (const fact of facts) {
-    for (const k of groupKeysOf(fact, field)) {
-      const id = k.value ?? '\u0000null';
-      const group = groups.get(id) ?? { key: k, facts: [] };
-      group.facts.push(fact);
-      groups.set(id, group);
-    }
-  }
-  return [...groups.values()].sort((a, b) => compareGroupKeys(a.key, b.key));
-}
