@@ -59,7 +59,7 @@ export function disagreementQueue(db: Database, input: z.output<typeof disagreem
   const unknown = raterIds.find((id) => !all.some((r) => r.id === id));
   if (unknown) throw new ApiFailure('not_found', `There is no rater with id "${unknown}" in this dataset.`);
   const source = filteredPractices(input.filter, { meansTable: () => scoresBySource(db) });
-  const settledSql = { all: '', open: 'WHERE c.value IS NULL', settled: 'WHERE c.value IS NOT NULL' }[input.status];
+  // Every pair where the raters differ, with its consensus if any; the status only chooses the page's rows.
   const pairsSql = `WITH chosen AS (SELECT p.id ${source.sql}),
     pairs AS (
       SELECT s.practice_id, s.dimension_id, max(s.value) - min(s.value) AS difference
@@ -67,17 +67,17 @@ export function disagreementQueue(db: Database, input: z.output<typeof disagreem
       WHERE s.value IS NOT NULL AND s.rater_id IN (SELECT value FROM json_each(?))
       GROUP BY s.practice_id, s.dimension_id
       HAVING count(*) >= 2 AND max(s.value) - min(s.value) >= ?)
-    SELECT pairs.practice_id AS practiceId, p.name AS practiceName, p.country, pairs.dimension_id AS dimension, pairs.difference,
-      c.value AS consensusValue
+    SELECT pairs.practice_id AS practiceId, p.name AS practiceName, p.sort_name AS sortName, p.country, pairs.dimension_id AS dimension,
+      d.position, pairs.difference, c.value AS consensusValue
     FROM pairs JOIN practices p ON p.id = pairs.practice_id JOIN dimensions d ON d.id = pairs.dimension_id
-    LEFT JOIN consensus_scores c ON c.practice_id = pairs.practice_id AND c.dimension_id = pairs.dimension_id
-    ${settledSql}`;
+    LEFT JOIN consensus_scores c ON c.practice_id = pairs.practice_id AND c.dimension_id = pairs.dimension_id`;
+  const wanted = { all: 'true', open: 'consensusValue IS NULL', settled: 'consensusValue IS NOT NULL' }[input.status];
   const params = [...source.params, JSON.stringify(raterIds), input.minDifference];
   const counts = db
-    .prepare(`SELECT count(*) AS total, count(consensusValue) AS settled, count(*) FILTER (WHERE ${{ all: 'true', open: 'consensusValue IS NULL', settled: 'consensusValue IS NOT NULL' }[input.status]}) AS matching FROM (${pairsSql.replace(settledSql, '')})`)
+    .prepare(`SELECT count(*) AS total, count(consensusValue) AS settled, count(*) FILTER (WHERE ${wanted}) AS matching FROM (${pairsSql})`)
     .get(...params) as { total: number; settled: number; matching: number };
   const page = db
-    .prepare(`SELECT * FROM (${pairsSql}) ORDER BY difference DESC, (SELECT sort_name FROM practices WHERE id = practiceId), practiceId, (SELECT position FROM dimensions WHERE id = dimension) LIMIT ? OFFSET ?`)
+    .prepare(`SELECT * FROM (${pairsSql}) WHERE ${wanted} ORDER BY difference DESC, sortName, practiceId, position LIMIT ? OFFSET ?`)
     .all(...params, input.limit, input.offset) as PairRow[];
   const scoresOf = db.prepare(
     `SELECT s.rater_id AS raterId, r.name AS raterName, s.value, s.evidence, s.confidence FROM scores s JOIN raters r ON r.id = s.rater_id

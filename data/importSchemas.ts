@@ -1,16 +1,14 @@
 /** Inputs of the CSV import operations. Pure (zod only), for the renderer too. */
 import { z } from 'zod';
+import { base64ContentSchema } from './fileSchemas.js';
 import { TEXT_ENCODINGS } from './csvImport/decode.js';
 import { IMPORT_TARGETS, type ImportTarget } from './csvImport/targets.js';
 import { id } from './practiceSchemas.js';
 
-/** 80 MB of CSV, as base64. The command line reads larger files the same way. */
-const MAX_BASE64 = Math.ceil((80 * 1024 * 1024 * 4) / 3);
-
-/** A file the user chose, as its bytes: hosts never hand the renderer a path to read. */
+/** A CSV file the user chose, as its bytes (an empty one is refused when read, with its own message). */
 export const importFileSchema = z.strictObject({
   name: z.string().max(500),
-  contentBase64: z.string().max(MAX_BASE64, 'The file is larger than 80 MB; split it or import it from the command line').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file was not sent as base64'),
+  contentBase64: base64ContentSchema('split it into smaller files and import them one after the other'),
 });
 
 const readOptions = {

@@ -9,6 +9,7 @@ import type { EntityName, EntityState } from './historyEntities.js';
 import { targetInfo, isPracticeFieldTarget } from './csvImport/targets.js';
 import { COLUMN_OF, practiceFromRow, searchTextOf, type DbRow } from './practiceRecords.js';
 import { foldForSearch } from './search.js';
+import type { Practice } from './model.js';
 
 type Row = Record<string, unknown>;
 export type Side = 'ours' | 'theirs';
@@ -93,13 +94,17 @@ export function mergedState(entity: EntityName, start: Row, theirs: Row, taken: 
   return state;
 }
 
+/** A practice's tracked state ({row, narratives, sources, ...}) as the practice it stores. */
+export function practiceOfState(state: Row): Practice {
+  const narratives = Object.fromEntries(((state.narratives as Row[] | undefined) ?? []).map((n) => [String(n.dimension_id), String(n.text)]));
+  const sources = ((state.sources as Row[] | undefined) ?? []).map((s) => ({ document: String(s.document), section: String(s.section) }));
+  return practiceFromRow(state.row as DbRow, narratives, sources);
+}
+
 /** A practice from a partner's file is refolded here, not trusted: the search must find what it shows. */
 export function refreshPracticeText(state: Row): void {
   const row = state.row as DbRow;
-  const narratives = Object.fromEntries(((state.narratives as Row[] | undefined) ?? []).map((n) => [String(n.dimension_id), String(n.text)]));
-  const sources = ((state.sources as Row[] | undefined) ?? []).map((s) => ({ document: String(s.document), section: String(s.section) }));
-  const practice = practiceFromRow(row, narratives, sources);
-  row.search_text = searchTextOf(practice);
+  row.search_text = searchTextOf(practiceOfState(state));
   row.sort_name = foldForSearch(String(row.name ?? ''));
 }
 

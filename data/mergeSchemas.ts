@@ -1,17 +1,11 @@
 /** Inputs of the merge operations. Pure (zod only), for the renderer too. */
 import { z } from 'zod';
+import { base64ContentSchema } from './fileSchemas.js';
 
-/** 80 MB of dataset file, as base64; the command line reads larger files the same way. */
-const MAX_BASE64 = Math.ceil((80 * 1024 * 1024 * 4) / 3);
-
-/** A partner's dataset file, as its bytes: hosts never hand the renderer a path to read. */
+/** A partner's dataset file, as its bytes. */
 export const datasetFileSchema = z.strictObject({
   name: z.string().trim().min(1, 'The file needs a name').max(500),
-  contentBase64: z
-    .string()
-    .min(1, 'The file is empty')
-    .max(MAX_BASE64, 'The file is larger than 80 MB; merge it from the command line (autocredify merge FILE)')
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file was not sent as base64'),
+  contentBase64: base64ContentSchema('the app does not merge files that large yet').min(1, 'The file is empty'),
 });
 
 export const mergeCheckInputSchema = z.strictObject({ file: datasetFileSchema });

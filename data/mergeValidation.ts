@@ -7,7 +7,8 @@
 import { ApiFailure } from './envelope.js';
 import { practiceFieldsSchema } from './practiceSchemas.js';
 import { checklistStateSchema } from './practiceChecklist.js';
-import { COLUMN_FIELDS, practiceFromRow, type DbRow } from './practiceRecords.js';
+import { COLUMN_FIELDS, type DbRow } from './practiceRecords.js';
+import { practiceOfState } from './mergeRecords.js';
 
 type Row = Record<string, unknown>;
 
@@ -15,9 +16,7 @@ export function validatePartnerPractice(state: Row, fileName: string): void {
   const row = state.row as DbRow;
   let fields: Row;
   try {
-    const narratives = Object.fromEntries(((state.narratives as Row[] | undefined) ?? []).map((n) => [String(n.dimension_id), String(n.text)]));
-    const sources = ((state.sources as Row[] | undefined) ?? []).map((s) => ({ document: String(s.document), section: String(s.section) }));
-    const practice = practiceFromRow(row, narratives, sources) as unknown as Row;
+    const practice = practiceOfState(state) as unknown as Row;
     fields = Object.fromEntries([...COLUMN_FIELDS, 'narratives', 'sources'].map((f) => [f, practice[f]]));
   } catch {
     throw invalid(fileName, row, 'it cannot be read');

@@ -7,8 +7,8 @@
 /** 0x8000 rounded down to a multiple of 3. */
 const CHUNK_BYTES = 0x8000 - (0x8000 % 3);
 
-/** The largest file the import takes (data/importSchemas.ts allows 80 MB, as base64). */
-export const MAX_IMPORT_BYTES = 80 * 1024 * 1024;
+/** The largest file an operation takes (data/fileSchemas.ts), checked here before reading it. */
+export { MAX_FILE_BYTES } from '../../data/fileSchemas';
 
 export function bytesToBase64(bytes: Uint8Array): string {
   const parts: string[] = [];

@@ -12,7 +12,7 @@ import type { TextEncoding } from '../../data/csvImport/decode';
 import type { Delimiter } from '../../data/csvImport/dialect';
 import type { NumberFormat } from '../../data/csvImport/numbers';
 import type { ImportTarget } from '../../data/csvImport/targets';
-import { fileSizeText, fileToBase64, MAX_IMPORT_BYTES } from './fileBase64';
+import { fileSizeText, fileToBase64, MAX_FILE_BYTES } from './fileBase64';
 import { automaticKey, mergeChoices, runInput, type ColumnChoice, type ImportKey, type ImportRunInput } from './importMapping';
 import { asApiError, runJob } from './runJob';
 import { describeError } from './ErrorMessage';
@@ -151,8 +151,8 @@ export function useImportWizard(defaultRaterId: string): ImportWizard {
   const chooseFile = useCallback(
     (chosen: File) => {
       forget();
-      if (chosen.size > MAX_IMPORT_BYTES) {
-        setFileError(`“${chosen.name}” is ${fileSizeText(chosen.size)}; the import takes files up to 80 MB. Split it, or import it from the command line.`);
+      if (chosen.size > MAX_FILE_BYTES) {
+        setFileError(`“${chosen.name}” is ${fileSizeText(chosen.size)}; the import takes files up to 80 MB. Split it into smaller files and import them one after the other.`);
         return;
       }
       const ticket = previewTicket.current;
