@@ -13,12 +13,13 @@ import { filteredPractices } from './practiceList.js';
 import { scoresBySource } from './analysis/derived.js';
 import { requirePractice } from './practices.js';
 import { listRaters } from './raters.js';
+import { statement } from './statements.js';
 
 const SELECT = `SELECT practice_id AS practiceId, dimension_id AS dimension, value, rationale, recorded_by AS recordedBy,
   created_at AS createdAt, updated_at AS updatedAt FROM consensus_scores`;
 
 export function getConsensus(db: Database, practiceId: string, dimension: DimensionId): ConsensusScore | null {
-  return (db.prepare(`${SELECT} WHERE practice_id = ? AND dimension_id = ?`).get(practiceId, dimension) as ConsensusScore | undefined) ?? null;
+  return (statement(db, `${SELECT} WHERE practice_id = ? AND dimension_id = ?`).get(practiceId, dimension) as ConsensusScore | undefined) ?? null;
 }
 
 export function setConsensus(db: Database, input: z.output<typeof consensusSetInputSchema>, recordedBy: string | null): ConsensusScore {
@@ -26,8 +27,8 @@ export function setConsensus(db: Database, input: z.output<typeof consensusSetIn
   const now = new Date().toISOString();
   const key = { practiceId: input.practiceId, dimension: input.dimension };
   track(db, 'consensus', key, () =>
-    db
-      .prepare(
+    statement(
+      db,
         `INSERT INTO consensus_scores (practice_id, dimension_id, value, rationale, recorded_by, created_at, updated_at)
          VALUES (@practiceId, @dimension, @value, @rationale, @recordedBy, @now, @now)
          ON CONFLICT (practice_id, dimension_id) DO UPDATE SET value = excluded.value, rationale = excluded.rationale,
@@ -41,7 +42,7 @@ export function setConsensus(db: Database, input: z.output<typeof consensusSetIn
 
 export function clearConsensus(db: Database, input: z.output<typeof consensusClearInputSchema>): boolean {
   const key = { practiceId: input.practiceId, dimension: input.dimension };
-  return track(db, 'consensus', key, () => db.prepare('DELETE FROM consensus_scores WHERE practice_id = ? AND dimension_id = ?').run(input.practiceId, input.dimension).changes > 0);
+  return track(db, 'consensus', key, () => statement(db, 'DELETE FROM consensus_scores WHERE practice_id = ? AND dimension_id = ?').run(input.practiceId, input.dimension).changes > 0);
 }
 
 interface PairRow {
@@ -73,13 +74,12 @@ export function disagreementQueue(db: Database, input: z.output<typeof disagreem
     LEFT JOIN consensus_scores c ON c.practice_id = pairs.practice_id AND c.dimension_id = pairs.dimension_id`;
   const wanted = { all: 'true', open: 'consensusValue IS NULL', settled: 'consensusValue IS NOT NULL' }[input.status];
   const params = [...source.params, JSON.stringify(raterIds), input.minDifference];
-  const counts = db
-    .prepare(`SELECT count(*) AS total, count(consensusValue) AS settled, count(*) FILTER (WHERE ${wanted}) AS matching FROM (${pairsSql})`)
+  const counts = statement(db, `SELECT count(*) AS total, count(consensusValue) AS settled, count(*) FILTER (WHERE ${wanted}) AS matching FROM (${pairsSql})`)
     .get(...params) as { total: number; settled: number; matching: number };
-  const page = db
-    .prepare(`SELECT * FROM (${pairsSql}) WHERE ${wanted} ORDER BY difference DESC, sortName, practiceId, position LIMIT ? OFFSET ?`)
+  const page = statement(db, `SELECT * FROM (${pairsSql}) WHERE ${wanted} ORDER BY difference DESC, sortName, practiceId, position LIMIT ? OFFSET ?`)
     .all(...params, input.limit, input.offset) as PairRow[];
-  const scoresOf = db.prepare(
+  const scoresOf = statement(
+      db,
     `SELECT s.rater_id AS raterId, r.name AS raterName, s.value, s.evidence, s.confidence FROM scores s JOIN raters r ON r.id = s.rater_id
      WHERE s.practice_id = ? AND s.dimension_id = ? AND s.value IS NOT NULL AND s.rater_id IN (SELECT value FROM json_each(?)) ORDER BY s.value DESC, r.name`,
   );
@@ -97,6 +97,6 @@ export function disagreementQueue(db: Database, input: z.output<typeof disagreem
 
 /** Consensus scores of one practice, by dimension (for its page). */
 export function consensusOfPractice(db: Database, practiceId: string): Partial<Record<DimensionId, ConsensusScore>> {
-  const rows = db.prepare(`${SELECT} WHERE practice_id = ?`).all(practiceId) as ConsensusScore[];
+  const rows = statement(db, `${SELECT} WHERE practice_id = ?`).all(practiceId) as ConsensusScore[];
   return Object.fromEntries(rows.filter((r) => DIMENSION_IDS.includes(r.dimension)).map((r) => [r.dimension, { ...r, value: r.value as ScoreValue }]));
 }

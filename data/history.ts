@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { ApiFailure } from './envelope.js';
+import { statement } from './statements.js';
 import { TRACKED, type EntityName, type EntityState } from './historyEntities.js';
 import type { ChangeSetSummary, HistoryStatus, PracticeHistoryEntry } from './historyModel.js';
 
@@ -54,7 +55,7 @@ export function track<T>(db: Database, entity: EntityName, key: Record<string, u
   const after = TRACKED[entity].read(db, key);
   if (!same(before, after)) {
     set.seq += 1;
-    db.prepare('INSERT INTO changes (change_set_id, seq, entity, entity_key, before, after) VALUES (?, ?, ?, ?, ?, ?)').run(
+    statement(db, 'INSERT INTO changes (change_set_id, seq, entity, entity_key, before, after) VALUES (?, ?, ?, ?, ?, ?)').run(
       set.id,
       set.seq,
       entity,

@@ -3,10 +3,12 @@
  * A state is plain JSON; null means the record does not exist.
  */
 import type { Database } from 'better-sqlite3';
+import { statement } from './statements.js';
 
 type Row = Record<string, unknown>;
 export type EntityState = Row | null;
 
+/** `keys` prepares its own statement: a kept one would be busy if anything iterated the same keys inside the loop. */
 export interface TrackedEntity {
   read(db: Database, key: Row): EntityState;
   write(db: Database, key: Row, state: EntityState): void;
@@ -17,7 +19,8 @@ export interface TrackedEntity {
 function upsert(db: Database, table: string, row: Row, keyColumns: string[]): void {
   const columns = Object.keys(row);
   const updates = columns.filter((c) => !keyColumns.includes(c)).map((c) => `${c} = excluded.${c}`);
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
      ON CONFLICT (${keyColumns.join(', ')}) DO ${updates.length > 0 ? `UPDATE SET ${updates.join(', ')}` : 'NOTHING'}`,
   ).run(row);
@@ -26,32 +29,32 @@ function upsert(db: Database, table: string, row: Row, keyColumns: string[]): vo
 const practice: TrackedEntity = {
   keys: (db) => db.prepare('SELECT id FROM practices ORDER BY id').iterate() as IterableIterator<Row>,
   read(db, { id }) {
-    const row = db.prepare('SELECT * FROM practices WHERE id = ?').get(id) as Row | undefined;
+    const row = statement(db, 'SELECT * FROM practices WHERE id = ?').get(id) as Row | undefined;
     if (!row) return null;
     return {
       row,
-      narratives: db.prepare('SELECT dimension_id, text FROM narratives WHERE practice_id = ? ORDER BY dimension_id').all(id),
-      sources: db.prepare('SELECT position, document, section FROM sources WHERE practice_id = ? ORDER BY position').all(id),
+      narratives: statement(db, 'SELECT dimension_id, text FROM narratives WHERE practice_id = ? ORDER BY dimension_id').all(id),
+      sources: statement(db, 'SELECT position, document, section FROM sources WHERE practice_id = ? ORDER BY position').all(id),
       // EU information elements and selection criteria (migration 0005): part of the practice, so undo and merges carry them.
-      elements: db.prepare('SELECT element_id, status, note FROM practice_elements WHERE practice_id = ? ORDER BY element_id').all(id),
-      criteria: db.prepare('SELECT criterion_id, met FROM practice_criteria WHERE practice_id = ? ORDER BY criterion_id').all(id),
+      elements: statement(db, 'SELECT element_id, status, note FROM practice_elements WHERE practice_id = ? ORDER BY element_id').all(id),
+      criteria: statement(db, 'SELECT criterion_id, met FROM practice_criteria WHERE practice_id = ? ORDER BY criterion_id').all(id),
     };
   },
   write(db, { id }, state) {
     if (state === null) {
-      db.prepare('DELETE FROM practices WHERE id = ?').run(id);
+      statement(db, 'DELETE FROM practices WHERE id = ?').run(id);
       return;
     }
     upsert(db, 'practices', state.row as Row, ['id']);
-    db.prepare('DELETE FROM narratives WHERE practice_id = ?').run(id);
-    for (const n of state.narratives as Row[]) db.prepare('INSERT INTO narratives (practice_id, dimension_id, text) VALUES (?, ?, ?)').run(id, n.dimension_id, n.text);
-    db.prepare('DELETE FROM sources WHERE practice_id = ?').run(id);
-    for (const s of state.sources as Row[]) db.prepare('INSERT INTO sources (practice_id, position, document, section) VALUES (?, ?, ?, ?)').run(id, s.position, s.document, s.section);
+    statement(db, 'DELETE FROM narratives WHERE practice_id = ?').run(id);
+    for (const n of state.narratives as Row[]) statement(db, 'INSERT INTO narratives (practice_id, dimension_id, text) VALUES (?, ?, ?)').run(id, n.dimension_id, n.text);
+    statement(db, 'DELETE FROM sources WHERE practice_id = ?').run(id);
+    for (const s of state.sources as Row[]) statement(db, 'INSERT INTO sources (practice_id, position, document, section) VALUES (?, ?, ?, ?)').run(id, s.position, s.document, s.section);
     // States recorded before migration 0005 had neither part; the migration adds them, `?? []` is for safety.
-    db.prepare('DELETE FROM practice_elements WHERE practice_id = ?').run(id);
-    for (const e of (state.elements as Row[] | undefined) ?? []) db.prepare('INSERT INTO practice_elements (practice_id, element_id, status, note) VALUES (?, ?, ?, ?)').run(id, e.element_id, e.status, e.note);
-    db.prepare('DELETE FROM practice_criteria WHERE practice_id = ?').run(id);
-    for (const c of (state.criteria as Row[] | undefined) ?? []) db.prepare('INSERT INTO practice_criteria (practice_id, criterion_id, met) VALUES (?, ?, ?)').run(id, c.criterion_id, c.met);
+    statement(db, 'DELETE FROM practice_elements WHERE practice_id = ?').run(id);
+    for (const e of (state.elements as Row[] | undefined) ?? []) statement(db, 'INSERT INTO practice_elements (practice_id, element_id, status, note) VALUES (?, ?, ?, ?)').run(id, e.element_id, e.status, e.note);
+    statement(db, 'DELETE FROM practice_criteria WHERE practice_id = ?').run(id);
+    for (const c of (state.criteria as Row[] | undefined) ?? []) statement(db, 'INSERT INTO practice_criteria (practice_id, criterion_id, met) VALUES (?, ?, ?)').run(id, c.criterion_id, c.met);
   },
 };
 
@@ -59,45 +62,45 @@ const score: TrackedEntity = {
   keys: (db) =>
     db.prepare('SELECT practice_id AS practiceId, dimension_id AS dimension, rater_id AS raterId FROM scores ORDER BY 1, 2, 3').iterate() as IterableIterator<Row>,
   read: (db, k) =>
-    (db.prepare('SELECT * FROM scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?').get(k.practiceId, k.dimension, k.raterId) as Row | undefined) ?? null,
+    (statement(db, 'SELECT * FROM scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?').get(k.practiceId, k.dimension, k.raterId) as Row | undefined) ?? null,
   write(db, k, state) {
-    if (state === null) db.prepare('DELETE FROM scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?').run(k.practiceId, k.dimension, k.raterId);
+    if (state === null) statement(db, 'DELETE FROM scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?').run(k.practiceId, k.dimension, k.raterId);
     else upsert(db, 'scores', state, ['practice_id', 'dimension_id', 'rater_id']);
   },
 };
 
 const rater: TrackedEntity = {
   keys: (db) => db.prepare('SELECT id FROM raters ORDER BY id').iterate() as IterableIterator<Row>,
-  read: (db, { id }) => (db.prepare('SELECT * FROM raters WHERE id = ?').get(id) as Row | undefined) ?? null,
+  read: (db, { id }) => (statement(db, 'SELECT * FROM raters WHERE id = ?').get(id) as Row | undefined) ?? null,
   write(db, { id }, state) {
-    if (state === null) db.prepare('DELETE FROM raters WHERE id = ?').run(id);
+    if (state === null) statement(db, 'DELETE FROM raters WHERE id = ?').run(id);
     else upsert(db, 'raters', state, ['id']);
   },
 };
 
 const dimension: TrackedEntity = {
   keys: (db) => db.prepare('SELECT id FROM dimensions ORDER BY id').iterate() as IterableIterator<Row>,
-  read: (db, { id }) => (db.prepare('SELECT * FROM dimensions WHERE id = ?').get(id) as Row | undefined) ?? null,
+  read: (db, { id }) => (statement(db, 'SELECT * FROM dimensions WHERE id = ?').get(id) as Row | undefined) ?? null,
   write(db, { id }, state) {
-    if (state === null) db.prepare('DELETE FROM dimensions WHERE id = ?').run(id);
+    if (state === null) statement(db, 'DELETE FROM dimensions WHERE id = ?').run(id);
     else upsert(db, 'dimensions', state, ['id']);
   },
 };
 
 const setting: TrackedEntity = {
   keys: (db) => db.prepare('SELECT key FROM settings ORDER BY key').iterate() as IterableIterator<Row>,
-  read: (db, { key }) => (db.prepare('SELECT * FROM settings WHERE key = ?').get(key) as Row | undefined) ?? null,
+  read: (db, { key }) => (statement(db, 'SELECT * FROM settings WHERE key = ?').get(key) as Row | undefined) ?? null,
   write(db, { key }, state) {
-    if (state === null) db.prepare('DELETE FROM settings WHERE key = ?').run(key);
+    if (state === null) statement(db, 'DELETE FROM settings WHERE key = ?').run(key);
     else upsert(db, 'settings', state, ['key']);
   },
 };
 
 const consensus: TrackedEntity = {
   keys: (db) => db.prepare('SELECT practice_id AS practiceId, dimension_id AS dimension FROM consensus_scores ORDER BY 1, 2').iterate() as IterableIterator<Row>,
-  read: (db, k) => (db.prepare('SELECT * FROM consensus_scores WHERE practice_id = ? AND dimension_id = ?').get(k.practiceId, k.dimension) as Row | undefined) ?? null,
+  read: (db, k) => (statement(db, 'SELECT * FROM consensus_scores WHERE practice_id = ? AND dimension_id = ?').get(k.practiceId, k.dimension) as Row | undefined) ?? null,
   write(db, k, state) {
-    if (state === null) db.prepare('DELETE FROM consensus_scores WHERE practice_id = ? AND dimension_id = ?').run(k.practiceId, k.dimension);
+    if (state === null) statement(db, 'DELETE FROM consensus_scores WHERE practice_id = ? AND dimension_id = ?').run(k.practiceId, k.dimension);
     else upsert(db, 'consensus_scores', state, ['practice_id', 'dimension_id']);
   },
 };
@@ -106,19 +109,19 @@ const consensus: TrackedEntity = {
 const rubric: TrackedEntity = {
   keys: (db) => db.prepare('SELECT version FROM rubric_versions ORDER BY version').iterate() as IterableIterator<Row>,
   read(db, { version }) {
-    const row = db.prepare('SELECT * FROM rubric_versions WHERE version = ?').get(version) as Row | undefined;
+    const row = statement(db, 'SELECT * FROM rubric_versions WHERE version = ?').get(version) as Row | undefined;
     if (!row) return null;
-    return { ...row, descriptors: db.prepare('SELECT dimension_id, level, descriptor FROM rubric_descriptors WHERE version = ? ORDER BY dimension_id, level').all(version) };
+    return { ...row, descriptors: statement(db, 'SELECT dimension_id, level, descriptor FROM rubric_descriptors WHERE version = ? ORDER BY dimension_id, level').all(version) };
   },
   write(db, { version }, state) {
-    db.prepare('DELETE FROM rubric_descriptors WHERE version = ?').run(version);
+    statement(db, 'DELETE FROM rubric_descriptors WHERE version = ?').run(version);
     if (state === null) {
-      db.prepare('DELETE FROM rubric_versions WHERE version = ?').run(version);
+      statement(db, 'DELETE FROM rubric_versions WHERE version = ?').run(version);
       return;
     }
     const { descriptors, ...row } = state;
     upsert(db, 'rubric_versions', row, ['version']);
-    const insert = db.prepare('INSERT INTO rubric_descriptors (version, dimension_id, level, descriptor) VALUES (?, ?, ?, ?)');
+    const insert = statement(db, 'INSERT INTO rubric_descriptors (version, dimension_id, level, descriptor) VALUES (?, ?, ?, ?)');
     for (const d of descriptors as Row[]) insert.run(version, d.dimension_id, d.level, d.descriptor);
   },
 };

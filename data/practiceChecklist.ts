@@ -10,6 +10,7 @@ import type { PracticeCriteria, PracticeElement } from './euElementsModel.js';
 import { track } from './history.js';
 import { ApiFailure } from './envelope.js';
 import { SELECTION_CRITERION_IDS, type SelectionCriterionId } from './selectionCriteria.js';
+import { statement } from './statements.js';
 
 /**
  * The `elements` and `criteria` parts of a practice's history state as this app writes them: for
@@ -28,14 +29,14 @@ export const checklistStateSchema = z.object({
 });
 
 export function readElements(db: Database, practiceId: string): PracticeElement[] {
-  const rows = db.prepare('SELECT element_id AS element, status, note FROM practice_elements WHERE practice_id = ?').all(practiceId) as PracticeElement[];
+  const rows = statement(db, 'SELECT element_id AS element, status, note FROM practice_elements WHERE practice_id = ?').all(practiceId) as PracticeElement[];
   const byId = new Map(rows.map((r) => [r.element, r]));
   return EU_ELEMENT_IDS.map((element) => byId.get(element) ?? { element, status: 'unknown', note: null });
 }
 
 export function readCriteria(db: Database, practiceId: string): PracticeCriteria {
   const met = new Set(
-    (db.prepare('SELECT criterion_id AS id FROM practice_criteria WHERE practice_id = ? AND met = 1').all(practiceId) as { id: string }[]).map((r) => r.id),
+    (statement(db, 'SELECT criterion_id AS id FROM practice_criteria WHERE practice_id = ? AND met = 1').all(practiceId) as { id: string }[]).map((r) => r.id),
   );
   return Object.fromEntries(SELECTION_CRITERION_IDS.map((id) => [id, met.has(id)])) as PracticeCriteria;
 }
@@ -47,10 +48,10 @@ export interface ElementChange {
 }
 
 function requireExists(db: Database, id: string): void {
-  if (!db.prepare('SELECT 1 FROM practices WHERE id = ?').get(id)) throw new ApiFailure('not_found', `There is no practice with id "${id}". It may have been deleted.`);
+  if (!statement(db, 'SELECT 1 FROM practices WHERE id = ?').get(id)) throw new ApiFailure('not_found', `There is no practice with id "${id}". It may have been deleted.`);
 }
 
-const touch = (db: Database, id: string) => db.prepare('UPDATE practices SET updated_at = ? WHERE id = ?').run(new Date().toISOString(), id);
+const touch = (db: Database, id: string) => statement(db, 'UPDATE practices SET updated_at = ? WHERE id = ?').run(new Date().toISOString(), id);
 
 /**
  * Sets the given elements (the others stay as they are). "Unknown" without a note removes the row,
@@ -67,8 +68,9 @@ export function setElements(db: Database, practiceId: string, changes: ElementCh
     });
     if (effective.length === 0) return false;
     track(db, 'practice', { id: practiceId }, () => {
-      const remove = db.prepare('DELETE FROM practice_elements WHERE practice_id = ? AND element_id = ?');
-      const put = db.prepare(
+      const remove = statement(db, 'DELETE FROM practice_elements WHERE practice_id = ? AND element_id = ?');
+      const put = statement(
+      db,
         `INSERT INTO practice_elements (practice_id, element_id, status, note) VALUES (?, ?, ?, ?)
          ON CONFLICT (practice_id, element_id) DO UPDATE SET status = excluded.status, note = excluded.note`,
       );
@@ -92,8 +94,8 @@ export function setCriteria(db: Database, practiceId: string, changes: Partial<R
     );
     if (effective.length === 0) return false;
     track(db, 'practice', { id: practiceId }, () => {
-      const remove = db.prepare('DELETE FROM practice_criteria WHERE practice_id = ? AND criterion_id = ?');
-      const put = db.prepare('INSERT OR REPLACE INTO practice_criteria (practice_id, criterion_id, met) VALUES (?, ?, 1)');
+      const remove = statement(db, 'DELETE FROM practice_criteria WHERE practice_id = ? AND criterion_id = ?');
+      const put = statement(db, 'INSERT OR REPLACE INTO practice_criteria (practice_id, criterion_id, met) VALUES (?, ?, 1)');
       for (const [id, met] of effective) {
         if (met) put.run(practiceId, id);
         else remove.run(practiceId, id);

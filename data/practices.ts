@@ -1,5 +1,5 @@
 /** One practice at a time: read, create, update, delete (with its narratives and sources). */
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { DIMENSION_IDS, type DimensionId } from './domain.js';
 import { ApiFailure } from './envelope.js';
@@ -9,20 +9,7 @@ import { listScoresOfPractice } from './scores.js';
 import { foldForSearch } from './search.js';
 import { track } from './history.js';
 import { readCriteria, readElements } from './practiceChecklist.js';
-
-/**
- * Prepared statements kept per connection: an import writes thousands of practices, and
- * preparing the same few statements for each one cost more than running them.
- */
-const statements = new WeakMap<Database, Map<string, Statement>>();
-
-function sql(db: Database, text: string): Statement {
-  let kept = statements.get(db);
-  if (!kept) statements.set(db, (kept = new Map()));
-  let statement = kept.get(text);
-  if (!statement) kept.set(text, (statement = db.prepare(text)));
-  return statement;
-}
+import { statement as sql } from './statements.js';
 
 function readNarratives(db: Database, id: string): Partial<Record<DimensionId, string>> {
   const rows = sql(db, 'SELECT dimension_id AS d, text FROM narratives WHERE practice_id = ?').all(id) as { d: DimensionId; text: string }[];

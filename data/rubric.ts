@@ -5,15 +5,16 @@ import type { Dimension, Rubric } from './model.js';
 import { ApiFailure } from './envelope.js';
 import { track } from './history.js';
 import rubricSeed from './seed/rubric.json' with { type: 'json' };
+import { statement } from './statements.js';
 
 /** A new store's dimensions and rubric version 1, from data/seed/rubric.json (the table in shared/DOMAIN.md). */
 export function initReferenceData(db: Database): void {
   const now = new Date().toISOString();
   db.transaction(() => {
-    const insertDimension = db.prepare('INSERT INTO dimensions (id, name, position, target) VALUES (?, ?, ?, 3)');
+    const insertDimension = statement(db, 'INSERT INTO dimensions (id, name, position, target) VALUES (?, ?, ?, 3)');
     rubricSeed.dimensions.forEach((d, i) => insertDimension.run(d.id, d.name, i));
-    db.prepare('INSERT INTO rubric_versions (version, label, created_at) VALUES (1, ?, ?)').run(rubricSeed.label, now);
-    const insertDescriptor = db.prepare('INSERT INTO rubric_descriptors (version, dimension_id, level, descriptor) VALUES (1, ?, ?, ?)');
+    statement(db, 'INSERT INTO rubric_versions (version, label, created_at) VALUES (1, ?, ?)').run(rubricSeed.label, now);
+    const insertDescriptor = statement(db, 'INSERT INTO rubric_descriptors (version, dimension_id, level, descriptor) VALUES (1, ?, ?, ?)');
     for (const id of DIMENSION_IDS) {
       rubricSeed.descriptors[id].forEach((text, level) => insertDescriptor.run(id, level, text));
     }
@@ -21,23 +22,22 @@ export function initReferenceData(db: Database): void {
 }
 
 export function listDimensions(db: Database): Dimension[] {
-  return db.prepare('SELECT id, name, position, target FROM dimensions ORDER BY position').all() as Dimension[];
+  return statement(db, 'SELECT id, name, position, target FROM dimensions ORDER BY position').all() as Dimension[];
 }
 
 export function currentRubricVersion(db: Database): number {
-  const row = db.prepare('SELECT max(version) AS v FROM rubric_versions').get() as { v: number | null };
+  const row = statement(db, 'SELECT max(version) AS v FROM rubric_versions').get() as { v: number | null };
   if (row.v === null) throw new ApiFailure('store_unusable', 'This dataset has no rubric. It may be damaged.');
   return row.v;
 }
 
 export function getRubric(db: Database, version?: number): Rubric {
   const wanted = version ?? currentRubricVersion(db);
-  const head = db.prepare('SELECT version, label, created_at AS createdAt FROM rubric_versions WHERE version = ?').get(wanted) as
+  const head = statement(db, 'SELECT version, label, created_at AS createdAt FROM rubric_versions WHERE version = ?').get(wanted) as
     | { version: number; label: string; createdAt: string }
     | undefined;
   if (!head) throw new ApiFailure('not_found', `There is no rubric version ${wanted}.`);
-  const rows = db
-    .prepare('SELECT dimension_id AS dimension, level, descriptor FROM rubric_descriptors WHERE version = ? ORDER BY dimension_id, level')
+  const rows = statement(db, 'SELECT dimension_id AS dimension, level, descriptor FROM rubric_descriptors WHERE version = ? ORDER BY dimension_id, level')
     .all(wanted) as { dimension: DimensionId; level: number; descriptor: string }[];
   const descriptors = Object.fromEntries(DIMENSION_IDS.map((d) => [d, ['', '', '', '', '']])) as Rubric['descriptors'];
   for (const row of rows) descriptors[row.dimension][row.level] = row.descriptor;
@@ -45,6 +45,6 @@ export function getRubric(db: Database, version?: number): Rubric {
 }
 
 export function setDimensionTarget(db: Database, id: DimensionId, target: number): Dimension[] {
-  track(db, 'dimension', { id }, () => db.prepare('UPDATE dimensions SET target = ? WHERE id = ?').run(target, id));
+  track(db, 'dimension', { id }, () => statement(db, 'UPDATE dimensions SET target = ? WHERE id = ?').run(target, id));
   return listDimensions(db);
 }

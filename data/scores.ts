@@ -6,6 +6,7 @@ import type { Score } from './model.js';
 import { getRater } from './raters.js';
 import { currentRubricVersion } from './rubric.js';
 import { track } from './history.js';
+import { statement } from './statements.js';
 
 const selectScore = `SELECT practice_id AS practiceId, dimension_id AS dimension, rater_id AS raterId, value, evidence, confidence,
   rubric_version AS rubricVersion, created_at AS createdAt, updated_at AS updatedAt FROM scores`;
@@ -23,19 +24,18 @@ export interface ScoreInput extends ScoreKey {
 }
 
 export function listScoresOfPractice(db: Database, practiceId: string): Score[] {
-  return db
-    .prepare(`${selectScore} s WHERE practice_id = ? ORDER BY (SELECT position FROM dimensions d WHERE d.id = s.dimension_id), rater_id`)
+  return statement(db, `${selectScore} s WHERE practice_id = ? ORDER BY (SELECT position FROM dimensions d WHERE d.id = s.dimension_id), rater_id`)
     .all(practiceId) as Score[];
 }
 
 function getScore(db: Database, key: ScoreKey): Score | undefined {
-  return db.prepare(`${selectScore} WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?`).get(key.practiceId, key.dimension, key.raterId) as
+  return statement(db, `${selectScore} WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?`).get(key.practiceId, key.dimension, key.raterId) as
     | Score
     | undefined;
 }
 
 function checkKey(db: Database, key: ScoreKey): void {
-  if (!db.prepare('SELECT 1 FROM practices WHERE id = ?').get(key.practiceId)) {
+  if (!statement(db, 'SELECT 1 FROM practices WHERE id = ?').get(key.practiceId)) {
     throw new ApiFailure('not_found', `There is no practice with id "${key.practiceId}" to score. It may have been deleted.`);
   }
   if (!getRater(db, key.raterId)) {
@@ -47,7 +47,8 @@ function checkKey(db: Database, key: ScoreKey): void {
 export function setScore(db: Database, input: ScoreInput, now = new Date().toISOString()): Score {
   return db.transaction(() => {
     checkKey(db, input);
-    track(db, 'score', { practiceId: input.practiceId, dimension: input.dimension, raterId: input.raterId }, () => db.prepare(
+    track(db, 'score', { practiceId: input.practiceId, dimension: input.dimension, raterId: input.raterId }, () => statement(
+      db,
       `INSERT INTO scores (practice_id, dimension_id, rater_id, value, evidence, confidence, rubric_version, created_at, updated_at)
        VALUES (@practiceId, @dimension, @raterId, @value, @evidence, @confidence, @rubricVersion, @now, @now)
        ON CONFLICT (practice_id, dimension_id, rater_id) DO UPDATE SET
@@ -61,7 +62,7 @@ export function setScore(db: Database, input: ScoreInput, now = new Date().toISO
 export function clearScore(db: Database, key: ScoreKey): boolean {
   checkKey(db, key);
   const result = track(db, 'score', { practiceId: key.practiceId, dimension: key.dimension, raterId: key.raterId }, () =>
-    db.prepare('DELETE FROM scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?').run(key.practiceId, key.dimension, key.raterId),
+    statement(db, 'DELETE FROM scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?').run(key.practiceId, key.dimension, key.raterId),
   );
   return result.changes > 0;
 }

@@ -7,24 +7,56 @@ import { setScore } from '../scores.js';
 import { setCriteria, setElements } from '../practiceChecklist.js';
 import type { ImportPlan, PlannedRow } from './plan.js';
 import { jobStep } from '../jobContext.js';
+import { statement } from '../statements.js';
+
+/**
+ * The new rows, each after the new row that contains it, so that each is written once with its
+ * parent (a file lists components before their parents as often as after). A row whose parent
+ * chain leads back to itself is written without its parent and given it afterwards, where the
+ * practice's own check refuses the cycle.
+ */
+function parentsFirst(rows: readonly PlannedRow[]): { order: PlannedRow[]; parentAfterwards: Set<PlannedRow> } {
+  const newRows = rows.filter((row) => row.action === 'new');
+  const newById = new Map(newRows.filter((row) => row.id !== null).map((row) => [row.id as string, row]));
+  const order: PlannedRow[] = [];
+  const parentAfterwards = new Set<PlannedRow>();
+  const placed = new Set<PlannedRow>();
+  for (const row of newRows) {
+    const chain: PlannedRow[] = [];
+    const inChain = new Set<PlannedRow>();
+    let current: PlannedRow | undefined = row;
+    while (current !== undefined && !placed.has(current) && !inChain.has(current)) {
+      chain.push(current);
+      inChain.add(current);
+      current = current.fields.parentId ? newById.get(current.fields.parentId) : undefined;
+    }
+    if (current !== undefined && inChain.has(current)) parentAfterwards.add(chain[chain.length - 1] as PlannedRow);
+    for (const link of chain.reverse()) {
+      placed.add(link);
+      order.push(link);
+    }
+  }
+  return { order, parentAfterwards };
+}
 
 export function applyImport(db: Database, plan: ImportPlan, raterId: string | undefined): void {
   db.transaction(() => {
-    // New practices first, without their parents: a file lists children before parents as often as after.
+    const { order, parentAfterwards } = parentsFirst(plan.rows);
     const created = new Map<PlannedRow, string>();
-    for (const [index, row] of plan.rows.entries()) {
-      if (index % 500 === 0) jobStep('Writing new practices', index, plan.rows.length);
-      if (row.action === 'new') created.set(row, createPractice(db, { ...(row.fields as PracticeFields), parentId: null }, row.id ?? undefined));
+    for (const [index, row] of order.entries()) {
+      if (index % 500 === 0) jobStep('Writing new practices', index, order.length);
+      const fields = row.fields as PracticeFields;
+      created.set(row, createPractice(db, parentAfterwards.has(row) ? { ...fields, parentId: null } : fields, row.id ?? undefined));
     }
     for (const [index, row] of plan.rows.entries()) {
       if (index % 500 === 0) jobStep('Writing changes and scores', index, plan.rows.length);
       if (row.action === 'unchanged') continue;
       const id = created.get(row) ?? (row.id as string);
-      if (row.action === 'new' && row.fields.parentId) updatePractice(db, id, { parentId: row.fields.parentId });
+      if (parentAfterwards.has(row)) updatePractice(db, id, { parentId: row.fields.parentId });
       if (row.action === 'updated' && Object.keys(row.fields).length > 0) updatePractice(db, id, row.fields);
       for (const [dimension, value] of Object.entries(row.scores) as [DimensionId, ScoreValue | null][]) {
         // A score column carries the number only: the rater's evidence and confidence stay as they were.
-        const kept = db.prepare('SELECT evidence, confidence FROM scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?').get(id, dimension, raterId) as
+        const kept = statement(db, 'SELECT evidence, confidence FROM scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?').get(id, dimension, raterId) as
           | { evidence: string | null; confidence: Confidence | null }
           | undefined;
         setScore(db, { practiceId: id, dimension, raterId: raterId as string, value, evidence: kept?.evidence ?? null, confidence: kept?.confidence ?? null });

@@ -140,49 +140,89 @@ function validated(schema: z.ZodType, value: CellValue, text: string, context: C
   return failure(context, `${quoted(text)} cannot be used: ${message.replace(/\.?$/, '.')}`);
 }
 
-function readFieldCell(field: PracticeFieldTarget, text: string, context: CellContext): CellReading {
+/** How a field column reads a cell's text, chosen once per column. */
+function fieldReader(field: PracticeFieldTarget, context: CellContext): (text: string) => CellReading {
   const schema: z.ZodType = practicePatchSchema.shape[field];
-  let reading: CellReading;
+  const check = (read: (text: string) => CellReading) => (text: string) => {
+    const reading = read(text);
+    return reading.ok ? validated(schema, reading.value, text, context) : reading;
+  };
   switch (targetInfo(field).kind) {
-    case 'number': {
-      const number = parseNumber(text, context.numberFormat);
-      reading = number.ok ? { ok: true, value: number.value } : failure(context, number.reason);
-      break;
-    }
+    case 'number':
+      return check((text) => {
+        const number = parseNumber(text, context.numberFormat);
+        return number.ok ? { ok: true, value: number.value } : failure(context, number.reason);
+      });
     case 'boolean':
-      reading = readBoolean(text, context);
-      break;
+      return check((text) => readBoolean(text, context));
     case 'domain-list':
-      reading = readDomainList(text, context);
-      break;
+      return check((text) => readDomainList(text, context));
     case 'source-list':
-      reading = readSourceList(text);
-      break;
+      return check(readSourceList);
     case 'enum':
-      reading = isEnumField(field) ? readEnum(field, text, context) : failure(context, `${quoted(text)} cannot be read for this column.`);
-      break;
+      return check((text) => (isEnumField(field) ? readEnum(field, text, context) : failure(context, `${quoted(text)} cannot be read for this column.`)));
     default:
-      reading = { ok: true, value: text };
+      return check((text) => ({ ok: true, value: text }));
   }
-  return reading.ok ? validated(schema, reading.value, text, context) : reading;
 }
 
-/**
- * The value of one cell for its target. Empty cells give `{ ok: true, value: null }` for every
- * target, so the caller decides what nothing means (leave the field out, or clear it).
- */
-export function readCell(target: ImportTarget, raw: string, context: CellContext): CellReading {
-  const text = readText(raw);
-  if (text === '') return { ok: true, value: null };
-  if (target === 'id') return validated(idSchema, text, text, context);
+/** How a column reads a cell's (non-empty, trimmed) text, and whether the readings are plain values that may be shared. */
+function columnReader(target: ImportTarget, context: CellContext): { read: (text: string) => CellReading; shareable: boolean } {
+  if (target === 'id') return { read: (text) => validated(idSchema, text, text, context), shareable: false };
   const dimension = dimensionOfTarget(target);
-  if (dimension?.part === 'score') return readScore(text, context);
-  if (dimension?.part === 'narrative') return validated(practicePatchSchema.shape.narratives.unwrap().valueType, text, text, context);
+  if (dimension?.part === 'score') return { read: (text) => readScore(text, context), shareable: true };
+  if (dimension?.part === 'narrative') {
+    const schema = practicePatchSchema.shape.narratives.unwrap().valueType;
+    return { read: (text) => validated(schema, text, text, context), shareable: false };
+  }
   const checklist = checklistPartOf(target);
-  if (checklist?.part === 'element') return readElementStatus(text, context);
-  if (checklist?.part === 'elementNote') return text.length > 2000 ? failure(context, `${quoted(text)} cannot be used: a note is at most 2000 characters.`) : { ok: true, value: text };
-  if (checklist?.part === 'criterion') return readBoolean(text, context);
-  return isPracticeFieldTarget(target) ? readFieldCell(target, text, context) : failure(context, `${quoted(text)} cannot be read for this column.`);
+  if (checklist?.part === 'element') return { read: (text) => readElementStatus(text, context), shareable: true };
+  if (checklist?.part === 'elementNote') {
+    return {
+      read: (text) => (text.length > 2000 ? failure(context, `${quoted(text)} cannot be used: a note is at most 2000 characters.`) : { ok: true, value: text }),
+      shareable: false,
+    };
+  }
+  if (checklist?.part === 'criterion') return { read: (text) => readBoolean(text, context), shareable: true };
+  if (!isPracticeFieldTarget(target)) return { read: (text) => failure(context, `${quoted(text)} cannot be read for this column.`), shareable: false };
+  const kind = targetInfo(target).kind;
+  return { read: fieldReader(target, context), shareable: kind === 'number' || kind === 'boolean' || kind === 'enum' };
+}
+
+const EMPTY: CellReading = { ok: true, value: null };
+/** Enough for any vocabulary and most numeric columns; a column of mostly distinct numbers stops caching there. */
+const MAX_KEPT_READINGS = 4096;
+
+/**
+ * The reader of one column: every cell of the column goes through it. Columns of categories,
+ * yes/no and numbers repeat a few texts thousands of times, so each distinct text is read once.
+ * Empty cells give `{ ok: true, value: null }` for every target, so the caller decides what
+ * nothing means (leave the field out, or clear it).
+ */
+export function cellReader(target: ImportTarget, context: CellContext): (raw: string) => CellReading {
+  const { read, shareable } = columnReader(target, context);
+  if (!shareable) {
+    return (raw) => {
+      const text = readText(raw);
+      return text === '' ? EMPTY : read(text);
+    };
+  }
+  const kept = new Map<string, CellReading>();
+  return (raw) => {
+    const text = readText(raw);
+    if (text === '') return EMPTY;
+    let reading = kept.get(text);
+    if (reading === undefined) {
+      reading = read(text);
+      if (kept.size < MAX_KEPT_READINGS) kept.set(text, reading);
+    }
+    return reading;
+  };
+}
+
+/** The value of one cell for its target (one cell; a whole column goes through `cellReader`). */
+export function readCell(target: ImportTarget, raw: string, context: CellContext): CellReading {
+  return cellReader(target, context)(raw);
 }
 
 const STATUS_NAMES = vocabulary(ELEMENT_STATUSES, ELEMENT_STATUS_LABELS, ELEMENT_STATUS_TRANSLATIONS);

@@ -97,6 +97,30 @@ describe('rows that cannot be imported', () => {
     expect(result.rejected[0]).toMatchObject({ line: 4, reason: expect.stringContaining('"zzz"') });
     expect(api.value('practices.get', { id: 'b' }).parent?.id).toBe('a');
   });
+
+  it('listed before their parents are written once each, with the parent, in one history record per practice', () => {
+    // Grandchild, child and parent, in that order: each is written after the practice that contains it.
+    const file = text('order.csv', 'Practice id;Name;Country;Parent practice id\nc;C;Spain;b\nb;B;Spain;a\na;A;Spain;\n');
+    const result = api.value('import.run', { file, key: 'id', dryRun: false });
+    expect(result.counts).toMatchObject({ new: 3, rejected: 0 });
+    expect(api.value('practices.get', { id: 'c' }).parent?.id).toBe('b');
+    expect(api.value('practices.get', { id: 'b' }).parent?.id).toBe('a');
+    const changes = store.db.prepare("SELECT entity_key AS key, before FROM changes WHERE entity = 'practice' ORDER BY seq").all() as { key: string; before: string | null }[];
+    expect(changes).toEqual([
+      { key: '{"id":"a"}', before: null },
+      { key: '{"id":"b"}', before: null },
+      { key: '{"id":"c"}', before: null },
+    ]);
+    api.value('history.undo', {});
+    expect(api.value('practices.list', {}).total).toBe(0);
+  });
+
+  it('that contain each other are refused whole', () => {
+    const before = snapshot(store.db);
+    const result = api.call('import.run', { file: text('cycle.csv', 'Practice id;Name;Country;Parent practice id\nx;X;Spain;y\ny;Y;Spain;x\n'), key: 'id', dryRun: false });
+    expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('components') } });
+    expect(snapshot(store.db)).toEqual(before);
+  });
 });
 
 describe('files that are not CSV, or are wrong for the import', () => {

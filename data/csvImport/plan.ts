@@ -8,7 +8,7 @@ import type { DimensionId, ScoreValue } from '../domain.js';
 import type { Practice, PracticeFields } from '../model.js';
 import { findPractice } from '../practices.js';
 import { foldForSearch } from '../search.js';
-import { readCell, type CellValue } from './cells.js';
+import { cellReader, type CellValue } from './cells.js';
 import { matchHeaders } from './headers.js';
 import { detectNumberFormat, numberFormatFallback, type NumberFormat } from './numbers.js';
 import type { CsvFile } from './readFile.js';
@@ -21,6 +21,7 @@ import { checklistPartOf } from './checklistTargets.js';
 import { readCriteria, readElements, type ElementChange } from '../practiceChecklist.js';
 import { EU_ELEMENT_IDS, type ElementStatus, type EuElementId } from '../euElements.js';
 import type { SelectionCriterionId } from '../selectionCriteria.js';
+import { statement } from '../statements.js';
 
 export type ImportKey = 'id' | 'nameCountry';
 
@@ -120,6 +121,18 @@ export function planImport(db: Database, file: CsvFile, options: ImportOptions):
   const seen = new Map<string, number>();
   const byNameAndCountry = options.key === 'nameCountry' ? practicesByNameAndCountry(db) : null;
   const reject = (line: number, reason: string, cells: string[]) => rejected.push({ line, reason, cells });
+  // What each column is, worked out once rather than for each of its cells.
+  const readers = used.map((column) => {
+    const target = column.target!;
+    return {
+      index: column.index,
+      target,
+      read: cellReader(target, { column: column.header, numberFormat: column.numberFormat }),
+      dimension: dimensionOfTarget(target),
+      checklist: checklistPartOf(target),
+      field: isPracticeFieldTarget(target),
+    };
+  });
 
   for (const [index, row] of file.rows.entries()) {
     if (index % 500 === 0) jobStep('Checking rows', index, file.rows.length);
@@ -130,16 +143,13 @@ export function planImport(db: Database, file: CsvFile, options: ImportOptions):
     const criteriaCells: Partial<Record<SelectionCriterionId, boolean>> = {};
     let id: string | null = null;
     const problems: string[] = [];
-    for (const column of used) {
-      const reading = readCell(column.target!, row.cells[column.index] ?? '', { column: column.header, numberFormat: column.numberFormat });
+    for (const { index, target, read, dimension, checklist, field } of readers) {
+      const reading = read(row.cells[index] ?? '');
       if (!reading.ok) {
         problems.push(reading.reason);
         continue;
       }
       const value: CellValue = reading.value;
-      const target = column.target!;
-      const dimension = dimensionOfTarget(target);
-      const checklist = checklistPartOf(target);
       if (checklist !== null) {
         // As for fields, an empty cell says nothing.
         if (value === null) continue;
@@ -150,7 +160,7 @@ export function planImport(db: Database, file: CsvFile, options: ImportOptions):
         if (value !== null) narratives[dimension.dimension] = String(value);
       } else if (dimension?.part === 'score') {
         if (value !== null) scores[dimension.dimension] = value as ScoreValue;
-      } else if (isPracticeFieldTarget(target) && value !== null) {
+      } else if (field && value !== null) {
         // An empty cell says nothing: it never clears a value the store already has.
         (fields as Record<string, unknown>)[target] = value;
       }
@@ -204,7 +214,7 @@ export function planImport(db: Database, file: CsvFile, options: ImportOptions):
     const checklist = checklistChanges({ db, id: existing.id }, elementCells, criteriaCells);
     const changed = Object.entries(fields).filter(([field, value]) => !sameValue((existing as unknown as Record<string, unknown>)[field], value));
     const scoreChanged = Object.entries(scores).some(([dimension, value]) => {
-      const current = db.prepare('SELECT value FROM scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?').get(existing!.id, dimension, options.raterId) as
+      const current = statement(db, 'SELECT value FROM scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?').get(existing!.id, dimension, options.raterId) as
         | { value: number | null }
         | undefined;
       return current?.value !== value;

@@ -13,6 +13,7 @@ import { jobStep } from '../jobContext.js';
 import { foldForMatching } from './fold.js';
 import { readText } from './cells.js';
 import type { CsvFile } from './readFile.js';
+import { statement } from '../statements.js';
 
 const COLUMNS = {
   practiceId: ['practice id', 'id de la practica', 'id da pratica', 'kaytannon tunnus'],
@@ -72,7 +73,7 @@ export function planScoreRows(db: Database, file: CsvFile, columns: Partial<Reco
     const raterId = cell(row.cells, 'raterId');
     const scoreText = cell(row.cells, 'score');
     const confidenceText = cell(row.cells, 'confidence').toLowerCase();
-    if (!practiceId || !db.prepare('SELECT 1 FROM practices WHERE id = ?').get(practiceId)) {
+    if (!practiceId || !statement(db, 'SELECT 1 FROM practices WHERE id = ?').get(practiceId)) {
       reject(`There is no practice with id "${practiceId}" in this dataset; import the practices first.`);
       continue;
     }
@@ -102,7 +103,7 @@ export function planScoreRows(db: Database, file: CsvFile, columns: Partial<Reco
     const value = scoreText === '' ? null : (Number(scoreText) as ScoreValue);
     const evidence = cell(row.cells, 'evidence') || null;
     const confidence = (confidenceText || null) as Confidence | null;
-    const current = db.prepare('SELECT value, evidence, confidence FROM scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?').get(practiceId, dimension, raterId) as
+    const current = statement(db, 'SELECT value, evidence, confidence FROM scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?').get(practiceId, dimension, raterId) as
       | { value: number | null; evidence: string | null; confidence: string | null }
       | undefined;
     const action = !current ? 'new' : current.value === value && current.evidence === evidence && current.confidence === confidence ? 'unchanged' : 'updated';
