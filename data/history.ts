@@ -45,23 +45,28 @@ export function openChangeSetId(db: Database): number | null {
 }
 
 const same = (a: EntityState, b: EntityState) => JSON.stringify(a) === JSON.stringify(b);
+const stateText = (state: EntityState) => (state === null ? null : JSON.stringify(state));
 
-/** Runs one write to a tracked record and, inside a change set, records the record's before and after. */
-export function track<T>(db: Database, entity: EntityName, key: Record<string, unknown>, write: () => T): T {
+/**
+ * Runs one write to a tracked record and, inside a change set, records the record's before and after.
+ * `absent` is for a caller that has just seen, in this transaction, that the record does not exist
+ * (a create): its "before" is not read again, which saved a fifth of an import of new practices.
+ */
+export function track<T>(db: Database, entity: EntityName, key: Record<string, unknown>, write: () => T, absent = false): T {
   const set = open.get(db);
   if (!set) return write();
-  const before = TRACKED[entity].read(db, key);
+  const before = absent ? null : stateText(TRACKED[entity].read(db, key));
   const result = write();
-  const after = TRACKED[entity].read(db, key);
-  if (!same(before, after)) {
+  const after = stateText(TRACKED[entity].read(db, key));
+  if (before !== after) {
     set.seq += 1;
     statement(db, 'INSERT INTO changes (change_set_id, seq, entity, entity_key, before, after) VALUES (?, ?, ?, ?, ?, ?)').run(
       set.id,
       set.seq,
       entity,
       JSON.stringify(key),
-      before === null ? null : JSON.stringify(before),
-      after === null ? null : JSON.stringify(after),
+      before,
+      after,
     );
   }
   return result;

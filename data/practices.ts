@@ -88,10 +88,16 @@ export function createPractice(db: Database, fields: PracticeFields, id: string 
     checkParent(db, id, fields.parentId);
     const params: Record<string, string | number | null> = { id, now, searchText: searchTextOf(fields), sortName: foldForSearch(fields.name) };
     for (const f of COLUMN_FIELDS) params[f] = toColumnValue(f, fields[f]);
-    track(db, 'practice', { id }, () => {
-      sql(db, insertSql).run(params);
-      writeNarrativesAndSources(db, id, fields);
-    });
+    track(
+      db,
+      'practice',
+      { id },
+      () => {
+        sql(db, insertSql).run(params);
+        writeNarrativesAndSources(db, id, fields);
+      },
+      true,
+    );
     return id;
   })();
 }

@@ -45,7 +45,12 @@ function singleSeparatorEvidence(digits: string, separator: ',' | '.', spaceGrou
   return 'ambiguous';
 }
 
+/** Cheap tests that settle most text cells: a number starts with a digit, a mark or a sign, and evidence needs a mark. */
+const NUMBER_START = /^\s*[\d.,+\-\u2212]/;
+const MARK = /[.,]/;
+
 function evidenceOf(value: string): Evidence {
+  if (!MARK.test(value) || !NUMBER_START.test(value)) return 'none';
   const unsigned = value.trim().replace(SIGN, '');
   const spaceGrouped = /^\d{1,3}([ \u00A0\u202F]\d{3})+([.,]\d*)?$/.test(unsigned);
   const digits = unsigned.replace(SPACE_GROUPS, '');

@@ -8,7 +8,7 @@ import { CONFIDENCE_LEVELS, type Confidence, type DimensionId, type ScoreValue }
 import type { ImportCounts, RejectedRow } from '../importModel.js';
 import { listDimensions } from '../rubric.js';
 import { createRater, getRater } from '../raters.js';
-import { setScore } from '../scores.js';
+import { setCheckedScores } from '../scores.js';
 import { jobStep } from '../jobContext.js';
 import { foldForMatching } from './fold.js';
 import { readText } from './cells.js';
@@ -59,8 +59,14 @@ export interface ScorePlan {
 
 export function planScoreRows(db: Database, file: CsvFile, columns: Partial<Record<Column, number>>): ScorePlan {
   const dimensions = listDimensions(db);
-  const dimensionOf = (text: string): DimensionId | undefined =>
-    dimensions.find((d) => foldForMatching(d.id) === foldForMatching(text) || foldForMatching(d.name) === foldForMatching(text))?.id;
+  // By id or name, folded: a file repeats the same five texts, each looked up once.
+  const dimensionNames = new Map<string, DimensionId>();
+  for (const d of dimensions) for (const name of [d.id, d.name]) if (!dimensionNames.has(foldForMatching(name))) dimensionNames.set(foldForMatching(name), d.id);
+  const dimensionByText = new Map<string, DimensionId | undefined>();
+  const dimensionOf = (text: string): DimensionId | undefined => {
+    if (!dimensionByText.has(text)) dimensionByText.set(text, dimensionNames.get(foldForMatching(text)));
+    return dimensionByText.get(text);
+  };
   const cell = (cells: string[], column: Column) => (columns[column] === undefined ? '' : readText(cells[columns[column]!] ?? '').trim());
   const rows: PlannedScore[] = [];
   const rejected: RejectedRow[] = [];
@@ -115,11 +121,29 @@ export function planScoreRows(db: Database, file: CsvFile, columns: Partial<Reco
 
 export function applyScoreRows(db: Database, plan: ScorePlan): void {
   db.transaction(() => {
-    for (const [index, row] of plan.rows.entries()) {
-      if (index % 500 === 0) jobStep('Writing scores', index, plan.rows.length);
-      if (row.action === 'unchanged') continue;
+    const changed = plan.rows.filter((row) => row.action !== 'unchanged');
+    // Raters new to this dataset first (a rater's first row names them); the plan checked every practice.
+    const known = new Set<string>();
+    for (const row of changed) {
+      if (known.has(row.raterId)) continue;
+      known.add(row.raterId);
       if (!getRater(db, row.raterId)) createRater(db, { id: row.raterId, name: row.raterName ?? row.raterId, team: row.team });
-      setScore(db, { practiceId: row.practiceId, dimension: row.dimension, raterId: row.raterId, value: row.value, evidence: row.evidence, confidence: row.confidence });
+    }
+    const chunk = 5000;
+    for (let start = 0; start < changed.length; start += chunk) {
+      jobStep('Writing scores', start, changed.length);
+      setCheckedScores(
+        db,
+        changed.slice(start, start + chunk).map((row) => ({
+          practiceId: row.practiceId,
+          dimension: row.dimension,
+          raterId: row.raterId,
+          value: row.value,
+          evidence: row.evidence,
+          confidence: row.confidence,
+          isNew: row.action === 'new',
+        })),
+      );
     }
   })();
 }
