@@ -5,13 +5,21 @@
  */
 import { z } from 'zod';
 
-/** The largest file an operation takes: 80 MB (about 107 MB as base64, under the browser host's body limit). */
-export const MAX_FILE_BYTES = 80 * 1024 * 1024;
-const MAX_BASE64 = Math.ceil((MAX_FILE_BYTES * 4) / 3);
+/**
+ * The largest file an operation takes: 256 MB, a dataset of a few hundred thousand practices or
+ * a score file of a few million rows. Its base64 (about 341 million characters) and the text of
+ * a UTF-8 file that size stay under the longest string V8 holds (about 536 million characters).
+ */
+export const MAX_FILE_MEGABYTES = 256;
+export const MAX_FILE_BYTES = MAX_FILE_MEGABYTES * 1024 * 1024;
+// Base64 writes each started group of three bytes as four characters.
+const MAX_BASE64 = Math.ceil(MAX_FILE_BYTES / 3) * 4;
+/** The file as base64 inside a request, with room for the rest of the request: the browser host's body limit. */
+export const MAX_REQUEST_BYTES = MAX_BASE64 + 1024 * 1024;
 
 /** A file's bytes as base64; `tooLarge` says what to do with a larger file, for the kind of file it is. */
 export const base64ContentSchema = (tooLarge: string) =>
   z
     .string()
-    .max(MAX_BASE64, `The file is larger than 80 MB; ${tooLarge}`)
+    .max(MAX_BASE64, `The file is larger than ${MAX_FILE_MEGABYTES} MB; ${tooLarge}`)
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file was not sent as base64');

@@ -5,7 +5,7 @@ import { base64ContentSchema } from './fileSchemas.js';
 /** A partner's dataset file, as its bytes. */
 export const datasetFileSchema = z.strictObject({
   name: z.string().trim().min(1, 'The file needs a name').max(500),
-  contentBase64: base64ContentSchema('the app does not merge files that large yet').min(1, 'The file is empty'),
+  contentBase64: base64ContentSchema('ask the partner to send the practices they changed, as a smaller dataset or as CSV').min(1, 'The file is empty'),
 });
 
 export const mergeCheckInputSchema = z.strictObject({ file: datasetFileSchema });

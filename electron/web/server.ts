@@ -12,12 +12,13 @@ import type { AddressInfo } from 'node:net';
 import { dispatch } from '../../data/api.js';
 import { fail, type Envelope } from '../../data/envelope.js';
 import type { Store } from '../../data/store.js';
+import { MAX_REQUEST_BYTES } from '../../data/fileSchemas.js';
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-// The largest file an operation takes (data/fileSchemas.ts, 80 MB) travels as base64: about 107 MB.
-const MAX_BODY_BYTES = 112 * 1024 * 1024;
+// The largest file an operation takes travels as base64 (data/fileSchemas.ts).
+const MAX_BODY_BYTES = MAX_REQUEST_BYTES;
 const TOKEN_HEADER = 'x-autocredify-token';
 
 const MIME: Record<string, string> = {
@@ -215,7 +216,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const body = await readBody(request);
     if (body === null) {
-      sendJson(response, 413, fail('invalid_input', `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`));
+      sendJson(response, 413, fail('invalid_input', `The request is larger than ${Math.round(MAX_BODY_BYTES / 1024 / 1024)} MB.`));
       return;
     }
     let input: unknown;

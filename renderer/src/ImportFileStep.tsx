@@ -4,7 +4,7 @@ import { TEXT_ENCODING_LABELS, TEXT_ENCODINGS, type TextEncoding } from '../../d
 import { DELIMITER_LABELS, type Delimiter } from '../../data/csvImport/dialect';
 import { CsvRowsTable } from './CsvRowsTable';
 import { ErrorMessage } from './ErrorMessage';
-import { fileSizeText } from './fileBase64';
+import { fileSizeText, MAX_FILE_MEGABYTES } from './fileBase64';
 import type { ImportWizard } from './useImportWizard';
 
 const DELIMITERS: readonly Delimiter[] = [';', ',', '\t'];
@@ -53,7 +53,7 @@ export function ImportFileStep({ wizard, disabled }: { wizard: ImportWizard; dis
           }}
         />
         <p className="muted small">
-          CSV or Unicode text as Excel saves it in any locale: semicolons or commas or tabs, decimal commas, Windows-1252, UTF-8 or UTF-16. Up to 80 MB.
+          CSV or Unicode text as Excel saves it in any locale: semicolons or commas or tabs, decimal commas, Windows-1252, UTF-8 or UTF-16. Up to {MAX_FILE_MEGABYTES} MB.
           Nothing is written until you import.
         </p>
       </div>

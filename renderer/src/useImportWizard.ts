@@ -12,7 +12,7 @@ import type { TextEncoding } from '../../data/csvImport/decode';
 import type { Delimiter } from '../../data/csvImport/dialect';
 import type { NumberFormat } from '../../data/csvImport/numbers';
 import type { ImportTarget } from '../../data/csvImport/targets';
-import { fileSizeText, fileToBase64, MAX_FILE_BYTES } from './fileBase64';
+import { fileSizeText, fileToBase64, MAX_FILE_BYTES, MAX_FILE_MEGABYTES } from './fileBase64';
 import { automaticKey, mergeChoices, runInput, type ColumnChoice, type ImportKey, type ImportRunInput } from './importMapping';
 import { asApiError, runJob } from './runJob';
 import { describeError } from './ErrorMessage';
@@ -152,7 +152,7 @@ export function useImportWizard(defaultRaterId: string): ImportWizard {
     (chosen: File) => {
       forget();
       if (chosen.size > MAX_FILE_BYTES) {
-        setFileError(`“${chosen.name}” is ${fileSizeText(chosen.size)}; the import takes files up to 80 MB. Split it into smaller files and import them one after the other.`);
+        setFileError(`“${chosen.name}” is ${fileSizeText(chosen.size)}; the import takes files up to ${MAX_FILE_MEGABYTES} MB. Split it into smaller files and import them one after the other.`);
         return;
       }
       const ticket = previewTicket.current;

@@ -8,7 +8,7 @@ import { call } from './api';
 import type { ApiError } from '../../data/envelope';
 import type { MergePlan, MergeResult } from '../../data/contract';
 import type { JobProgress } from '../../data/jobContext';
-import { fileSizeText, fileToBase64, MAX_FILE_BYTES } from './fileBase64';
+import { fileSizeText, fileToBase64, MAX_FILE_BYTES, MAX_FILE_MEGABYTES } from './fileBase64';
 import { asApiError, runJob } from './runJob';
 
 export interface PartnerFile {
@@ -35,7 +35,7 @@ export function useMerge() {
     const mine = ++ticket.current;
     setChoices({});
     if (chosen.size > MAX_FILE_BYTES) {
-      setState({ status: 'failed', file: null, plan: null, error: { code: 'invalid_input', message: `“${chosen.name}” is ${fileSizeText(chosen.size)}; the app merges files up to 80 MB.` } });
+      setState({ status: 'failed', file: null, plan: null, error: { code: 'invalid_input', message: `“${chosen.name}” is ${fileSizeText(chosen.size)}; the app merges files up to ${MAX_FILE_MEGABYTES} MB.` } });
       return;
     }
     setState({ status: 'checking', file: { name: chosen.name } });
