@@ -128,7 +128,7 @@ const menuActions: MenuActions = {
       .catch((error: unknown) => {
         mainWindow?.setProgressBar(-1);
         log.error(`Save As failed: ${(error as Error).message}`);
-        dialog.showErrorBox('Save As failed', `${(error as Error).message}\nThe open dataset is unchanged and no partial file was left behind.`);
+        dialog.showErrorBox('Save As failed', (error as Error).message);
       });
   },
   // The renderer picks the file itself (its bytes go through merge.check and merge.run, as in the browser host).

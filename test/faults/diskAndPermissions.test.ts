@@ -8,11 +8,13 @@ import { createHash } from 'node:crypto';
 import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { generateMap } from '../../data/generateMap.js';
 import { openSeededStore } from '../../data/seed.js';
 import type { Store } from '../../data/store.js';
 import { client } from '../support/apiClient.js';
 import { snapshot } from '../support/storeSnapshot.js';
 import { tempDir } from '../support/tempFiles.js';
+import { bundleFaultChild } from './killableChild.js';
 
 const tmp = tempDir();
 afterAll(() => {
@@ -59,6 +61,50 @@ describe('a full disk', () => {
     expect(retried.counts.new).toBe(3000);
     expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
     store.close();
+  });
+});
+
+describe('Save As onto a full disk', () => {
+  it('says the disk is full, leaves no partial file, and leaves both the dataset and the file it would replace as they were', async () => {
+    // A dataset of several MB, so the copy runs out of room part-way.
+    const source = tmp.file('save-as-source.acmap');
+    const store = openSeededStore(source);
+    generateMap(store.db, { practices: 3000, raters: 2 });
+    store.close();
+    const existing = tmp.file('save-as-existing.acmap');
+    openSeededStore(existing).close();
+    expect(statSync(source).size).toBeGreaterThan(2 * 1024 * 1024);
+    const sourceBefore = sha(source);
+
+    // A real full disk: a 1 MB tmpfs, mounted in a mount namespace of the child's own (unshare
+    // maps the user to root there, so no privileges are needed and nothing outside sees it).
+    // The file Save As would replace is put there first; the folder is listed after.
+    const disk = tmp.file('small-disk');
+    mkdirSync(disk);
+    const child = await bundleFaultChild();
+    const script = `set -e
+      mount -t tmpfs -o size=1m tmpfs "$1"
+      cp "$2" "$1/copy.acmap"
+      sha256sum "$1/copy.acmap" | cut -d' ' -f1
+      "$3" "$4" saveAs "$5" "$1/copy.acmap" never
+      sha256sum "$1/copy.acmap" | cut -d' ' -f1
+      ls -A "$1"`;
+    let lines: string[];
+    try {
+      const run = spawnSync('unshare', ['--mount', '--map-root-user', 'bash', '-c', script, 'bash', disk, existing, process.execPath, child.entry, source], { encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      lines = run.stdout.trim().split('\n');
+    } finally {
+      child.remove();
+    }
+    const [shaBefore, said, shaAfter, ...files] = lines;
+    expect(said).toBe('failed The disk is full, so the copy could not be saved. The open dataset is unchanged and no partial file was left behind; free some space and try again.');
+    expect(shaAfter).toBe(shaBefore);
+    expect(files).toEqual(['copy.acmap']);
+    expect(sha(source)).toBe(sourceBefore);
+    const reopened = openSeededStore(source);
+    expect(reopened.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    reopened.close();
   });
 });
 

@@ -6,7 +6,8 @@
  *                                          at or past <fraction> of the rows ("committed": after it returned)
  *   merge <db> <partner.acmap> <phase> <fraction>   merge.run, paused the same way
  *   saveAs <db> <target> <fraction>        Save As; pause once <fraction> of the pages are copied
- *                                          ("end": once the copy is complete, before it is moved into place)
+ *                                          ("end": once the copy is complete, before it is moved into place;
+ *                                          "never": run to the end and say "finished" or "failed <message>")
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -46,12 +47,17 @@ if (mode === 'import' || mode === 'merge') {
   else runPaused('merge.run', { file: fileAt(filePath) }, phase, fraction);
 } else if (mode === 'saveAs') {
   const [target, fraction] = rest as [string, string];
-  await saveStoreAs(store, target, (done, total) => {
-    // The copy reports pages; its last report, (1, 1), comes after the copy is complete.
-    const last = done === 1 && total === 1;
-    if (fraction === 'end' ? last : !last && done >= Number(fraction) * total) pauseForever(`${done}/${total}`);
-  });
-  process.stdout.write('finished\n');
+  try {
+    await saveStoreAs(store, target, (done, total) => {
+      // The copy reports pages; its last report, (1, 1), comes after the copy is complete.
+      const last = done === 1 && total === 1;
+      if (fraction === 'never') return;
+      if (fraction === 'end' ? last : !last && done >= Number(fraction) * total) pauseForever(`${done}/${total}`);
+    });
+    process.stdout.write('finished\n');
+  } catch (error) {
+    process.stdout.write(`failed ${(error as Error).message}\n`);
+  }
 } else {
   throw new Error(`unknown mode ${mode}`);
 }
