@@ -72,6 +72,19 @@ export function track<T>(db: Database, entity: EntityName, key: Record<string, u
   return result;
 }
 
+/**
+ * Sequence numbers for `count` changes a caller records itself, in one statement for many new
+ * records (an import's new scores), with `before` null and `after` as `read` would give it; null
+ * outside a change set, where nothing is recorded.
+ */
+export function reserveChanges(db: Database, count: number): { changeSetId: number; firstSeq: number } | null {
+  const set = open.get(db);
+  if (!set) return null;
+  const firstSeq = set.seq + 1;
+  set.seq += count;
+  return { changeSetId: set.id, firstSeq };
+}
+
 const SUMMARY = `SELECT id, operation, label, rater_id AS raterId, created_at AS createdAt, undone_at AS undoneAt,
   (SELECT count(*) FROM changes c WHERE c.change_set_id = s.id) AS changes FROM change_sets s`;
 
