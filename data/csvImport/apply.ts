@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Confidence, DimensionId, ScoreValue } from '../domain.js';
 import type { PracticeFields } from '../model.js';
-import { createPractice, updatePractice } from '../practices.js';
+import { insertPractice, updatePractice } from '../practices.js';
 import { setScore } from '../scores.js';
 import { setCriteria, setElements } from '../practiceChecklist.js';
 import type { ImportPlan, PlannedRow } from './plan.js';
@@ -46,7 +46,7 @@ export function applyImport(db: Database, plan: ImportPlan, raterId: string | un
     for (const [index, row] of order.entries()) {
       if (index % 500 === 0) jobStep('Writing new practices', index, order.length);
       const fields = row.fields as PracticeFields;
-      created.set(row, createPractice(db, parentAfterwards.has(row) ? { ...fields, parentId: null } : fields, row.id ?? undefined));
+      created.set(row, insertPractice(db, parentAfterwards.has(row) ? { ...fields, parentId: null } : fields, row.id ?? undefined));
     }
     for (const [index, row] of plan.rows.entries()) {
       if (index % 500 === 0) jobStep('Writing changes and scores', index, plan.rows.length);
