@@ -37,14 +37,20 @@ function loadPractices(db: Database, ids: string[]): Practice[] {
   const sources = db
     .prepare('SELECT practice_id AS id, document, section FROM sources WHERE practice_id IN (SELECT value FROM json_each(?)) ORDER BY practice_id, position')
     .all(json) as { id: string; document: string; section: string }[];
-  const byId = new Map(
-    rows.map((row) => {
-      const id = String(row.id);
-      const own = Object.fromEntries(narratives.filter((n) => n.id === id).map((n) => [n.d, n.text]));
-      const refs = sources.filter((s) => s.id === id).map(({ document, section }) => ({ document, section }));
-      return [id, practiceFromRow(row, own, refs)];
-    }),
-  );
+  // Grouped once: looking each practice's narratives up in the whole list made a large export quadratic.
+  const narrativesOf = new Map<string, Partial<Record<DimensionId, string>>>();
+  for (const n of narratives) {
+    let own = narrativesOf.get(n.id);
+    if (!own) narrativesOf.set(n.id, (own = {}));
+    own[n.d] = n.text;
+  }
+  const sourcesOf = new Map<string, { document: string; section: string }[]>();
+  for (const { id, document, section } of sources) {
+    let refs = sourcesOf.get(id);
+    if (!refs) sourcesOf.set(id, (refs = []));
+    refs.push({ document, section });
+  }
+  const byId = new Map(rows.map((row) => [String(row.id), practiceFromRow(row, narrativesOf.get(String(row.id)) ?? {}, sourcesOf.get(String(row.id)) ?? [])]));
   return ids.map((id) => byId.get(id)).filter((p): p is Practice => p !== undefined);
 }
 
@@ -103,11 +109,11 @@ function checklistColumns(db: Database, ids: string[]): { columns: TableColumn[]
       (c) => `${c.id}\u0000${c.criterion}`,
     ),
   );
+  const parts = CHECKLIST_TARGETS.map((t) => t.target.split(':') as [string, string]);
   return {
     columns: CHECKLIST_TARGETS.map((t): TableColumn => ({ label: t.label, kind: 'text' })),
     cellsOf: (id) =>
-      CHECKLIST_TARGETS.map((t): Cell => {
-        const [part, key] = t.target.split(':') as [string, string];
+      parts.map(([part, key]): Cell => {
         if (part === 'criterion') return met.has(`${id}\u0000${key}`) ? 'yes' : 'no';
         const element = elements.get(`${id}\u0000${key}`);
         return part === 'element' ? ELEMENT_STATUS_LABELS[element?.status ?? 'unknown'] : (element?.note ?? null);
