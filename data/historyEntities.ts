@@ -8,26 +8,50 @@ import { statement } from './statements.js';
 type Row = Record<string, unknown>;
 export type EntityState = Row | null;
 
-/** `keys` prepares its own statement: a kept one would be busy if anything iterated the same keys inside the loop. */
+/** A group of records' keys (a practice's scores, or one practice) and a digest of those keys. */
+export type KeyGroup = [group: string | number, digest: string];
+
 export interface TrackedEntity {
   read(db: Database, key: Row): EntityState;
   write(db: Database, key: Row, state: EntityState): void;
-  /** Every record's key, as `track` is given it (a merge looks for records only the partner has). */
-  keys(db: Database): IterableIterator<Row>;
+  /**
+   * Every record's key in groups, in key order, each with a digest that lists the group's keys
+   * (in key order, as JSON): a merge looks for records only the partner has, and a million scores
+   * are too many to look up one by one, so it compares whole groups and reads keys only from the
+   * digests of groups that differ.
+   */
+  keyGroups(db: Database): KeyGroup[];
+  /** The keys a group's digest lists, as `track` is given them, in key order. */
+  keysOfGroup(group: string | number, digest: string): Row[];
 }
+
+/** Groups of one record each: a group present in both files is the same key, so the digest is empty. */
+function oneKeyGroups(table: string, column: string, name: string): Pick<TrackedEntity, 'keyGroups' | 'keysOfGroup'> {
+  return {
+    keyGroups: (db) => statement(db, `SELECT ${column}, '' FROM ${table} ORDER BY ${column}`).raw().all() as KeyGroup[],
+    keysOfGroup: (group) => [{ [name]: group }],
+  };
+}
+
+/** Upserts' text by table and columns, built once: a merge writes thousands of states of one shape. */
+const upsertTexts = new Map<string, string>();
 
 function upsert(db: Database, table: string, row: Row, keyColumns: string[]): void {
   const columns = Object.keys(row);
-  const updates = columns.filter((c) => !keyColumns.includes(c)).map((c) => `${c} = excluded.${c}`);
-  statement(
-    db,
-    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
-     ON CONFLICT (${keyColumns.join(', ')}) DO ${updates.length > 0 ? `UPDATE SET ${updates.join(', ')}` : 'NOTHING'}`,
-  ).run(row);
+  // No column name holds a NUL, so no two shapes read alike.
+  const shape = `${table}\0${columns.join('\0')}`;
+  let text = upsertTexts.get(shape);
+  if (text === undefined) {
+    const updates = columns.filter((c) => !keyColumns.includes(c)).map((c) => `${c} = excluded.${c}`);
+    text = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
+     ON CONFLICT (${keyColumns.join(', ')}) DO ${updates.length > 0 ? `UPDATE SET ${updates.join(', ')}` : 'NOTHING'}`;
+    upsertTexts.set(shape, text);
+  }
+  statement(db, text).run(row);
 }
 
 const practice: TrackedEntity = {
-  keys: (db) => db.prepare('SELECT id FROM practices ORDER BY id').iterate() as IterableIterator<Row>,
+  ...oneKeyGroups('practices', 'id', 'id'),
   read(db, { id }) {
     const row = statement(db, 'SELECT * FROM practices WHERE id = ?').get(id) as Row | undefined;
     if (!row) return null;
@@ -59,8 +83,14 @@ const practice: TrackedEntity = {
 };
 
 const score: TrackedEntity = {
-  keys: (db) =>
-    db.prepare('SELECT practice_id AS practiceId, dimension_id AS dimension, rater_id AS raterId FROM scores ORDER BY 1, 2, 3').iterate() as IterableIterator<Row>,
+  keyGroups: (db) =>
+    statement(
+      db,
+      'SELECT practice_id, json_group_array(json_array(dimension_id, rater_id) ORDER BY dimension_id, rater_id) FROM scores GROUP BY practice_id ORDER BY practice_id',
+    )
+      .raw()
+      .all() as KeyGroup[],
+  keysOfGroup: (practiceId, digest) => (JSON.parse(digest) as [string, string][]).map(([dimension, raterId]) => ({ practiceId, dimension, raterId })),
   read: (db, k) =>
     (statement(db, 'SELECT * FROM scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?').get(k.practiceId, k.dimension, k.raterId) as Row | undefined) ?? null,
   write(db, k, state) {
@@ -70,7 +100,7 @@ const score: TrackedEntity = {
 };
 
 const rater: TrackedEntity = {
-  keys: (db) => db.prepare('SELECT id FROM raters ORDER BY id').iterate() as IterableIterator<Row>,
+  ...oneKeyGroups('raters', 'id', 'id'),
   read: (db, { id }) => (statement(db, 'SELECT * FROM raters WHERE id = ?').get(id) as Row | undefined) ?? null,
   write(db, { id }, state) {
     if (state === null) statement(db, 'DELETE FROM raters WHERE id = ?').run(id);
@@ -79,7 +109,7 @@ const rater: TrackedEntity = {
 };
 
 const dimension: TrackedEntity = {
-  keys: (db) => db.prepare('SELECT id FROM dimensions ORDER BY id').iterate() as IterableIterator<Row>,
+  ...oneKeyGroups('dimensions', 'id', 'id'),
   read: (db, { id }) => (statement(db, 'SELECT * FROM dimensions WHERE id = ?').get(id) as Row | undefined) ?? null,
   write(db, { id }, state) {
     if (state === null) statement(db, 'DELETE FROM dimensions WHERE id = ?').run(id);
@@ -88,7 +118,7 @@ const dimension: TrackedEntity = {
 };
 
 const setting: TrackedEntity = {
-  keys: (db) => db.prepare('SELECT key FROM settings ORDER BY key').iterate() as IterableIterator<Row>,
+  ...oneKeyGroups('settings', 'key', 'key'),
   read: (db, { key }) => (statement(db, 'SELECT * FROM settings WHERE key = ?').get(key) as Row | undefined) ?? null,
   write(db, { key }, state) {
     if (state === null) statement(db, 'DELETE FROM settings WHERE key = ?').run(key);
@@ -97,7 +127,9 @@ const setting: TrackedEntity = {
 };
 
 const consensus: TrackedEntity = {
-  keys: (db) => db.prepare('SELECT practice_id AS practiceId, dimension_id AS dimension FROM consensus_scores ORDER BY 1, 2').iterate() as IterableIterator<Row>,
+  keyGroups: (db) =>
+    statement(db, 'SELECT practice_id, json_group_array(dimension_id ORDER BY dimension_id) FROM consensus_scores GROUP BY practice_id ORDER BY practice_id').raw().all() as KeyGroup[],
+  keysOfGroup: (practiceId, digest) => (JSON.parse(digest) as string[]).map((dimension) => ({ practiceId, dimension })),
   read: (db, k) => (statement(db, 'SELECT * FROM consensus_scores WHERE practice_id = ? AND dimension_id = ?').get(k.practiceId, k.dimension) as Row | undefined) ?? null,
   write(db, k, state) {
     if (state === null) statement(db, 'DELETE FROM consensus_scores WHERE practice_id = ? AND dimension_id = ?').run(k.practiceId, k.dimension);
@@ -107,7 +139,7 @@ const consensus: TrackedEntity = {
 
 /** A rubric version with its descriptors (versions are only ever added; undo removes the one added). */
 const rubric: TrackedEntity = {
-  keys: (db) => db.prepare('SELECT version FROM rubric_versions ORDER BY version').iterate() as IterableIterator<Row>,
+  ...oneKeyGroups('rubric_versions', 'version', 'version'),
   read(db, { version }) {
     const row = statement(db, 'SELECT * FROM rubric_versions WHERE version = ?').get(version) as Row | undefined;
     if (!row) return null;

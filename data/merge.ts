@@ -16,6 +16,7 @@ import { DIMENSION_IDS } from './domain.js';
 import { ApiFailure } from './envelope.js';
 import { TRACKED, type EntityName, type EntityState } from './historyEntities.js';
 import { jobStep } from './jobContext.js';
+import { statement } from './statements.js';
 import type { MergeConflict, MergeCounts, MergePlan } from './mergeModel.js';
 import { displayValue, fieldLabel, fieldsOf, mergedState, recordLabel, refreshPracticeText, sameValue } from './mergeRecords.js';
 import { PREFERENCES_KEY } from './preferences.js';
@@ -46,6 +47,22 @@ interface UnseenChange {
   key: Row;
   /** The record's state before the first unseen change touched it. */
   before: EntityState;
+}
+
+/**
+ * The keys of `entity` the partner's file holds and this dataset does not, in key order. Groups
+ * with the same digest hold the same keys and are skipped whole; the rest are compared key by key.
+ */
+function* keysNotHere(ours: Database, theirs: Database, entity: EntityName): Generator<Row> {
+  const { keyGroups, keysOfGroup } = TRACKED[entity];
+  const here = new Map(keyGroups(ours));
+  const token = (key: Row) => JSON.stringify(Object.values(key));
+  for (const [group, digest] of keyGroups(theirs)) {
+    const mine = here.get(group);
+    if (mine === digest) continue;
+    const present = new Set(mine === undefined ? [] : keysOfGroup(group, mine).map(token));
+    for (const key of keysOfGroup(group, digest)) if (!present.has(token(key))) yield key;
+  }
 }
 
 /** Uids of the change sets a dataset has: its own, and those its merges (still in force) brought in. */
@@ -113,12 +130,15 @@ export function planMerge(ours: Database, theirs: Database, fileName: string, re
   // The partner's unseen changes, and records only the partner has that were never here (a file without history).
   const candidates = new Map<string, { entity: EntityName; key: Row }>();
   for (const [id, change] of theirNew.records) candidates.set(id, change);
-  const seenHere = ours.prepare('SELECT 1 FROM changes WHERE entity = ? AND entity_key = ? LIMIT 1');
+  const seenHere = statement(ours, 'SELECT 1 FROM changes WHERE entity = ? AND entity_key = ? LIMIT 1');
+  // Keys found absent here need not be read here again to be compared.
+  const absentHere = new Set<string>();
   for (const entity of ENTITIES) {
-    for (const key of TRACKED[entity].keys(theirs)) {
+    for (const key of keysNotHere(ours, theirs, entity)) {
       if (entity === 'setting' && key.key === PREFERENCES_KEY) continue; // each person's own UI preferences
       const id = canonical(entity, key);
-      if (candidates.has(id) || TRACKED[entity].read(ours, key) !== null || seenHere.get(entity, JSON.stringify(key))) continue;
+      absentHere.add(id);
+      if (candidates.has(id) || seenHere.get(entity, JSON.stringify(key))) continue;
       candidates.set(id, { entity, key });
     }
   }
@@ -136,7 +156,7 @@ export function planMerge(ours: Database, theirs: Database, fileName: string, re
 
   for (const [id, { entity, key }] of candidates) {
     if (++done % 500 === 0) jobStep('Comparing', done, candidates.size);
-    const mine = TRACKED[entity].read(ours, key);
+    const mine = absentHere.has(id) ? null : TRACKED[entity].read(ours, key);
     const partners = TRACKED[entity].read(theirs, key);
     if (sameValue(mine, partners)) continue;
     if (entity === 'setting' && key.key === PREFERENCES_KEY) continue;

@@ -69,7 +69,8 @@ function applyMerge(db: Database, work: MergeWork): number {
   db.pragma('defer_foreign_keys = ON');
   work.writes.forEach((w, i) => {
     if (i % 200 === 0) jobStep('Merging', i, work.writes.length);
-    track(db, w.entity, w.key, () => TRACKED[w.entity].write(db, w.key, w.state));
+    // An added record was absent when the plan read it, in this transaction: its "before" need not be read again.
+    track(db, w.entity, w.key, () => TRACKED[w.entity].write(db, w.key, w.state), w.kind === 'added');
   });
   const changeSetId = openChangeSetId(db);
   if (changeSetId === null) throw new Error('A merge must run inside a change set.');
