@@ -146,41 +146,39 @@ describe('migrations', () => {
   });
 });
 
-describe('a migration that fails while a file is opened', () => {
-  it('rolls back, leaves the file as it was, says so, and keeps the backup copy it made first', () => {
-    const path = tmp.file('upgrade-fails.acmap');
-    // A version-2 file whose practices already have the column migration 3 adds: migration 3 fails half-way.
+describe('a file laid out differently from ours', () => {
+  it('is refused before anything is written, even an upgrade or its backup: a column we never create could reach SQL text', () => {
+    const path = tmp.file('extra-column.acmap');
+    // A version-2 file whose practices carry a column no version of the app creates.
     const db = new Database(path);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     migrate(db, MIGRATIONS.slice(0, 2));
     initReferenceData(db);
-    db.prepare(`INSERT INTO practices (id, name, country, hours, technology_domains, search_text, created_at, updated_at)
-                VALUES ('kept', 'Catálogo', 'Spain', 82.5, '[]', 'catalogo spain', '2026-01-01', '2026-01-01')`).run();
-    db.exec('ALTER TABLE practices ADD COLUMN sort_name TEXT');
-    const before = snapshot(db);
+    db.exec('ALTER TABLE practices ADD COLUMN "x) VALUES (1); DROP TABLE raters; --" TEXT');
     db.close();
     const bytes = sha(path);
-
-    let error: unknown;
-    try {
-      openStore(path).close();
-    } catch (e) {
-      error = e;
-    }
-    const backupPath = `${path}.v2.bak`;
-    expect(error).toBeInstanceOf(StoreOpenError);
-    expect((error as Error).message).toBe(
-      `${path} could not be upgraded from dataset version 2 (duplicate column name: sort_name); it was left as it was, and a copy of it is kept as ${backupPath}.`,
+    expect(() => openStore(path).close()).toThrow(
+      new StoreOpenError('foreign_objects', `${path} is laid out differently from any dataset AutoCredify Mapper writes (table "practices" is altered); it was not opened.`),
     );
     expect(sha(path)).toBe(bytes);
-    const after = new Database(path, { readonly: true });
-    expect(schemaVersionOf(after)).toBe(2);
-    expect(snapshot(after)).toEqual(before);
-    after.close();
-    const backup = new Database(backupPath, { readonly: true });
-    expect(schemaVersionOf(backup)).toBe(2);
-    expect(snapshot(backup)).toEqual(before);
-    backup.close();
+    expect(existsSync(`${path}.v2.bak`)).toBe(false);
+  });
+
+  it('is refused when an index of ours is missing or one is added', () => {
+    const cases: [string, string][] = [
+      ['DROP INDEX practices_sort_name', 'index "practices_sort_name" is missing'],
+      ['CREATE INDEX practices_notes ON practices (notes)', 'holds schema objects AutoCredify Mapper never creates (index "practices_notes")'],
+    ];
+    for (const [i, [change, said]] of cases.entries()) {
+      const path = tmp.file(`altered-${i}.acmap`);
+      openStore(path).close();
+      const db = new Database(path);
+      db.exec(change);
+      db.close();
+      const bytes = sha(path);
+      expect(() => openStore(path).close()).toThrow(said);
+      expect(sha(path)).toBe(bytes);
+    }
   });
 });
 

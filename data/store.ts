@@ -5,11 +5,12 @@
  */
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersionOf } from './migrations.js';
 import { initReferenceData } from './rubric.js';
 import { registerSearchFunctions } from './search.js';
+import { schemaProblem } from './storeSchema.js';
 
 /** "ACMP" in ASCII: how a dataset file says it is an AutoCredify Mapper store. */
 export const APPLICATION_ID = 0x41434d50;
@@ -49,25 +50,6 @@ export interface OpenOptions {
   checkIntegrity?: boolean;
 }
 
-const OUR_TABLES = new Set([
-  'dimensions',
-  'rubric_versions',
-  'rubric_descriptors',
-  'raters',
-  'practices',
-  'narratives',
-  'sources',
-  'scores',
-  'settings',
-  'change_sets',
-  'changes',
-  'merges',
-  'merged_change_sets',
-  'consensus_scores',
-  'practice_elements',
-  'practice_criteria',
-]);
-
 function isWritable(path: string): boolean {
   try {
     accessSync(path, constants.W_OK);
@@ -91,18 +73,6 @@ function connect(path: string, readOnly: boolean, nativeBinding: string | undefi
     return db;
   } catch (error) {
     throw new StoreOpenError('cannot_open', `Cannot open ${path}: ${(error as Error).message}`);
-  }
-}
-
-/** Views, triggers and unknown tables are refused: a crafted file could use them to change data behind our back. */
-function checkSchemaObjects(db: Db, path: string): void {
-  const objects = db
-    .prepare(`SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'`)
-    .all() as { type: string; name: string }[];
-  const foreign = objects.filter((o) => (o.type === 'table' ? !OUR_TABLES.has(o.name) : o.type !== 'index'));
-  if (foreign.length > 0) {
-    const list = foreign.map((o) => `${o.type} "${o.name}"`).join(', ');
-    throw new StoreOpenError('foreign_objects', `${path} holds schema objects AutoCredify Mapper never creates (${list}); it was not opened.`);
   }
 }
 
@@ -152,16 +122,26 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
       if (version > LATEST_SCHEMA_VERSION) {
         throw new StoreOpenError('newer', `${path} was written by a newer AutoCredify Mapper (dataset version ${version}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update the app to open it; the file was not changed.`);
       }
-      checkSchemaObjects(db, path);
+      const problem = schemaProblem(db, version, options.nativeBinding);
+      if (problem !== null) throw new StoreOpenError('foreign_objects', `${path} ${problem}`);
       if (options.checkIntegrity) checkIntegrity(db, path);
       if (version < LATEST_SCHEMA_VERSION) {
         if (readOnly) {
           throw new StoreOpenError('cannot_open', `${path} is from an older version (dataset version ${version}) and is read-only, so it cannot be upgraded. Copy it somewhere writable and open the copy.`);
         }
         const backupPath = backupPathFor(path, version);
-        db.prepare('VACUUM INTO ?').run(backupPath);
         try {
-          migrate(db);
+          db.prepare('VACUUM INTO ?').run(backupPath);
+        } catch (error) {
+          rmSync(backupPath, { force: true });
+          throw new StoreOpenError(
+            'cannot_open',
+            `${path} is from an older version (dataset version ${version}) and is upgraded only after a copy of it is kept, but the copy could not be written (${(error as Error).message}); it was left as it was. Free some space and open it again.`,
+          );
+        }
+        try {
+          // All the migrations or none: each is its own savepoint inside this one transaction.
+          db.transaction(() => migrate(db))();
         } catch (error) {
           throw new StoreOpenError('cannot_open', `${path} could not be upgraded from dataset version ${version} (${(error as Error).message}); it was left as it was, and a copy of it is kept as ${backupPath}.`);
         }

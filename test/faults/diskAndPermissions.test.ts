@@ -8,7 +8,12 @@ import { createHash } from 'node:crypto';
 import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { basename } from 'node:path';
 import { generateMap } from '../../data/generateMap.js';
+import { MIGRATIONS, migrate } from '../../data/migrations.js';
+import { initReferenceData } from '../../data/rubric.js';
+import { APPLICATION_ID } from '../../data/store.js';
 import { openSeededStore } from '../../data/seed.js';
 import type { Store } from '../../data/store.js';
 import { client } from '../support/apiClient.js';
@@ -64,6 +69,39 @@ describe('a full disk', () => {
   });
 });
 
+/**
+ * Runs the fault child (faultChild.ts) on a real, small disk: a tmpfs of `kilobytes`, mounted in
+ * a mount namespace of the child's own (unshare maps the user to root there, so no privileges are
+ * needed and nothing outside sees it). `files` are copied onto it first; `args` get the disk's path.
+ * Says what each file's bytes were before and after, what the child said, and what was left on the disk.
+ */
+async function onSmallDisk(kilobytes: number, files: string[], args: (disk: string) => string[]) {
+  const disk = tmp.file(`small-disk-${kilobytes}`);
+  mkdirSync(disk);
+  const child = await bundleFaultChild();
+  const script = `set -e
+    disk="$1"; size="$2"; count="$3"; shift 3
+    mount -t tmpfs -o size=\${size}k tmpfs "$disk"
+    copies=()
+    for _ in $(seq 1 "$count"); do cp "$1" "$disk/"; copies+=("$disk/$(basename "$1")"); shift; done
+    sha256sum "\${copies[@]}" | cut -d' ' -f1
+    "$@"
+    sha256sum "\${copies[@]}" | cut -d' ' -f1
+    ls -A "$disk"`;
+  try {
+    const run = spawnSync(
+      'unshare',
+      ['--mount', '--map-root-user', 'bash', '-c', script, 'bash', disk, String(kilobytes), String(files.length), ...files, process.execPath, child.entry, ...args(disk)],
+      { encoding: 'utf8' },
+    );
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.trim().split('\n');
+    return { before: lines.slice(0, files.length), said: lines[files.length], after: lines.slice(files.length + 1, 2 * files.length + 1), left: lines.slice(2 * files.length + 1) };
+  } finally {
+    child.remove();
+  }
+}
+
 describe('Save As onto a full disk', () => {
   it('says the disk is full, leaves no partial file, and leaves both the dataset and the file it would replace as they were', async () => {
     // A dataset of several MB, so the copy runs out of room part-way.
@@ -76,35 +114,53 @@ describe('Save As onto a full disk', () => {
     expect(statSync(source).size).toBeGreaterThan(2 * 1024 * 1024);
     const sourceBefore = sha(source);
 
-    // A real full disk: a 1 MB tmpfs, mounted in a mount namespace of the child's own (unshare
-    // maps the user to root there, so no privileges are needed and nothing outside sees it).
-    // The file Save As would replace is put there first; the folder is listed after.
-    const disk = tmp.file('small-disk');
-    mkdirSync(disk);
-    const child = await bundleFaultChild();
-    const script = `set -e
-      mount -t tmpfs -o size=1m tmpfs "$1"
-      cp "$2" "$1/copy.acmap"
-      sha256sum "$1/copy.acmap" | cut -d' ' -f1
-      "$3" "$4" saveAs "$5" "$1/copy.acmap" never
-      sha256sum "$1/copy.acmap" | cut -d' ' -f1
-      ls -A "$1"`;
-    let lines: string[];
-    try {
-      const run = spawnSync('unshare', ['--mount', '--map-root-user', 'bash', '-c', script, 'bash', disk, existing, process.execPath, child.entry, source], { encoding: 'utf8' });
-      expect(run.stderr).toBe('');
-      lines = run.stdout.trim().split('\n');
-    } finally {
-      child.remove();
-    }
-    const [shaBefore, said, shaAfter, ...files] = lines;
-    expect(said).toBe('failed The disk is full, so the copy could not be saved. The open dataset is unchanged and no partial file was left behind; free some space and try again.');
-    expect(shaAfter).toBe(shaBefore);
-    expect(files).toEqual(['copy.acmap']);
+    // The file Save As would replace is on a 1 MB disk; the copy does not fit beside it.
+    const run = await onSmallDisk(1024, [existing], (disk) => ['saveAs', source, `${disk}/${basename(existing)}`, 'never']);
+    expect(run.said).toBe('failed The disk is full, so the copy could not be saved. The open dataset is unchanged and no partial file was left behind; free some space and try again.');
+    expect(run.after).toEqual(run.before);
+    expect(run.left).toEqual([basename(existing)]);
     expect(sha(source)).toBe(sourceBefore);
     const reopened = openSeededStore(source);
     expect(reopened.db.pragma('integrity_check', { simple: true })).toBe('ok');
     reopened.close();
+  });
+});
+
+describe('an upgrade that fills the disk', () => {
+  /** A dataset as version 2 of the app left it, about 1.5 MB: upgrading rewrites every practice. */
+  let datasets = 0;
+  function versionTwoDataset(): string {
+    const path = tmp.file(`version-2-${++datasets}.acmap`);
+    const db = new Database(path);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(db, MIGRATIONS.slice(0, 2));
+    initReferenceData(db);
+    const insert = db.prepare(`INSERT INTO practices (id, name, country, hours, technology_domains, search_text, created_at, updated_at)
+      VALUES (?, ?, 'Spain', 40, '[]', ?, '2026-01-01', '2026-01-01')`);
+    db.transaction(() => {
+      for (let i = 0; i < 3000; i++) insert.run(`p-${i}`, `Práctica ${i}`, `practica ${i} ${'texto '.repeat(60)}`);
+    })();
+    db.close();
+    return path;
+  }
+
+  it('rolls back, leaves the file as it was, says so, and keeps the backup copy it made first', async () => {
+    const path = versionTwoDataset();
+    const kilobytes = Math.ceil((statSync(path).size * 2.5) / 1024);
+    // Room for the file and its backup copy, not for the upgrade's rollback journal as well.
+    const run = await onSmallDisk(kilobytes, [path], (disk) => ['open', `${disk}/${basename(path)}`]);
+    expect(run.said).toMatch(/^failed .*version-2-\d\.acmap could not be upgraded from dataset version 2 \(database or disk is full\); it was left as it was, and a copy of it is kept as .*version-2-\d\.acmap\.v2\.bak\.$/);
+    expect(run.after).toEqual(run.before);
+    expect(run.left).toEqual([basename(path), `${basename(path)}.v2.bak`]);
+  });
+
+  it('without room for the backup copy, does not start: the file stays as it was and no partial copy is left', async () => {
+    const path = versionTwoDataset();
+    const kilobytes = Math.ceil((statSync(path).size * 1.5) / 1024);
+    const run = await onSmallDisk(kilobytes, [path], (disk) => ['open', `${disk}/${basename(path)}`]);
+    expect(run.said).toMatch(/^failed .*is from an older version \(dataset version 2\) and is upgraded only after a copy of it is kept, but the copy could not be written \(database or disk is full\); it was left as it was\. Free some space and open it again\.$/);
+    expect(run.after).toEqual(run.before);
+    expect(run.left).toEqual([basename(path)]);
   });
 });
 

@@ -5,6 +5,7 @@
  *   import <db> <csv> <phase> <fraction>   import.run; pause at the first progress step of <phase>
  *                                          at or past <fraction> of the rows ("committed": after it returned)
  *   merge <db> <partner.acmap> <phase> <fraction>   merge.run, paused the same way
+ *   open <db>                              open (and upgrade) the dataset; say "opened" or "failed <message>"
  *   saveAs <db> <target> <fraction>        Save As; pause once <fraction> of the pages are copied
  *                                          ("end": once the copy is complete, before it is moved into place;
  *                                          "never": run to the end and say "finished" or "failed <message>")
@@ -23,7 +24,16 @@ function pauseForever(detail: string): never {
 }
 
 const [mode, dbPath, ...rest] = process.argv.slice(2);
-if (!dbPath) throw new Error('usage: faultChild import|merge|saveAs <db> ...');
+if (!dbPath) throw new Error('usage: faultChild import|merge|saveAs|open <db> ...');
+if (mode === 'open') {
+  try {
+    openStore(dbPath).close();
+    process.stdout.write('opened\n');
+  } catch (error) {
+    process.stdout.write(`failed ${(error as Error).message}\n`);
+  }
+  process.exit(0);
+}
 const store = openStore(dbPath);
 
 /** Runs one operation through the dispatcher as a job would, pausing where the test asked. */
