@@ -254,6 +254,19 @@ describe('merging a partner’s copy of the dataset', () => {
     expect(snapshot(ours.db)).toEqual(before);
   });
 
+  it('refuses a crafted file with a column this app never creates, before anything reads it', async () => {
+    const partner = await receive(ours);
+    client(partner).value('practices.update', { id: 'ev', fields: { hours: 12 } });
+    // The merge would write the partner's states column by column: the name must never reach SQL text.
+    partner.db.exec(`ALTER TABLE practices ADD COLUMN "notes = 'x'; --" TEXT`);
+    const before = snapshot(ours.db);
+    for (const operation of ['merge.check', 'merge.run'] as const) {
+      const result = api.call(operation, { file: await send(partner) });
+      expect(result.ok ? '' : result.error.message).toMatch(/“partner.acmap” is laid out differently from any dataset AutoCredify Mapper writes \(table "practices" is altered\)/);
+    }
+    expect(snapshot(ours.db)).toEqual(before);
+  });
+
   it('refuses a crafted EU information element the app does not know', async () => {
     const partner = await receive(ours);
     client(partner).value('practices.setElements', { id: 'ev', elements: [{ element: 'title', status: 'yes', note: null }] });
