@@ -1,11 +1,12 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { client } from '../test/support/apiClient.js';
 import { snapshot } from '../test/support/storeSnapshot.js';
 import { tempDir } from '../test/support/tempFiles.js';
 import { openSeededStore } from './seed.js';
 import { openStore, StoreOpenError } from './store.js';
-import { createEmptyStore, saveStoreAs } from './storeFiles.js';
+import { generateMap } from './generateMap.js';
+import { createEmptyStore, SaveAsCancelled, saveStoreAs } from './storeFiles.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -23,6 +24,35 @@ describe('dataset files', () => {
     expect(existsSync(tmp.file('copy.acmap.partial'))).toBe(false);
     copy.close();
     api.value('practices.update', { id: 'es-p01-fpcat-upc-electromobility-mcs', fields: { notes: 'after the copy' } });
+    store.close();
+  });
+
+  it('Save As cancelled part-way writes nothing and leaves the file it would have replaced as it was', async () => {
+    const store = openSeededStore(tmp.file('to-cancel.acmap'));
+    generateMap(store.db, { practices: 1500, raters: 2 }); // many steps of 200 pages
+    const target = tmp.file('cancel-target.acmap');
+    writeFileSync(target, 'the file the user would have replaced');
+    const cancel = new AbortController();
+    const steps: number[] = [];
+    const saving = saveStoreAs(
+      store,
+      target,
+      (done, total) => {
+        steps.push(done / total);
+        if (steps.length === 2) cancel.abort();
+      },
+      cancel.signal,
+    );
+    await expect(saving).rejects.toThrow(SaveAsCancelled);
+    expect(steps).toHaveLength(2);
+    expect(steps[1]).toBeLessThan(1);
+    expect(readFileSync(target, 'utf8')).toBe('the file the user would have replaced');
+    expect(readdirSync(tmp.dir).filter((name) => name.startsWith('cancel-target'))).toEqual(['cancel-target.acmap']);
+    // The dataset itself goes on as before, and a Save As after it completes.
+    await saveStoreAs(store, target);
+    const copy = openStore(target, { checkIntegrity: true });
+    expect(snapshot(copy.db)).toEqual(snapshot(store.db));
+    copy.close();
     store.close();
   });
 

@@ -1,5 +1,5 @@
 /** Dataset files as documents: a new empty one, and Save As (a consistent copy while the app runs). */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { openStore, type OpenOptions, type Store } from './store.js';
 
 /** A database file with what SQLite writes beside it (the copy Save As writes keeps a rollback journal). */
@@ -13,27 +13,41 @@ export function createEmptyStore(path: string, options: OpenOptions = {}): Store
   return openStore(path, options);
 }
 
+/** Said when the user cancels a Save As: nothing was written. */
+export class SaveAsCancelled extends Error {
+  constructor() {
+    super('Save As was cancelled: no copy was written, and a file that was already there is as it was.');
+    this.name = 'SaveAsCancelled';
+  }
+}
+
 /**
  * Copies the open dataset to `path` with SQLite's online backup, so the copy is consistent even
  * while the app keeps working, and reports progress. The copy is written beside the target first
- * and only then moved into place, so a failed Save As leaves no half-written file behind.
+ * and only then moved into place, so a failed or cancelled Save As leaves no half-written file
+ * behind and a file it would replace stays whole until the finished copy takes its name.
  */
-export async function saveStoreAs(store: Store, path: string, onProgress?: (done: number, total: number) => void): Promise<void> {
+export async function saveStoreAs(store: Store, path: string, onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<void> {
   if (path === store.path) throw new Error('Choose a different file to save a copy to.');
   const partial = `${path}.partial`;
   removeDatabaseFiles(partial);
   try {
     await store.db.backup(partial, {
       progress: ({ totalPages, remainingPages }) => {
+        // Throwing here is how better-sqlite3 stops a backup between steps.
+        if (signal?.aborted) throw new SaveAsCancelled();
         onProgress?.(totalPages - remainingPages, totalPages);
         return 200; // pages per step: small enough to keep the app responsive
       },
     });
+    if (signal?.aborted) throw new SaveAsCancelled();
     onProgress?.(1, 1);
-    if (existsSync(path)) removeDatabaseFiles(path);
+    // The old file's own working files go; the rename then replaces the file itself in one step.
+    for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
     renameSync(partial, path);
   } catch (error) {
     removeDatabaseFiles(partial);
+    if (error instanceof SaveAsCancelled) throw error;
     throw new Error(saveAsFailure(error), { cause: error });
   }
 }

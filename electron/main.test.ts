@@ -3,6 +3,7 @@
  * this project's CI, so this checks what main.ts asks of Electron (window security settings,
  * IPC sender checks, navigation and window-open blocking) and that IPC serves the contract.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -22,6 +23,8 @@ const fakeElectron = vi.hoisted(() => {
     menu: null as unknown,
     errors: [] as string[],
     savePath: undefined as string | undefined,
+    messageBoxes: [] as string[],
+    answerMessageBox: (() => undefined) as () => void,
   };
   class BrowserWindow {
     webContents = {
@@ -50,6 +53,7 @@ const fakeElectron = vi.hoisted(() => {
       this.options.title = title;
     }
     setProgressBar() {}
+    reload() {}
     show() {}
     isMinimized() {
       return false;
@@ -80,7 +84,14 @@ const fakeElectron = vi.hoisted(() => {
       ipcMain: { handle: (channel: string, handler: Listener) => state.ipcHandlers.set(channel, handler) },
       dialog: {
         showErrorBox: (_title: string, message: string) => state.errors.push(message),
-        showMessageBox: () => Promise.resolve(),
+        // A message box stays up until the user answers (`answerMessageBox`) or main.ts closes it (its signal).
+        showMessageBox: (...args: unknown[]) =>
+          new Promise((resolve) => {
+            const options = args.at(-1) as { message: string; signal?: AbortSignal };
+            state.messageBoxes.push(options.message);
+            state.answerMessageBox = () => resolve({ response: 0 });
+            options.signal?.addEventListener('abort', () => resolve({ response: 0 }));
+          }),
         // What the user picks in the next save dialog.
         showSaveDialogSync: () => state.savePath,
       },
@@ -199,5 +210,24 @@ describe('the Electron main process (fake electron module)', () => {
     file.find((i) => i.label === 'New Dataset…')!.click!();
     expect(state.errors.at(-1)).toMatch(/window\.acmap is the dataset open in this window/);
     expect(await hours()).toBe(before);
+
+    // Save As, cancelled from its dialog: no file, no error, the same dataset open.
+    const saveAs = file.find((i) => i.label === 'Save As…')!;
+    const errors = state.errors.length;
+    state.savePath = tmp.file('cancelled-copy.acmap');
+    saveAs.click!();
+    expect(state.messageBoxes.at(-1)).toBe('Saving a copy as cancelled-copy.acmap…');
+    state.answerMessageBox();
+    const logged = () => readFileSync(tmp.file('user-data/logs/autocredify.log'), 'utf8');
+    await vi.waitFor(() => expect(logged()).toContain('Save As cancelled'));
+    expect(existsSync(tmp.file('cancelled-copy.acmap'))).toBe(false);
+    expect(existsSync(tmp.file('cancelled-copy.acmap.partial'))).toBe(false);
+    expect(String(window.options.title)).toMatch(/^window\.acmap — /);
+    // Left alone, it finishes, closes its dialog and the window goes on with the copy.
+    state.savePath = tmp.file('copy.acmap');
+    saveAs.click!();
+    await vi.waitFor(() => expect(String(window.options.title)).toMatch(/^copy\.acmap — /));
+    expect(existsSync(tmp.file('copy.acmap'))).toBe(true);
+    expect(state.errors).toHaveLength(errors);
   });
 });

@@ -13,7 +13,7 @@ import { createHostEmptyStore, openHostStore, openingNotice, refuseIfOpenElsewhe
 import { logUncaughtErrors, openLog } from './log.js';
 import { buildMenu, type MenuActions } from './menu.js';
 import { readRecentFiles, rememberRecentFile } from './recentFiles.js';
-import { saveStoreAs } from '../data/storeFiles.js';
+import { SaveAsCancelled, saveStoreAs } from '../data/storeFiles.js';
 import { configureJobs } from '../data/jobs.js';
 import { isAllowedExternalUrl } from './externalLinks.js';
 import { DATASET_EXTENSION, PRODUCT_NAME, userDataDir } from './storeLocation.js';
@@ -119,16 +119,28 @@ const menuActions: MenuActions = {
       dialog.showErrorBox('Save As failed', (error as Error).message);
       return;
     }
-    // The online backup copies in steps between which the window keeps working; progress shows on the taskbar.
-    saveStoreAs(current, path, (done, total) => mainWindow?.setProgressBar(total === 0 ? 1 : done / total))
+    // The online backup copies in steps between which the window keeps working; progress shows on
+    // the taskbar, and a dialog that belongs to no window (so it blocks none) offers to cancel.
+    const cancel = new AbortController();
+    const finished = new AbortController();
+    void dialog
+      .showMessageBox({ message: `Saving a copy as ${basename(path)}…`, detail: 'You can keep working meanwhile.', buttons: ['Cancel'], cancelId: 0, noLink: true, signal: finished.signal })
       .then(() => {
-        mainWindow?.setProgressBar(-1);
-        switchTo(() => openHostStore(path, nativeOptions()));
-      })
+        if (!finished.signal.aborted) cancel.abort();
+      });
+    saveStoreAs(current, path, (done, total) => mainWindow?.setProgressBar(total === 0 ? 1 : done / total), cancel.signal)
+      .then(() => switchTo(() => openHostStore(path, nativeOptions())))
       .catch((error: unknown) => {
-        mainWindow?.setProgressBar(-1);
+        if (error instanceof SaveAsCancelled) {
+          log.info('Save As cancelled');
+          return;
+        }
         log.error(`Save As failed: ${(error as Error).message}`);
         dialog.showErrorBox('Save As failed', (error as Error).message);
+      })
+      .finally(() => {
+        finished.abort();
+        mainWindow?.setProgressBar(-1);
       });
   },
   // The renderer picks the file itself (its bytes go through merge.check and merge.run, as in the browser host).
