@@ -98,7 +98,7 @@ export function benchMerge(map: BenchMap, sqlite3: string, scratch: string): Mer
     elapsed = time(() => {
       const envelope = dispatch(ours, 'merge.run', { file });
       if (!envelope.ok && envelope.error.code === 'invalid_input' && /larger than/.test(envelope.error.message)) {
-        // Refused for its size (the contract takes files up to 80 MB): the same work through the data layer, as the dispatcher runs it.
+        // Refused for its size (over the limit in data/fileSchemas.ts): the same work through the data layer, as the dispatcher runs it.
         detail = `merge.run refused the file (“${envelope.error.message}”); measured through the data layer (runMerge in a change set). `;
         result = withChangeSet(ours.db, { operation: 'merge.run', raterId: null }, () => runMerge(ours.db, { file, resolutions: {}, dryRun: false }), () => 'Merge');
         noteWrite(ours.db);
