@@ -2,21 +2,30 @@
  * The practice table: TanStack Table v9 for columns, sorting state and visibility;
  * TanStack Virtual for rows. Rows come from the server page by page (`usePracticePages`);
  * the table model holds only the pages around the viewport, so 100,000 rows stay smooth.
+ * Each scroll step renders this component again (synchronously, in the scroll event): the header
+ * and the rows are memoised, so only rows coming into view are built, a few per frame at most.
  * Keyboard: arrows, Page Up/Down, Home/End move the selected row; Enter opens it.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { functionalUpdate, useTable, type Header, type ReactTable, type Row, type SortingState } from '@tanstack/react-table';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { functionalUpdate, useTable, type Row, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { PracticeFilter } from '../../data/contract';
 import type { PracticeFacets } from '../../data/model';
 import { features, type Features, type LoadedRow, type PracticeColumns } from './columns';
-import { ColumnFilter } from './ColumnFilter';
 import { ErrorMessage } from './ErrorMessage';
+import { PracticeTableHead } from './PracticeTableHead';
+import { BodyRow, PlaceholderRow, ROW_HEIGHT } from './PracticeTableRow';
 import { PAGE_SIZE, type PracticePages } from './usePracticePages';
+import { useRowSlots } from './useRowSlots';
 import type { SortEntry, TableQuery } from './tableQuery';
 
-const ROW_HEIGHT = 34;
-const OVERSCAN = 16;
+/** Rows rendered beyond each edge of the viewport: every row costs style, layout and two compositing layers. */
+const OVERSCAN = 8;
+/**
+ * Rows newly mounted per frame. A fast wheel brings in about three a frame; a jump or an arriving
+ * page brings in every row in view at once, which would take several frames' time in one.
+ */
+const ROWS_PER_FRAME = 6;
 
 /** Where the table was when the user opened a practice, to come back to the same place. */
 let savedView: { key: string; offset: number; selected: number; total: number } | null = null;
@@ -38,52 +47,6 @@ interface Props {
   onFilterChange(filter: PracticeFilter): void;
   onClearFilters(): void;
   onOpen(id: string): void;
-}
-
-function SortMark({ dir, position }: { dir: false | 'asc' | 'desc'; position: number | null }) {
-  if (!dir) return <span className="sort-mark sort-mark--none" aria-hidden="true">↕</span>;
-  return (
-    <span className="sort-mark" aria-hidden="true">
-      {dir === 'asc' ? '▲' : '▼'}
-      {position !== null ? <sub>{position}</sub> : null}
-    </span>
-  );
-}
-
-type Render = ReactTable<Features, LoadedRow>['FlexRender'];
-
-function HeaderCell({ header, sortCount, Render }: { header: Header<Features, LoadedRow, unknown>; sortCount: number; Render: Render }) {
-  const column = header.column;
-  const meta = column.columnDef.meta;
-  const dir = column.getIsSorted();
-  const align = meta?.align === 'end' ? ' is-end' : '';
-  return (
-    <th
-      role="columnheader"
-      className={`th${align}`}
-      style={{ width: header.getSize() }}
-      aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}
-      title={meta?.label}
-    >
-      {column.getCanSort() && meta?.sortField ? (
-        <button
-          type="button"
-          className="sort-button"
-          onClick={column.getToggleSortingHandler()}
-          title={`Sort by ${meta.label} (Shift+click to add to the sort)`}
-        >
-          <span className="sort-button__label">
-            <Render header={header} />
-          </span>
-          <SortMark dir={dir} position={sortCount > 1 && dir ? column.getSortIndex() + 1 : null} />
-        </button>
-      ) : (
-        <span className="th__label">
-          <Render header={header} />
-        </span>
-      )}
-    </th>
-  );
 }
 
 export function PracticeTable(props: Props) {
@@ -151,10 +114,19 @@ export function PracticeTable(props: Props) {
     tableRef.current?.focus({ preventScroll: true });
   }, [restore]);
 
+  // Measured once and then observed: reading offsetHeight after every render would force a
+  // layout of the whole table in the middle of each scroll step.
   useLayoutEffect(() => {
-    const height = theadRef.current?.offsetHeight;
-    if (height && height !== headerHeight) setHeaderHeight(height);
-  });
+    const head = theadRef.current;
+    if (!head) return;
+    const measure = (height: number) => {
+      if (height > 0) setHeaderHeight(height);
+    };
+    measure(head.offsetHeight);
+    const observer = new ResizeObserver(([entry]) => measure(entry?.borderBoxSize[0]?.blockSize ?? 0));
+    observer.observe(head);
+    return () => observer.disconnect();
+  }, []);
 
   // The table model holds the loaded pages around the viewport only.
   const firstPage = Math.floor(first / PAGE_SIZE);
@@ -200,15 +172,25 @@ export function PracticeTable(props: Props) {
     },
   });
 
+  // `table` is a new object on every render (a scroll step) although its row model only
+  // follows `data` and visibility.
+  const { getRowModel } = table;
   const rowsByIndex = useMemo(() => {
     const map = new Map<number, Row<Features, LoadedRow>>();
-    for (const row of table.getRowModel().rows) map.set(row.original.index, row);
+    for (const row of getRowModel().rows) map.set(row.original.index, row);
     return map;
-    // The row model follows `data` and visibility.
-  }, [table, data, columnVisibility]);
+  }, [getRowModel, data, columnVisibility]);
 
   const visibleColumns = table.getVisibleLeafColumns();
   const width = table.getTotalSize();
+
+  const onActivate = useCallback(
+    (index: number, id: string) => {
+      setSelected(index);
+      onOpen(id);
+    },
+    [onOpen],
+  );
 
   function move(to: number) {
     if (total === 0) return;
@@ -250,7 +232,8 @@ export function PracticeTable(props: Props) {
     event.preventDefault();
   }
 
-  const selectedRendered = items.some((i) => i.index === selected) && rowsByIndex.has(selected);
+  const slots = useRowSlots(items, rowsByIndex, virtualizer.range, ROWS_PER_FRAME);
+  const selectedRendered = slots.some((slot) => slot.item.index === selected && slot.row !== undefined);
   const empty = pages.total === 0;
   const Render = table.FlexRender;
 
@@ -275,69 +258,33 @@ export function PracticeTable(props: Props) {
         style={{ width }}
         onKeyDown={onKeyDown}
       >
-        <thead ref={theadRef}>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} role="row" className="header-row" aria-rowindex={1}>
-              {group.headers.map((header) => (
-                <HeaderCell key={header.id} header={header} sortCount={sorting.length} Render={Render} />
-              ))}
-            </tr>
-          ))}
-          <tr role="row" className="filter-row" aria-rowindex={2}>
-            {visibleColumns.map((column) => {
-              const meta = column.columnDef.meta;
-              return (
-                <th key={column.id} role="columnheader" className="filter-cell" style={{ width: column.getSize() }}>
-                  {meta ? (
-                    <ColumnFilter spec={meta.filter} label={meta.label} filter={query.filter} facets={facets} onChange={props.onFilterChange} />
-                  ) : null}
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
+        <PracticeTableHead
+          headRef={theadRef}
+          headerGroups={table.getHeaderGroups()}
+          visibleColumns={visibleColumns}
+          sorting={sorting}
+          filter={query.filter}
+          facets={facets}
+          onFilterChange={props.onFilterChange}
+          Render={Render}
+        />
         <tbody style={{ height: virtualizer.getTotalSize() }}>
-          {items.map((item) => {
-            const row = rowsByIndex.get(item.index);
-            const style = { transform: `translateY(${item.start}px)`, height: ROW_HEIGHT, width };
-            if (!row) {
-              return (
-                <tr key={item.key} role="row" className="body-row body-row--placeholder" aria-rowindex={item.index + 3} aria-busy="true" style={style}>
-                  <td role="gridcell" style={{ width }}>
-                    <span className="skeleton">Loading…</span>
-                  </td>
-                </tr>
-              );
-            }
-            const isSelected = item.index === selected;
-            return (
-              <tr
+          {slots.map(({ item, row, placeholder }) =>
+            row ? (
+              <BodyRow
                 key={item.key}
-                id={`practice-row-${item.index}`}
-                role="row"
-                data-practice-id={row.original.row.id}
-                aria-rowindex={item.index + 3}
-                aria-selected={isSelected}
-                className={`body-row${isSelected ? ' is-selected' : ''}${item.index % 2 ? ' is-odd' : ''}`}
-                style={style}
-                onClick={() => {
-                  setSelected(item.index);
-                  onOpen(row.original.row.id);
-                }}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <td
-                    key={cell.id}
-                    role="gridcell"
-                    className={cell.column.columnDef.meta?.align === 'end' ? 'td is-end' : 'td'}
-                    style={{ width: cell.column.getSize() }}
-                  >
-                    <Render cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
+                row={row}
+                start={item.start}
+                width={width}
+                selected={item.index === selected}
+                columns={visibleColumns}
+                Render={Render}
+                onActivate={onActivate}
+              />
+            ) : placeholder ? (
+              <PlaceholderRow key={item.key} index={item.index} start={item.start} width={width} />
+            ) : null,
+          )}
         </tbody>
       </table>
       {pages.error ? (
