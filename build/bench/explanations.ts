@@ -11,7 +11,7 @@ row, what a user relies on: it detects the encoding, delimiter and decimal marks
 in four languages) and each row to a practice, converts and validates every value, plans new, updated, unchanged and
 rejected rows, then writes each practice with its narratives and sources into a table with six indexes and foreign keys,
 and records each record's state after (and before, when it existed) in the history, so that the import undoes as one step
-and merges can tell what changed. This run is after four changes, each measured at 10,000 practices on its own
+and merges can tell what changed. Before this session it took 36× \`.import\` at 100,000 practices; the changes, each measured at 10,000 practices on its own
 (\`data/statements.ts\`, \`data/csvImport/\`, \`data/scores.ts\`): statements prepared once per connection everywhere the
 import writes or the history reads (the practice file 4.1 → 2.6 s, the score file 20.7 → 6.6 s); each column's reader chosen
 once and a category, yes/no or number read once per distinct text, new practices written parents first so each is written
@@ -41,15 +41,12 @@ import, merge).`,
   firstRows: `The page asks for the first rows (\`practices.list\`, 200 rows) and the filter menus' values
 (\`practices.facets\`, kept until the data changes) as it starts. What would help: serve the first page with the HTML, and
 split the renderer's bundle so the table's code loads first.`,
-  frames: `A few frames in 600 take two or three frame times (the worst 33–50 ms): no run was free of them, at
-any size. Idle frames are never missed, so the time goes into the renderer's work on a scroll step or when a fetched page
-of rows arrives and replaces the placeholders ("while moving" counts the first kind); the host answers a page in a few
-milliseconds (the listing figures above), and at 112 practices, where every row is loaded at once, frames are missed
-all the same. This is headless Chromium with software rendering on two shared cores, slower than a desktop with a GPU,
-but the work is real. What it would take, in the renderer (\`renderer/src/PracticeTable.tsx\`): a row component memoised
-on the row's id, so a scroll step renders only the rows that came into view and an arriving page only its own rows; fewer
-cells per row (hidden columns cost nothing); not rebuilding the table model for the whole cached window when one page
-arrives; and a trace of the slow frames (Chromium's performance panel) to confirm which of these dominates.`,
+  frames: `In quiet runs after this session's changes to the table (see "What changed") no frame was missed at any size
+(three runs each); this run missed some. What is left per frame at 100,000 practices (about 7 ms of main thread, plus
+compositing and software rasterising on other threads) is the cost of drawing about three new rows a frame on two cores, so
+when other work holds one of the cores, as the load average above shows, a few frames are still missed (0 / 4 / 6 at 112 /
+10,000 / 100,000 practices with one core kept busy on purpose). What would take it further: fewer compositing layers (the
+sticky first column costs a layer per row) and a GPU, which a desktop has and this headless Chromium does not use.`,
   memory: `The host keeps, per dataset and until the data changes, every practice's facts and the columns the analyses
 count (about 75 MB of JavaScript heap at 100,000 practices) and the score-means table; the peak comes while they are
 built. What it would take: build the analyses' columns straight from SQL rows, without a JavaScript object per practice
@@ -91,10 +88,17 @@ against \`data/statistics.ts\`, and a comparison of 677 listings and analyses on
   analysis after a change from about 3.9 s to about 1.9 s.
 - **Practice writes keep their prepared statements** (import of 10,000 practices 6.0 → 4.4 s), and so do the history, the
   scores, the raters, the rubric and the checklist (\`data/statements.ts\`).
+- **Scrolling the table** (\`renderer/src/PracticeTable.tsx\`, \`PracticeTableRow.tsx\`, \`PracticeTableHead.tsx\`,
+  \`useStaggeredMount.ts\`, \`useRowSlots.ts\`): before, 1 to 12 of 601 frames over 25 ms at every size (worst 33–67 ms).
+  Chromium traces showed each scroll step re-rendering every row in view and the header's filter menus and reading the
+  header's height (a forced layout inside the scroll event), and a page of rows, or the jump, building some 50 rows in one
+  frame, each with two compositing layers, placeholders too. Now the header and rows are memoised, the header is measured
+  once and then by a ResizeObserver, at most six new rows are mounted a frame, and placeholder cells are not sticky. The
+  visible trade: after a jump, rows appear over up to five frames instead of all at once.
 - **The import** (\`data/csvImport/\`, \`data/scores.ts\`): see the import goal above (10,000 practices 4.4 → 1.3 s, their
   97,729 scores 20.7 → 2.0 s).
 - **The practice export** grouped narratives and sources once instead of searching them for each practice, which was
-  quadratic (100,000 practices 21 s → about 7 s).
+  quadratic (100,000 practices 21 s → about 6 s).
 - **Files up to 256 MB** (\`data/fileSchemas.ts\`, was 80 MB), so the 100,000-practice score file and dataset are imported
   and merged through the operations a user calls, not measured beside them.
 - **A wrong page fixed on the way**: SQLite 3.51 (bundled with better-sqlite3) turns an \`EXISTS\` over several rows of a
