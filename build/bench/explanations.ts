@@ -18,10 +18,11 @@ once and a category, yes/no or number read once per distinct text, new practices
 once, and no savepoint per practice (→ 1.3 s); new scores written and recorded in the history by two statements per 5,000
 rows (\`json_each\`) instead of two round trips each (→ 2.0 s). What is left, per practice, is SQLite's own work on the wide
 row and its indexes, reading the practice back for the history and writing the history row; per score, the same on a
-narrower row; and the plan. What it would take to come closer: the practices' history written in bulk as the scores' is
-(the state must then be built from the rows read back, since SQLite's JSON writes a REAL with 15 digits where the app's
-keeps 17); streaming the file instead of reading it whole; and, for a first import into an empty dataset, the indexes built
-once at the end. That would bring the import to perhaps five times \`.import\`, not within 2×: the checks and the history
+narrower row; and the plan. Writing the practices' history in batches too (their states read back five queries per 2,000
+practices instead of five per practice) was tried and measured: about 2% at 10,000 practices, so it was not kept. What it
+would take to come closer: for a first import into an empty dataset, the indexes built once at the end instead of kept up
+row by row; streaming the file instead of reading it whole; and the plan's checks done on many rows at once. That would
+bring the import to perhaps five times \`.import\`, not within 2×: the checks and the history
 are the point of the app's import.`,
   queries: `The slowest call is over 50 ms at the 95th percentile (see the table above); its median is not. The machine is
 two shared cores (see the load average), and a p95 of 30 runs is the second-slowest run, so one pause of the garbage
