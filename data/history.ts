@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { ApiFailure } from './envelope.js';
+import { sameValue } from './sameValue.js';
 import { statement } from './statements.js';
 import { TRACKED, type EntityName, type EntityState } from './historyEntities.js';
 import type { ChangeSetSummary, HistoryStatus, PracticeHistoryEntry } from './historyModel.js';
@@ -44,7 +45,6 @@ export function openChangeSetId(db: Database): number | null {
   return open.get(db)?.id ?? null;
 }
 
-const same = (a: EntityState, b: EntityState) => JSON.stringify(a) === JSON.stringify(b);
 const stateText = (state: EntityState) => (state === null ? null : JSON.stringify(state));
 
 /**
@@ -117,7 +117,7 @@ function replay(db: Database, set: ChangeSetSummary, direction: 'undo' | 'redo')
     const key = JSON.parse(change.entity_key) as Record<string, unknown>;
     const expected = JSON.parse((direction === 'undo' ? change.after : change.before) ?? 'null') as EntityState;
     const target = JSON.parse((direction === 'undo' ? change.before : change.after) ?? 'null') as EntityState;
-    if (!same(TRACKED[change.entity].read(db, key), expected)) {
+    if (!sameValue(TRACKED[change.entity].read(db, key), expected)) {
       throw new ApiFailure('conflict', `Cannot ${direction} “${set.label}”: a ${change.entity} it touched has been changed since (by another program or a merge). Nothing was changed.`);
     }
     TRACKED[change.entity].write(db, key, target);

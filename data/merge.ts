@@ -18,7 +18,8 @@ import { TRACKED, type EntityName, type EntityState } from './historyEntities.js
 import { jobStep } from './jobContext.js';
 import { statement } from './statements.js';
 import type { MergeConflict, MergeCounts, MergePlan } from './mergeModel.js';
-import { displayValue, fieldLabel, fieldsOf, mergedState, recordLabel, refreshPracticeText, sameValue } from './mergeRecords.js';
+import { displayValue, fieldLabel, fieldsOf, mergedState, recordLabel, refreshPracticeText } from './mergeRecords.js';
+import { sameValue } from './sameValue.js';
 import { PREFERENCES_KEY } from './preferences.js';
 import { validatePartnerPractice } from './mergeValidation.js';
 

@@ -28,9 +28,6 @@ const NOT_FIELDS: Record<EntityName, ReadonlySet<string>> = {
 /** Lists inside a practice's state whose items are fields of their own, by their key column. */
 const KEYED_PARTS: Record<string, string> = { narratives: 'dimension_id', elements: 'element_id', criteria: 'criterion_id' };
 
-const json = (value: unknown) => JSON.stringify(value ?? null);
-export const sameValue = (a: unknown, b: unknown): boolean => json(a) === json(b);
-
 /** The record's fields by name: "row.name", "narratives.governance", "sources", or a column of a score. */
 export function fieldsOf(entity: EntityName, state: EntityState): Map<string, unknown> {
   const fields = new Map<string, unknown>();

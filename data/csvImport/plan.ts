@@ -13,6 +13,7 @@ import { matchHeaders } from './headers.js';
 import { detectNumberFormat, numberFormatFallback, type NumberFormat } from './numbers.js';
 import type { CsvFile } from './readFile.js';
 import { jobStep } from '../jobContext.js';
+import { sameValue } from '../sameValue.js';
 import type { ImportColumn, ImportCounts, RejectedRow } from '../importModel.js';
 
 export type { ImportColumn, RejectedRow } from '../importModel.js';
@@ -66,10 +67,6 @@ export function planColumns(file: CsvFile, options: Pick<ImportOptions, 'mapping
     return { index, header, target, numberFormat: chosen ?? guess.format, ambiguous: chosen === undefined && guess.ambiguous };
   });
   return { columns, notes: [...matched.problems, ...file.problems.map((p) => p.message)] };
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
 const nameCountryKey = (name: string, country: string) => `${foldForSearch(name.trim())}\u0000${foldForSearch(country.trim())}`;

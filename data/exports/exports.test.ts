@@ -119,4 +119,14 @@ describe('the comparison export from the seed', () => {
       expect(row).toEqual([p.name, p.country, ...DIMENSION_IDS.map((d) => neutraliseFormula(p.narratives[d] ?? ''))]);
     });
   });
+
+  it('titles the agreement table by its raters, and says so when there are fewer than two to compare', () => {
+    const api = client(store);
+    const title = () => api.value('analysis.export', { view: 'agreement', input: {}, format: 'md' }).content.split('\n')[0];
+    // The seed's reading is not one of the raters compared by default.
+    expect(title()).toBe('**Agreement between raters (fewer than two raters to compare)**');
+    const id = 'es-p01-fpcat-upc-electromobility-mcs';
+    for (const name of ['Ana', 'Ben']) api.value('scores.set', { practiceId: id, dimension: 'governance', raterId: api.value('raters.create', { name }).id, value: 2 });
+    expect(title()).toBe('**Agreement between Ana, Ben**');
+  });
 });

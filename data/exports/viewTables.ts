@@ -101,7 +101,8 @@ export function agreementDataTable(table: AgreementTable): DataTable {
     r.alpha === null ? null : Math.round(r.alpha * 1000) / 1000,
   ]);
   return {
-    title: `Agreement between ${table.raters.map((r) => r.name).join(', ')}`,
+    // With fewer than two raters there is no agreement to speak of: the title says so rather than naming one or none.
+    title: table.raters.length >= 2 ? `Agreement between ${table.raters.map((r) => r.name).join(', ')}` : 'Agreement between raters (fewer than two raters to compare)',
     columns: [text('Dimension'), number('Items'), number('Rating pairs'), number('Exact agreement %'), number('Within one point %'), number('Weighted kappa (quadratic)'), number('Kappa items'), number("Krippendorff's alpha (ordinal)")],
     rows,
   };

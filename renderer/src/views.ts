@@ -73,11 +73,6 @@ export function rememberView(route: ListRoute): void {
   rememberTableHash(viewHref('table', lastFilter, new URLSearchParams(lastOwn.table)));
 }
 
-/** The filter last shown by a list view (screens that have none of their own link with it). */
-export function currentFilter(): PracticeFilter {
-  return lastFilter;
-}
-
 /**
  * A link to a view with a filter (the current one unless given) and the view's remembered
  * settings; `set` replaces some of them (null removes one).
