@@ -1,6 +1,7 @@
 // Builds what the hosts run: main process and preload (CommonJS, for Electron), the browser host
 // and the command line (ES modules, for Node), then the renderer with Vite.
-// `--if-missing` skips the build when dist/ is complete and newer than the sources;
+// `--if-missing` skips the build when dist/ is complete and newer than the sources (and never
+// builds under AUTOCREDIFY_NO_BUILD=1, which the test suite sets);
 // `--cli-only` builds just the command line (what `npx autocredify` needs).
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
@@ -30,7 +31,17 @@ function upToDate() {
   return Math.max(...(cliOnly ? ['data', 'electron'] : ['data', 'electron', 'renderer']).map(newestSource)) < built;
 }
 
-if (process.argv.includes('--if-missing') && upToDate()) process.exit(0);
+if (process.argv.includes('--if-missing')) {
+  if (upToDate()) process.exit(0);
+  // Tests build once before the suite (npm test) and set this: a launcher that rebuilt dist/ under
+  // them would pull files from under other tests that run the hosts.
+  if (process.env.AUTOCREDIFY_NO_BUILD === '1') {
+    const wanted = cliOnly ? ['dist/electron/cli.mjs'] : outputs;
+    if (wanted.every((o) => existsSync(join(root, o)))) process.exit(0);
+    console.error('dist/ is not built, and AUTOCREDIFY_NO_BUILD=1 forbids building it here: run npm run build first.');
+    process.exit(1);
+  }
+}
 
 const common = {
   bundle: true,
@@ -50,19 +61,19 @@ const esm = {
 };
 
 const started = Date.now();
-const cli = () => esbuild({ ...common, ...esm, entryPoints: ['electron/cli.ts'], outfile: 'dist/electron/cli.mjs' });
+const cli = () => esbuild({ ...common, ...esm, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/electron/cli.mjs' });
 if (cliOnly) {
   await cli();
   process.exit(0);
 }
 await Promise.all([
-  esbuild({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs' }),
+  esbuild({ ...common, entryPoints: ['electron/desktop/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs' }),
   // The preload runs sandboxed: one CommonJS file that requires nothing but electron.
-  esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs' }),
-  esbuild({ ...common, ...esm, entryPoints: ['electron/web.ts'], outfile: 'dist/electron/web.mjs' }),
+  esbuild({ ...common, entryPoints: ['electron/desktop/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs' }),
+  esbuild({ ...common, ...esm, entryPoints: ['electron/web/main.ts'], outfile: 'dist/electron/web.mjs' }),
   cli(),
   // Long operations (imports) run in this worker, beside the browser host or the main process.
-  esbuild({ ...common, ...esm, entryPoints: ['data/jobWorker.ts'], outfile: 'dist/electron/jobWorker.mjs' }),
+  esbuild({ ...common, ...esm, entryPoints: ['data/jobs/worker.ts'], outfile: 'dist/electron/jobWorker.mjs' }),
 ]);
 await viteBuild({ configFile: join(root, 'renderer/vite.config.ts'), logLevel: 'warn' });
 console.log(`Built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -20,7 +20,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = join(root, '.cache', 'generate-map.mjs');
 await build({
   stdin: {
-    contents: `export { generateMap } from './data/generateMap.ts'; export { openStore } from './data/store.ts';`,
+    contents: `export { generateMap } from './data/seed/generateMap.ts'; export { openStore } from './data/store/store.ts';`,
     resolveDir: root,
     loader: 'ts',
   },

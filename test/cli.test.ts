@@ -7,9 +7,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../data/api.js';
-import { openSeededStore } from '../data/seed.js';
-import type { Store } from '../data/store.js';
+import { dispatch } from '../data/contract/dispatch.js';
+import { openSeededStore } from '../data/seed/seed.js';
+import type { Store } from '../data/store/store.js';
 import { tempDir } from './support/tempFiles.js';
 
 const bin = fileURLToPath(new URL('../electron/bin/autocredify.mjs', import.meta.url));

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { client } from './support/apiClient.js';
 import { snapshot } from './support/storeSnapshot.js';
 import { tempDir } from './support/tempFiles.js';
-import { openStore, type Store } from '../data/store.js';
+import { openStore, type Store } from '../data/store/store.js';
 
 const bin = fileURLToPath(new URL('../electron/bin/autocredify.mjs', import.meta.url));
 const tmp = tempDir();

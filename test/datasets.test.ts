@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LATEST_SCHEMA_VERSION } from '../data/migrations.js';
+import { LATEST_SCHEMA_VERSION } from '../data/store/migrations.js';
 import { tempDir } from './support/tempFiles.js';
 import { launchChromium } from './support/browser.js';
 import { startHostProcess } from './support/webHostProcess.js';

@@ -3,7 +3,7 @@
  * answering, a cancel rolls it back, and a second run completes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JobStatus } from '../data/jobModel.js';
+import type { JobStatus } from '../data/jobs/model.js';
 import { tempDir } from './support/tempFiles.js';
 import { startHostProcess, type RunningHost } from './support/webHostProcess.js';
 

@@ -4,16 +4,16 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { dispatch } from '../../data/api.js';
-import { OPERATION_NAMES } from '../../data/contract.js';
-import type { Envelope } from '../../data/envelope.js';
-import { withChangeSet } from '../../data/history.js';
-import type { ImportResult } from '../../data/importModel.js';
-import type { MergeResult } from '../../data/mergeModel.js';
-import { runMerge } from '../../data/mergeOperations.js';
-import { openStore, type Store } from '../../data/store.js';
-import { saveStoreAs } from '../../data/storeFiles.js';
-import { noteWrite } from '../../data/storeRevision.js';
+import { dispatch } from '../../data/contract/dispatch.js';
+import { OPERATION_NAMES } from '../../data/contract/contract.js';
+import type { Envelope } from '../../data/contract/envelope.js';
+import { withChangeSet } from '../../data/history/history.js';
+import type { ImportResult } from '../../data/import/model.js';
+import type { MergeResult } from '../../data/merge/model.js';
+import { runMerge } from '../../data/merge/operations.js';
+import { openStore, type Store } from '../../data/store/store.js';
+import { saveStoreAs } from '../../data/store/files.js';
+import { noteWrite } from '../../data/store/revision.js';
 import { copyMap, removeDatabase, type BenchMap } from './maps.js';
 import { percentile, time, timeAsync, timeCommand } from './timing.js';
 

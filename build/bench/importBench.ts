@@ -6,10 +6,10 @@
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dispatch } from '../../data/api.js';
-import type { ImportResult } from '../../data/importModel.js';
-import type { Store } from '../../data/store.js';
-import { createEmptyStore } from '../../data/storeFiles.js';
+import { dispatch } from '../../data/contract/dispatch.js';
+import type { ImportResult } from '../../data/import/model.js';
+import type { Store } from '../../data/store/store.js';
+import { createEmptyStore } from '../../data/store/files.js';
 import { removeDatabase } from './maps.js';
 import { log, percentile, time, timeCommand } from './timing.js';
 

@@ -14,7 +14,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openStore } from '../../data/store.js';
+import { openStore } from '../../data/store/store.js';
 import { CHROMIUM_PATH } from '../../test/support/browser.js';
 import { benchBrowser } from './browserBench.js';
 import { benchMerge, benchSaveAs } from './fileBench.js';

@@ -5,9 +5,9 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { generateMap } from '../../data/generateMap.js';
-import { LATEST_SCHEMA_VERSION } from '../../data/migrations.js';
-import { openStore } from '../../data/store.js';
+import { generateMap } from '../../data/seed/generateMap.js';
+import { LATEST_SCHEMA_VERSION } from '../../data/store/migrations.js';
+import { openStore } from '../../data/store/store.js';
 import { log, time } from './timing.js';
 
 export const RATERS = 3;

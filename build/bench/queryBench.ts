@@ -9,10 +9,10 @@
  * change": the store's revision is bumped before each run, so everything is derived again.
  */
 import type { Database } from 'better-sqlite3';
-import { dispatch } from '../../data/api.js';
-import { DIMENSION_IDS } from '../../data/domain.js';
-import type { Store } from '../../data/store.js';
-import { noteWrite } from '../../data/storeRevision.js';
+import { dispatch } from '../../data/contract/dispatch.js';
+import { DIMENSION_IDS } from '../../data/contract/domain.js';
+import type { Store } from '../../data/store/store.js';
+import { noteWrite } from '../../data/store/revision.js';
 import { repeat, spread, type Spread } from './timing.js';
 
 export interface QueryFigure {

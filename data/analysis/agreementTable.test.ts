@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { client } from '../../test/support/apiClient.js';
 import { tempDir } from '../../test/support/tempFiles.js';
-import { krippendorffAlphaOrdinal } from '../agreement.js';
-import { openStore } from '../store.js';
+import { krippendorffAlphaOrdinal } from './agreement.js';
+import { openStore } from '../store/store.js';
 
 const tmp = tempDir();
 const store = openStore(tmp.file('agreement.acmap'));

@@ -4,11 +4,11 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { krippendorffAlphaOrdinal, pairedItems, weightedKappa, type Ratings } from '../agreement.js';
-import type { agreementInputSchema } from '../analysisSchemas.js';
-import type { AgreementRow, AgreementTable } from '../analysisModel.js';
-import { ApiFailure } from '../envelope.js';
-import { listRaters } from '../raters.js';
+import { krippendorffAlphaOrdinal, pairedItems, weightedKappa, type Ratings } from './agreement.js';
+import type { agreementInputSchema } from './schemas.js';
+import type { AgreementRow, AgreementTable } from './model.js';
+import { ApiFailure } from '../contract/envelope.js';
+import { listRaters } from '../scoring/raters.js';
 import { dimensionTargets } from './compare.js';
 import { loadFacts } from './facts.js';
 

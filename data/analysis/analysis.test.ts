@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client } from '../../test/support/apiClient.js';
 import { tempDir } from '../../test/support/tempFiles.js';
-import type { PracticeFieldsInput } from '../contract.js';
-import { GROUP_FIELDS } from '../domain.js';
-import { openSeededStore } from '../seed.js';
-import { openStore, type Store } from '../store.js';
+import type { PracticeFieldsInput } from '../contract/contract.js';
+import { GROUP_FIELDS } from '../contract/domain.js';
+import { openSeededStore } from '../seed/seed.js';
+import { openStore, type Store } from '../store/store.js';
 
 const tmp = tempDir();
 let store: Store;

@@ -1,12 +1,12 @@
 /** The comparison table (practice x dimension), like D3.2 §1.4: narrative and score per cell. */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import type { CompareSortField, compareInputSchema } from '../analysisSchemas.js';
-import type { CompareRow, CompareTable, DimensionTarget } from '../analysisModel.js';
-import { DIMENSION_IDS, type DimensionId } from '../domain.js';
-import type { ElementStatus, EuElementId } from '../euElements.js';
-import type { SelectionCriterionId } from '../selectionCriteria.js';
-import { listDimensions } from '../rubric.js';
+import type { CompareSortField, compareInputSchema } from './schemas.js';
+import type { CompareRow, CompareTable, DimensionTarget } from './model.js';
+import { DIMENSION_IDS, type DimensionId } from '../contract/domain.js';
+import type { ElementStatus, EuElementId } from '../practices/euElements.js';
+import type { SelectionCriterionId } from '../practices/selectionCriteria.js';
+import { listDimensions } from '../scoring/rubric.js';
 import { loadFacts, type PracticeFact } from './facts.js';
 import { compareGroupKeys, groupKeysOf } from './grouping.js';
 

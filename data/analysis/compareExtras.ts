@@ -2,10 +2,10 @@
  * The comparison's extra columns (EU information elements, selection criteria, shortlist): their
  * headings and each row's value, shared by the exports and the UI so both read the same. Pure.
  */
-import type { CompareExtraColumn } from './analysisSchemas.js';
-import type { CompareRow } from './analysisModel.js';
-import { ELEMENT_STATUS_LABELS, EU_ELEMENT_LABELS, MANDATORY_ELEMENT_IDS, type ElementStatus, type EuElementId } from './euElements.js';
-import { SELECTION_CRITERION_IDS, SELECTION_CRITERION_LABELS, type SelectionCriterionId } from './selectionCriteria.js';
+import type { CompareExtraColumn } from './schemas.js';
+import type { CompareRow } from './model.js';
+import { ELEMENT_STATUS_LABELS, EU_ELEMENT_LABELS, MANDATORY_ELEMENT_IDS, type ElementStatus, type EuElementId } from '../practices/euElements.js';
+import { SELECTION_CRITERION_IDS, SELECTION_CRITERION_LABELS, type SelectionCriterionId } from '../practices/selectionCriteria.js';
 
 export function compareExtraLabel(column: CompareExtraColumn): string {
   if (column === 'euMandatory') return 'All mandatory EU elements';

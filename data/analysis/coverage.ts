@@ -1,11 +1,11 @@
 /** What is left to do: practices mapped against the targets per country, and scoring progress per dimension and rater. */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { coverageTargetsSchema, type coverageInputSchema } from '../analysisSchemas.js';
-import { readSetting, writeSetting } from '../settings.js';
-import type { Coverage } from '../analysisModel.js';
-import { COUNTRY_GROUPS, DIMENSION_IDS, type CountryGroup, type DimensionId } from '../domain.js';
-import { listRaters } from '../raters.js';
+import { coverageTargetsSchema, type coverageInputSchema } from './schemas.js';
+import { readSetting, writeSetting } from '../store/settings.js';
+import type { Coverage } from './model.js';
+import { COUNTRY_GROUPS, DIMENSION_IDS, type CountryGroup, type DimensionId } from '../contract/domain.js';
+import { listRaters } from '../scoring/raters.js';
 import { dimensionTargets } from './compare.js';
 import { loadFacts } from './facts.js';
 

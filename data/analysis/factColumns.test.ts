@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mean, summarize } from '../statistics.js';
-import { LevelCounts } from './columns.js';
+import { mean, summarize } from './statistics.js';
+import { LevelCounts } from './factColumns.js';
 
 /** Counts the values as a numeric column would hold them (levels ascending, -1 for missing). */
 function counted(values: (number | null)[]): LevelCounts {

@@ -4,9 +4,9 @@
  * values, a grouping field as each practice's groups. Gap tables and the pivot then count small
  * integers instead of sorting 100,000 numbers per group and measure.
  */
-import type { MeasureField } from '../analysisSchemas.js';
-import type { GroupKey, Summary } from '../analysisModel.js';
-import type { DimensionId, GroupField } from '../domain.js';
+import type { MeasureField } from './schemas.js';
+import type { GroupKey, Summary } from './model.js';
+import type { DimensionId, GroupField } from '../contract/domain.js';
 import type { PracticeFact } from './facts.js';
 import { groupKeysOf } from './grouping.js';
 

@@ -1,12 +1,12 @@
 /** Where practices fall short: mean score and gap per dimension and group, the score distribution, a practice's profile. */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import type { distributionInputSchema, gapsInputSchema, profileInputSchema } from '../analysisSchemas.js';
-import type { Distribution, GapGroup, GapTable, GroupKey, Profile } from '../analysisModel.js';
-import { DIMENSION_IDS } from '../domain.js';
-import { ApiFailure } from '../envelope.js';
+import type { distributionInputSchema, gapsInputSchema, profileInputSchema } from './schemas.js';
+import type { Distribution, GapGroup, GapTable, GroupKey, Profile } from './model.js';
+import { DIMENSION_IDS } from '../contract/domain.js';
+import { ApiFailure } from '../contract/envelope.js';
 import { dimensionTargets } from './compare.js';
-import { groupColumn, LevelCounts, numericColumn, type NumericColumn } from './columns.js';
+import { groupColumn, LevelCounts, numericColumn, type NumericColumn } from './factColumns.js';
 import { loadFacts, selectFacts, type PracticeFact } from './facts.js';
 import { compareGroupKeys } from './grouping.js';
 

@@ -1,5 +1,5 @@
 /** Which group(s) a practice falls in for a grouping field, and how a person reads each group. */
-import type { GroupKey } from '../analysisModel.js';
+import type { GroupKey } from './model.js';
 import {
   DELIVERY_MODE_LABELS,
   DIGITAL_ISSUANCE_LABELS,
@@ -12,7 +12,7 @@ import {
   type PracticeType,
   type Scope,
   type TechnologyDomain,
-} from '../domain.js';
+} from '../contract/domain.js';
 import type { PracticeFact } from './facts.js';
 
 export const NOT_RECORDED = '(not recorded)';

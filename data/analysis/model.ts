@@ -1,8 +1,8 @@
 /** What the analysis operations return. Plain data; the renderer imports these types. */
-import type { CountryGroup, DimensionId } from './domain.js';
-import type { GroupField, MeasureField } from './analysisSchemas.js';
-import type { ElementStatus, EuElementId } from './euElements.js';
-import type { SelectionCriterionId } from './selectionCriteria.js';
+import type { CountryGroup, DimensionId } from '../contract/domain.js';
+import type { GroupField, MeasureField } from './schemas.js';
+import type { ElementStatus, EuElementId } from '../practices/euElements.js';
+import type { SelectionCriterionId } from '../practices/selectionCriteria.js';
 
 export interface DimensionTarget {
   id: DimensionId;

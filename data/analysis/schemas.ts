@@ -3,12 +3,12 @@
  * Every view reads the same practice filter (practiceSchemas.ts). Pure, for the renderer too.
  */
 import { z } from 'zod';
-import { COUNTRY_GROUPS, DIMENSION_IDS, GROUP_FIELDS } from './domain.js';
+import { COUNTRY_GROUPS, DIMENSION_IDS, GROUP_FIELDS } from '../contract/domain.js';
 
-export { GROUP_FIELDS, GROUP_FIELD_LABELS, type GroupField } from './domain.js';
-import { id, practiceFilterSchema } from './practiceSchemas.js';
-import { EU_ELEMENT_IDS } from './euElements.js';
-import { SELECTION_CRITERION_IDS } from './selectionCriteria.js';
+export { GROUP_FIELDS, GROUP_FIELD_LABELS, type GroupField } from '../contract/domain.js';
+import { id, practiceFilterSchema } from '../practices/schemas.js';
+import { EU_ELEMENT_IDS } from '../practices/euElements.js';
+import { SELECTION_CRITERION_IDS } from '../practices/selectionCriteria.js';
 
 /** Numeric fields the statistics can summarise; score.<dimension> is the practice's mean score. */
 export const MEASURE_FIELDS = [

@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { client } from '../../test/support/apiClient.js';
 import { tempDir } from '../../test/support/tempFiles.js';
-import { openSeededStore } from '../seed.js';
+import { openSeededStore } from '../seed/seed.js';
 
 const tmp = tempDir();
 const store = openSeededStore(tmp.file('seed.acmap'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedPractices } from './seed.js';
+import { seedPractices } from '../seed/seed.js';
 import { mean, quantileSorted, summarize } from './statistics.js';
 
 describe('summarize', () => {

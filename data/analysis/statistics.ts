@@ -1,5 +1,5 @@
 /** Descriptive statistics. Empty values are counted as missing, never as zero. */
-import type { Summary } from './analysisModel.js';
+import type { Summary } from './model.js';
 
 /**
  * The p-quantile of sorted values by linear interpolation between closest ranks: numpy's default

@@ -1,13 +1,13 @@
 /** The pivot: count, share and descriptive statistics of numeric fields, by up to two grouping fields. */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import type { MeasureField, statsInputSchema } from '../analysisSchemas.js';
-import type { GroupKey, StatsRow, StatsTable } from '../analysisModel.js';
-import { groupColumn, LevelCounts, numericColumn, type GroupColumn, type NumericColumn } from './columns.js';
+import type { MeasureField, statsInputSchema } from './schemas.js';
+import type { GroupKey, StatsRow, StatsTable } from './model.js';
+import { groupColumn, LevelCounts, numericColumn, type GroupColumn, type NumericColumn } from './factColumns.js';
 import { selectFacts } from './facts.js';
 import { compareGroupKeys } from './grouping.js';
 
-export { measureOf } from './columns.js';
+export { measureOf } from './factColumns.js';
 
 /** A row of the pivot as it fills: its practices counted, and each measure's values counted. */
 interface Bucket {

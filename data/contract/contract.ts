@@ -17,7 +17,7 @@ import type {
   Rubric,
   RubricVersionSummary,
   Score,
-} from './model.js';
+} from '../practices/model.js';
 
 import {
   agreementInputSchema,
@@ -30,35 +30,35 @@ import {
   gapsInputSchema,
   profileInputSchema,
   statsInputSchema,
-} from './analysisSchemas.js';
-import type { AgreementTable, CompareTable, Coverage, Distribution, ExportFile, GapTable, Profile, StatsTable } from './analysisModel.js';
+} from '../analysis/schemas.js';
+import type { AgreementTable, CompareTable, Coverage, Distribution, ExportFile, GapTable, Profile, StatsTable } from '../analysis/model.js';
 import type { CountryGroup } from './domain.js';
-import { ELEMENT_STATUSES, EU_ELEMENT_IDS } from './euElements.js';
-import type { EuElementsSummary } from './euElementsModel.js';
-import { SELECTION_CRITERION_IDS } from './selectionCriteria.js';
-import { importCheckInputSchema, importPreviewInputSchema, importRunInputSchema } from './importSchemas.js';
-import type { ImportPreview, ImportResult } from './importModel.js';
-import type { ChangeSetSummary, HistoryStatus, PracticeHistoryEntry } from './historyModel.js';
-import type { JobStatus } from './jobModel.js';
-import { mergeCheckInputSchema, mergeLogInputSchema, mergeRunInputSchema } from './mergeSchemas.js';
-import type { MergeLogEntry, MergePlan, MergeResult } from './mergeModel.js';
-import { consensusClearInputSchema, consensusSetInputSchema, disagreementsInputSchema, scoreSourceSchema } from './consensusSchemas.js';
-import type { ConsensusScore, DisagreementQueue, ScoreSource } from './consensusModel.js';
-import { rubricUpdateInputSchema } from './rubricSchemas.js';
-import { id, optionalText, practiceFieldsSchema, practicePatchSchema, practiceFilterSchema, sortSchema } from './practiceSchemas.js';
+import { ELEMENT_STATUSES, EU_ELEMENT_IDS } from '../practices/euElements.js';
+import type { EuElementsSummary } from '../practices/checklistModel.js';
+import { SELECTION_CRITERION_IDS } from '../practices/selectionCriteria.js';
+import { importCheckInputSchema, importPreviewInputSchema, importRunInputSchema } from '../import/schemas.js';
+import type { ImportPreview, ImportResult } from '../import/model.js';
+import type { ChangeSetSummary, HistoryStatus, PracticeHistoryEntry } from '../history/model.js';
+import type { JobStatus } from '../jobs/model.js';
+import { mergeCheckInputSchema, mergeLogInputSchema, mergeRunInputSchema } from '../merge/schemas.js';
+import type { MergeLogEntry, MergePlan, MergeResult } from '../merge/model.js';
+import { consensusClearInputSchema, consensusSetInputSchema, disagreementsInputSchema, scoreSourceSchema } from '../scoring/schemas.js';
+import type { ConsensusScore, DisagreementQueue, ScoreSource } from '../scoring/model.js';
+import { rubricUpdateInputSchema } from '../scoring/rubricSchemas.js';
+import { id, optionalText, practiceFieldsSchema, practicePatchSchema, practiceFilterSchema, sortSchema } from '../practices/schemas.js';
 
-export * from './practiceSchemas.js';
-export * from './analysisSchemas.js';
-export * from './importSchemas.js';
-export type * from './importModel.js';
-export type * from './historyModel.js';
-export type * from './jobModel.js';
-export type * from './euElementsModel.js';
-export * from './mergeSchemas.js';
-export type * from './mergeModel.js';
-export * from './consensusSchemas.js';
-export type * from './consensusModel.js';
-export * from './rubricSchemas.js';
+export * from '../practices/schemas.js';
+export * from '../analysis/schemas.js';
+export * from '../import/schemas.js';
+export type * from '../import/model.js';
+export type * from '../history/model.js';
+export type * from '../jobs/model.js';
+export type * from '../practices/checklistModel.js';
+export * from '../merge/schemas.js';
+export type * from '../merge/model.js';
+export * from '../scoring/schemas.js';
+export type * from '../scoring/model.js';
+export * from '../scoring/rubricSchemas.js';
 
 /** Operations long enough to run as jobs (off the thread that serves the UI, with progress and cancel). */
 export const JOB_OPERATIONS = ['import.run', 'merge.run', 'analysis.export'] as const;

@@ -1,11 +1,11 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { snapshot } from '../test/support/storeSnapshot.js';
-import { tempDir } from '../test/support/tempFiles.js';
-import { client } from '../test/support/apiClient.js';
-import { openStore, type Store } from './store.js';
-import { createRater } from './raters.js';
+import { snapshot } from '../../test/support/storeSnapshot.js';
+import { tempDir } from '../../test/support/tempFiles.js';
+import { client } from '../../test/support/apiClient.js';
+import { openStore, type Store } from '../store/store.js';
+import { createRater } from '../scoring/raters.js';
 import { SEED_RATER_ID } from './domain.js';
-import { LATEST_SCHEMA_VERSION } from './migrations.js';
+import { LATEST_SCHEMA_VERSION } from '../store/migrations.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

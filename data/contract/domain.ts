@@ -1,5 +1,5 @@
 /**
- * The vocabulary of the mapping (see shared/DOMAIN.md). Enumerations live here once;
+ * The vocabulary of the mapping (the AutoCredify WP3 mapping: D3.2, D3.3). Enumerations live here once;
  * the store, the API contract, the seed and the UI all read them from this module.
  */
 

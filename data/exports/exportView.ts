@@ -1,8 +1,8 @@
 /** An analysis view as a file in the format asked for; the UI downloads it, the command line writes it. */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import type { exportInputSchema, ExportFormat } from '../analysisSchemas.js';
-import type { ExportFile } from '../analysisModel.js';
+import type { exportInputSchema, ExportFormat } from '../analysis/schemas.js';
+import type { ExportFile } from '../analysis/model.js';
 import { compareTable } from '../analysis/compare.js';
 import { coverage } from '../analysis/coverage.js';
 import { gapTable } from '../analysis/gaps.js';
@@ -11,7 +11,7 @@ import { CSV_PRESETS, toCsv } from './csv.js';
 import type { DataTable } from './dataTable.js';
 import { toHtml, toMarkdown } from './markup.js';
 import { agreementDataTable, compareDataTable, coverageDataTable, euElementsDataTable, gapDataTable, statsDataTable, statsRecords } from './viewTables.js';
-import { euElementsSummary } from '../analysis/euElements.js';
+import { euElementsSummary } from '../analysis/euElementsCounts.js';
 import { agreementTable } from '../analysis/agreementTable.js';
 import { toXlsx } from './xlsx.js';
 import { practicesDataTable, scoresDataTable } from './practiceTables.js';

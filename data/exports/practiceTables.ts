@@ -4,9 +4,9 @@
  * dimension and rater) with everything that travels with a score.
  */
 import type { Database } from 'better-sqlite3';
-import { IMPORT_TARGETS, type ImportTarget } from '../csvImport/targets.js';
-import { CHECKLIST_TARGETS, checklistPartOf } from '../csvImport/checklistTargets.js';
-import { ELEMENT_STATUS_LABELS, type ElementStatus } from '../euElements.js';
+import { IMPORT_TARGETS, type ImportTarget } from '../import/targets.js';
+import { CHECKLIST_TARGETS, checklistPartOf } from '../import/checklistTargets.js';
+import { ELEMENT_STATUS_LABELS, type ElementStatus } from '../practices/euElements.js';
 import {
   DELIVERY_MODE_LABELS,
   DIGITAL_ISSUANCE_LABELS,
@@ -14,11 +14,11 @@ import {
   SCOPE_LABELS,
   TECHNOLOGY_DOMAIN_LABELS,
   type DimensionId,
-} from '../domain.js';
-import type { Practice } from '../model.js';
-import { filteredPractices, type ValidFilter } from '../practiceList.js';
+} from '../contract/domain.js';
+import type { Practice } from '../practices/model.js';
+import { filteredPractices, type ValidFilter } from '../practices/list.js';
 import { scoresBySource } from '../analysis/derived.js';
-import { practiceFromRow, type DbRow } from '../practiceRecords.js';
+import { practiceFromRow, type DbRow } from '../practices/records.js';
 import type { Cell, DataTable, TableColumn } from './dataTable.js';
 
 function filteredIds(db: Database, filter: ValidFilter): string[] {

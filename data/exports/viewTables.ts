@@ -1,10 +1,10 @@
 /** Each analysis view as a plain table, the shape every export format renders. */
-import { MEASURE_LABELS, SUMMARY_KEYS, type CompareExtraColumn } from '../analysisSchemas.js';
-import { compareExtraLabel, compareExtraValue } from '../compareExtras.js';
-import type { EuElementsSummary } from '../euElementsModel.js';
-import type { AgreementTable, CompareTable, Coverage, GapTable, StatsTable } from '../analysisModel.js';
-import { GROUP_FIELD_LABELS } from '../domain.js';
-import type { DimensionId } from '../domain.js';
+import { MEASURE_LABELS, SUMMARY_KEYS, type CompareExtraColumn } from '../analysis/schemas.js';
+import { compareExtraLabel, compareExtraValue } from '../analysis/compareExtras.js';
+import type { EuElementsSummary } from '../practices/checklistModel.js';
+import type { AgreementTable, CompareTable, Coverage, GapTable, StatsTable } from '../analysis/model.js';
+import { GROUP_FIELD_LABELS } from '../contract/domain.js';
+import type { DimensionId } from '../contract/domain.js';
 import { roundFigure, type Cell, type DataTable, type TableColumn } from './dataTable.js';
 
 const text = (label: string): TableColumn => ({ label, kind: 'text' });

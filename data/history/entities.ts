@@ -3,7 +3,7 @@
  * A state is plain JSON; null means the record does not exist.
  */
 import type { Database } from 'better-sqlite3';
-import { statement } from './statements.js';
+import { statement } from '../store/statements.js';
 
 type Row = Record<string, unknown>;
 export type EntityState = Row | null;

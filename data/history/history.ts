@@ -5,11 +5,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { ApiFailure } from './envelope.js';
+import { ApiFailure } from '../contract/envelope.js';
 import { sameValue } from './sameValue.js';
-import { statement } from './statements.js';
-import { TRACKED, type EntityName, type EntityState } from './historyEntities.js';
-import type { ChangeSetSummary, HistoryStatus, PracticeHistoryEntry } from './historyModel.js';
+import { statement } from '../store/statements.js';
+import { TRACKED, type EntityName, type EntityState } from './entities.js';
+import type { ChangeSetSummary, HistoryStatus, PracticeHistoryEntry } from './model.js';
 
 interface OpenSet {
   id: number;

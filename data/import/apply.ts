@@ -1,13 +1,13 @@
 /** Writes an import plan: all of it in one transaction, or nothing. */
 import type { Database } from 'better-sqlite3';
-import type { Confidence, DimensionId, ScoreValue } from '../domain.js';
-import type { PracticeFields } from '../model.js';
-import { insertPractice, updatePractice } from '../practices.js';
-import { setScore } from '../scores.js';
-import { setCriteria, setElements } from '../practiceChecklist.js';
+import type { Confidence, DimensionId, ScoreValue } from '../contract/domain.js';
+import type { PracticeFields } from '../practices/model.js';
+import { insertPractice, updatePractice } from '../practices/practices.js';
+import { setScore } from '../scoring/scores.js';
+import { setCriteria, setElements } from '../practices/checklist.js';
 import type { ImportPlan, PlannedRow } from './plan.js';
-import { jobStep } from '../jobContext.js';
-import { statement } from '../statements.js';
+import { jobStep } from '../jobs/context.js';
+import { statement } from '../store/statements.js';
 
 /**
  * The new rows, each after the new row that contains it, so that each is written once with its

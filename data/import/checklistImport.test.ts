@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { client } from '../../test/support/apiClient.js';
 import { tempDir } from '../../test/support/tempFiles.js';
-import { openStore } from '../store.js';
+import { openStore } from '../store/store.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

@@ -3,7 +3,7 @@
  * type "Puntuación", "PUNTUACION" or "puntuacion:" for the same column, and all must match.
  */
 
-import { foldForSearch } from '../search.js';
+import { foldForSearch } from '../store/search.js';
 
 /** Lower case, accents removed, every run of punctuation or spaces turned into one space: "Nº (Práctica)" → "no practica". */
 export function foldForMatching(text: string): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareDataTable } from '../exports/viewTables.js';
-import { DIMENSION_IDS, type DimensionId } from '../domain.js';
-import type { CompareTable } from '../analysisModel.js';
+import { DIMENSION_IDS, type DimensionId } from '../contract/domain.js';
+import type { CompareTable } from '../analysis/model.js';
 import { FIELD_HEADER_NAMES, DIMENSION_HEADER_NAMES } from './headerNames.js';
 import { IMPORT_TARGETS, matchHeader, matchHeaders, type ImportTarget } from './headers.js';
 import { DEFAULT_DIMENSION_NAMES } from './targets.js';

@@ -3,7 +3,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { client } from '../../test/support/apiClient.js';
 import { snapshot } from '../../test/support/storeSnapshot.js';
 import { tempDir } from '../../test/support/tempFiles.js';
-import { openStore, type Store } from '../store.js';
+import { openStore, type Store } from '../store/store.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -161,7 +161,7 @@ describe('updating by id', () => {
 
 describe('exported practices and scores', () => {
   it('import back into an empty dataset as the same practices, in both CSV presets', async () => {
-    const { openSeededStore } = await import('../seed.js');
+    const { openSeededStore } = await import('../seed/seed.js');
     const seeded = openSeededStore(tmp.file(`seeded-${n}.acmap`));
     const from = client(seeded);
     const originals = from.value('practices.list', { limit: 5000 }).rows.map((r) => from.value('practices.get', { id: r.id }).practice);
@@ -204,7 +204,7 @@ describe('checking an import', () => {
 
 describe('scores in long form', () => {
   it('carry one rater’s work from one dataset to another, beside the scores already there, once', async () => {
-    const { openSeededStore } = await import('../seed.js');
+    const { openSeededStore } = await import('../seed/seed.js');
     const mine = openSeededStore(tmp.file(`mine-${n}.acmap`));
     const theirs = openSeededStore(tmp.file(`theirs-${n}.acmap`));
     const a = client(mine);

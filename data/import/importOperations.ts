@@ -1,12 +1,12 @@
 /** The import operations of the contract: preview a file, then dry-run or commit it. */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { ApiFailure } from '../envelope.js';
+import { ApiFailure } from '../contract/envelope.js';
 import { CSV_PRESETS, toCsv } from '../exports/csv.js';
-import type { importPreviewInputSchema, importRunInputSchema } from '../importSchemas.js';
-import { getRater } from '../raters.js';
+import type { importPreviewInputSchema, importRunInputSchema } from './schemas.js';
+import { getRater } from '../scoring/raters.js';
 import { applyImport } from './apply.js';
-import type { ImportCounts, ImportPreview, ImportResult, RejectedRow } from '../importModel.js';
+import type { ImportCounts, ImportPreview, ImportResult, RejectedRow } from './model.js';
 import { planColumns, planImport } from './plan.js';
 import { readCsvBytes, type CsvFile } from './readFile.js';
 import { applyScoreRows, planScoreRows, scoreColumns } from './scoreRows.js';

@@ -1,8 +1,8 @@
 /** What the import operations return. Plain data; the renderer imports these types. */
-import type { TextEncoding } from './csvImport/decode.js';
-import type { Delimiter } from './csvImport/dialect.js';
-import type { NumberFormat } from './csvImport/numbers.js';
-import type { ImportTarget } from './csvImport/targets.js';
+import type { TextEncoding } from './decode.js';
+import type { Delimiter } from './dialect.js';
+import type { NumberFormat } from './numbers.js';
+import type { ImportTarget } from './targets.js';
 
 export interface ImportColumn {
   index: number;

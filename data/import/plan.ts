@@ -3,26 +3,26 @@
  * rejected (with the line and the reason). Applying the plan (apply.ts) writes exactly this.
  */
 import type { Database } from 'better-sqlite3';
-import { EMPTY_PRACTICE_FIELDS } from '../practiceSchemas.js';
-import type { DimensionId, ScoreValue } from '../domain.js';
-import type { Practice, PracticeFields } from '../model.js';
-import { findPractice } from '../practices.js';
-import { foldForSearch } from '../search.js';
+import { EMPTY_PRACTICE_FIELDS } from '../practices/schemas.js';
+import type { DimensionId, ScoreValue } from '../contract/domain.js';
+import type { Practice, PracticeFields } from '../practices/model.js';
+import { findPractice } from '../practices/practices.js';
+import { foldForSearch } from '../store/search.js';
 import { cellReader, type CellValue } from './cells.js';
 import { matchHeaders } from './headers.js';
 import { detectNumberFormat, numberFormatFallback, type NumberFormat } from './numbers.js';
 import type { CsvFile } from './readFile.js';
-import { jobStep } from '../jobContext.js';
-import { sameValue } from '../sameValue.js';
-import type { ImportColumn, ImportCounts, RejectedRow } from '../importModel.js';
+import { jobStep } from '../jobs/context.js';
+import { sameValue } from '../history/sameValue.js';
+import type { ImportColumn, ImportCounts, RejectedRow } from './model.js';
 
-export type { ImportColumn, RejectedRow } from '../importModel.js';
+export type { ImportColumn, RejectedRow } from './model.js';
 import { dimensionOfTarget, isPracticeFieldTarget, type ImportTarget } from './targets.js';
 import { checklistPartOf } from './checklistTargets.js';
-import { readCriteria, readElements, type ElementChange } from '../practiceChecklist.js';
-import { EU_ELEMENT_IDS, type ElementStatus, type EuElementId } from '../euElements.js';
-import type { SelectionCriterionId } from '../selectionCriteria.js';
-import { statement } from '../statements.js';
+import { readCriteria, readElements, type ElementChange } from '../practices/checklist.js';
+import { EU_ELEMENT_IDS, type ElementStatus, type EuElementId } from '../practices/euElements.js';
+import type { SelectionCriterionId } from '../practices/selectionCriteria.js';
+import { statement } from '../store/statements.js';
 
 export type ImportKey = 'id' | 'nameCountry';
 

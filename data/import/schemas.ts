@@ -1,9 +1,9 @@
 /** Inputs of the CSV import operations. Pure (zod only), for the renderer too. */
 import { z } from 'zod';
-import { base64ContentSchema } from './fileSchemas.js';
-import { TEXT_ENCODINGS } from './csvImport/decode.js';
-import { IMPORT_TARGETS, type ImportTarget } from './csvImport/targets.js';
-import { id } from './practiceSchemas.js';
+import { base64ContentSchema } from '../contract/fileSchemas.js';
+import { TEXT_ENCODINGS } from './decode.js';
+import { IMPORT_TARGETS, type ImportTarget } from './targets.js';
+import { id } from '../practices/schemas.js';
 
 /** A CSV file the user chose, as its bytes (an empty one is refused when read, with its own message). */
 export const importFileSchema = z.strictObject({

@@ -7,8 +7,8 @@ import { afterAll, beforeEach, expect, it } from 'vitest';
 import { client } from '../../test/support/apiClient.js';
 import { snapshot } from '../../test/support/storeSnapshot.js';
 import { tempDir } from '../../test/support/tempFiles.js';
-import { TRACKED } from '../historyEntities.js';
-import { openStore, type Store } from '../store.js';
+import { TRACKED } from '../history/entities.js';
+import { openStore, type Store } from '../store/store.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

@@ -4,16 +4,16 @@
  * beside the first's; a rater new to this dataset is added with the name and team in the file.
  */
 import type { Database } from 'better-sqlite3';
-import { CONFIDENCE_LEVELS, type Confidence, type DimensionId, type ScoreValue } from '../domain.js';
-import type { ImportCounts, RejectedRow } from '../importModel.js';
-import { listDimensions } from '../rubric.js';
-import { createRater, getRater } from '../raters.js';
-import { setCheckedScores } from '../scores.js';
-import { jobStep } from '../jobContext.js';
+import { CONFIDENCE_LEVELS, type Confidence, type DimensionId, type ScoreValue } from '../contract/domain.js';
+import type { ImportCounts, RejectedRow } from './model.js';
+import { listDimensions } from '../scoring/rubric.js';
+import { createRater, getRater } from '../scoring/raters.js';
+import { setCheckedScores } from '../scoring/scores.js';
+import { jobStep } from '../jobs/context.js';
 import { foldForMatching } from './fold.js';
 import { readText } from './cells.js';
 import type { CsvFile } from './readFile.js';
-import { statement } from '../statements.js';
+import { statement } from '../store/statements.js';
 
 const COLUMNS = {
   practiceId: ['practice id', 'id de la practica', 'id da pratica', 'kaytannon tunnus'],

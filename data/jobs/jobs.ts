@@ -5,10 +5,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import { fail, type Envelope } from './envelope.js';
-import type { JobProgress } from './jobContext.js';
-import type { JobStatus } from './jobModel.js';
-import type { Store } from './store.js';
+import { fail, type Envelope } from '../contract/envelope.js';
+import type { JobProgress } from './context.js';
+import type { JobStatus } from './model.js';
+import type { Store } from '../store/store.js';
 
 /** Where the bundled worker entry (data/jobWorker.ts) is; each host sets it once at start. */
 let workerEntry: string | URL | null = null;

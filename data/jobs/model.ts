@@ -1,6 +1,6 @@
 /** What the job operations return. Plain data; the renderer imports these types. */
-import type { Envelope } from './envelope.js';
-import type { JobProgress } from './jobContext.js';
+import type { Envelope } from '../contract/envelope.js';
+import type { JobProgress } from './context.js';
 
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 

@@ -1,9 +1,9 @@
 /** The worker side of a job: opens the dataset, runs one operation of the contract, reports back. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { dispatch } from './api.js';
-import { fail, type Envelope } from './envelope.js';
-import { setJobContext, type JobProgress } from './jobContext.js';
-import { openStore } from './store.js';
+import { dispatch } from '../contract/dispatch.js';
+import { fail, type Envelope } from '../contract/envelope.js';
+import { setJobContext, type JobProgress } from './context.js';
+import { openStore } from '../store/store.js';
 
 const data = workerData as { storePath: string; readOnly: boolean; nativeBinding?: string; operation: string; input: unknown; cancel: SharedArrayBuffer };
 const cancel = new Int32Array(data.cancel);

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { client } from '../test/support/apiClient.js';
-import { snapshot } from '../test/support/storeSnapshot.js';
-import { tempDir } from '../test/support/tempFiles.js';
-import { openSeededStore } from './seed.js';
-import { openStore, type Store } from './store.js';
-import { saveStoreAs } from './storeFiles.js';
+import { client } from '../../test/support/apiClient.js';
+import { snapshot } from '../../test/support/storeSnapshot.js';
+import { tempDir } from '../../test/support/tempFiles.js';
+import { openSeededStore } from '../seed/seed.js';
+import { openStore, type Store } from '../store/store.js';
+import { saveStoreAs } from '../store/files.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -276,7 +276,7 @@ describe('merging a partner’s copy of the dataset', () => {
   });
 
   it('upgrades a partner’s file from an older version in a private copy, and merges it', () => {
-    const file = { name: 'version-1.acmap', contentBase64: readFileSync(new URL('../test/fixtures/datasets/version-1.acmap', import.meta.url)).toString('base64') };
+    const file = { name: 'version-1.acmap', contentBase64: readFileSync(new URL('../../test/fixtures/datasets/version-1.acmap', import.meta.url)).toString('base64') };
     const plan = api.value('merge.check', { file });
     expect(plan.counts.practice.added).toBeGreaterThan(0);
     expect(plan.conflicts).toEqual([]);

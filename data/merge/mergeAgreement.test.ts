@@ -16,10 +16,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { client } from '../test/support/apiClient.js';
-import { tempDir } from '../test/support/tempFiles.js';
-import { openStore } from './store.js';
-import { saveStoreAs } from './storeFiles.js';
+import { client } from '../../test/support/apiClient.js';
+import { tempDir } from '../../test/support/tempFiles.js';
+import { openStore } from '../store/store.js';
+import { saveStoreAs } from '../store/files.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

@@ -7,11 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { client } from '../test/support/apiClient.js';
-import { snapshot } from '../test/support/storeSnapshot.js';
-import { tempDir } from '../test/support/tempFiles.js';
-import { openStore, type Store } from './store.js';
-import { saveStoreAs } from './storeFiles.js';
+import { client } from '../../test/support/apiClient.js';
+import { snapshot } from '../../test/support/storeSnapshot.js';
+import { tempDir } from '../../test/support/tempFiles.js';
+import { openStore, type Store } from '../store/store.js';
+import { saveStoreAs } from '../store/files.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

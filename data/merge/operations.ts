@@ -9,14 +9,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { ApiFailure } from './envelope.js';
-import { openChangeSetId, track } from './history.js';
-import { TRACKED } from './historyEntities.js';
-import { jobStep } from './jobContext.js';
-import { planMerge, type MergeWork } from './merge.js';
-import type { MergeCounts, MergeLogEntry, MergePlan, MergeResult } from './mergeModel.js';
-import type { datasetFileSchema, mergeRunInputSchema } from './mergeSchemas.js';
-import { openStore, StoreOpenError } from './store.js';
+import { ApiFailure } from '../contract/envelope.js';
+import { openChangeSetId, track } from '../history/history.js';
+import { TRACKED } from '../history/entities.js';
+import { jobStep } from '../jobs/context.js';
+import { planMerge, type MergeWork } from './plan.js';
+import type { MergeCounts, MergeLogEntry, MergePlan, MergeResult } from './model.js';
+import type { datasetFileSchema, mergeRunInputSchema } from './schemas.js';
+import { openStore, StoreOpenError } from '../store/store.js';
 
 type DatasetFile = z.infer<typeof datasetFileSchema>;
 

@@ -12,16 +12,16 @@
  */
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { DIMENSION_IDS } from './domain.js';
-import { ApiFailure } from './envelope.js';
-import { TRACKED, type EntityName, type EntityState } from './historyEntities.js';
-import { jobStep } from './jobContext.js';
-import { statement } from './statements.js';
-import type { MergeConflict, MergeCounts, MergePlan } from './mergeModel.js';
-import { displayValue, fieldLabel, fieldsOf, mergedState, recordLabel, refreshPracticeText } from './mergeRecords.js';
-import { sameValue } from './sameValue.js';
-import { PREFERENCES_KEY } from './preferences.js';
-import { validatePartnerPractice } from './mergeValidation.js';
+import { DIMENSION_IDS } from '../contract/domain.js';
+import { ApiFailure } from '../contract/envelope.js';
+import { TRACKED, type EntityName, type EntityState } from '../history/entities.js';
+import { jobStep } from '../jobs/context.js';
+import { statement } from '../store/statements.js';
+import type { MergeConflict, MergeCounts, MergePlan } from './model.js';
+import { displayValue, fieldLabel, fieldsOf, mergedState, recordLabel, refreshPracticeText } from './records.js';
+import { sameValue } from '../history/sameValue.js';
+import { PREFERENCES_KEY } from '../store/preferences.js';
+import { validatePartnerPractice } from './validation.js';
 
 type Row = Record<string, unknown>;
 type Resolutions = Readonly<Record<string, 'ours' | 'theirs'>>;

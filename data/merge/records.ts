@@ -5,11 +5,11 @@
  * follow from the fields chosen.
  */
 import type { Database } from 'better-sqlite3';
-import type { EntityName, EntityState } from './historyEntities.js';
-import { targetInfo, isPracticeFieldTarget } from './csvImport/targets.js';
-import { COLUMN_OF, practiceFromRow, searchTextOf, type DbRow } from './practiceRecords.js';
-import { foldForSearch } from './search.js';
-import type { Practice } from './model.js';
+import type { EntityName, EntityState } from '../history/entities.js';
+import { targetInfo, isPracticeFieldTarget } from '../import/targets.js';
+import { COLUMN_OF, practiceFromRow, searchTextOf, type DbRow } from '../practices/records.js';
+import { foldForSearch } from '../store/search.js';
+import type { Practice } from '../practices/model.js';
 
 type Row = Record<string, unknown>;
 export type Side = 'ours' | 'theirs';

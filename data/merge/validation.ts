@@ -4,11 +4,11 @@
  * (a known practice type, an EQF level, a list of technology domains...). It is checked here with
  * the same schema as a practice typed into the form, before anything is written.
  */
-import { ApiFailure } from './envelope.js';
-import { practiceFieldsSchema } from './practiceSchemas.js';
-import { checklistStateSchema } from './practiceChecklist.js';
-import { COLUMN_FIELDS, type DbRow } from './practiceRecords.js';
-import { practiceOfState } from './mergeRecords.js';
+import { ApiFailure } from '../contract/envelope.js';
+import { practiceFieldsSchema } from '../practices/schemas.js';
+import { checklistStateSchema } from '../practices/checklist.js';
+import { COLUMN_FIELDS, type DbRow } from '../practices/records.js';
+import { practiceOfState } from './records.js';
 
 type Row = Record<string, unknown>;
 

@@ -6,11 +6,11 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { ELEMENT_STATUSES, EU_ELEMENT_IDS, type ElementStatus, type EuElementId } from './euElements.js';
-import type { PracticeCriteria, PracticeElement } from './euElementsModel.js';
-import { track } from './history.js';
-import { ApiFailure } from './envelope.js';
+import type { PracticeCriteria, PracticeElement } from './checklistModel.js';
+import { track } from '../history/history.js';
+import { ApiFailure } from '../contract/envelope.js';
 import { SELECTION_CRITERION_IDS, type SelectionCriterionId } from './selectionCriteria.js';
-import { statement } from './statements.js';
+import { statement } from '../store/statements.js';
 
 /**
  * The `elements` and `criteria` parts of a practice's history state as this app writes them: for

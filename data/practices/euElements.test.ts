@@ -5,15 +5,15 @@
  */
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { client } from '../test/support/apiClient.js';
-import { snapshot } from '../test/support/storeSnapshot.js';
-import { tempDir } from '../test/support/tempFiles.js';
-import { openStore, type Store } from './store.js';
+import { client } from '../../test/support/apiClient.js';
+import { snapshot } from '../../test/support/storeSnapshot.js';
+import { tempDir } from '../../test/support/tempFiles.js';
+import { openStore, type Store } from '../store/store.js';
 import { MANDATORY_ELEMENT_IDS, EU_ELEMENT_IDS } from './euElements.js';
-import { MIGRATIONS, migrate } from './migrations.js';
-import { registerSearchFunctions } from './search.js';
-import { checklistStateSchema } from './practiceChecklist.js';
-import { TRACKED } from './historyEntities.js';
+import { MIGRATIONS, migrate } from '../store/migrations.js';
+import { registerSearchFunctions } from '../store/search.js';
+import { checklistStateSchema } from './checklist.js';
+import { TRACKED } from '../history/entities.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

@@ -1,6 +1,6 @@
 /**
  * The information elements a micro-credential documents, from Annex I of the Council
- * Recommendation of 16 June 2022 on a European approach to micro-credentials (shared/DOMAIN.md):
+ * Recommendation of 16 June 2022 on a European approach to micro-credentials (OJ C 243, 27.6.2022, Annex I):
  * eleven mandatory, five optional. For each practice a researcher records whether its
  * credentials document each element. Pure data, for the store, the contract and the renderer.
  */

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../test/support/tempFiles.js';
-import { client } from '../test/support/apiClient.js';
-import { openStore, type Store } from './store.js';
-import type { PracticeFieldsInput } from './contract.js';
+import { tempDir } from '../../test/support/tempFiles.js';
+import { client } from '../../test/support/apiClient.js';
+import { openStore, type Store } from '../store/store.js';
+import type { PracticeFieldsInput } from '../contract/contract.js';
 
 const tmp = tempDir();
 let store: Store;

@@ -4,13 +4,13 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import type { practiceFilterSchema, SortField } from './contract.js';
-import { DIMENSION_IDS, type DimensionId, type GroupField } from './domain.js';
+import type { practiceFilterSchema, SortField } from '../contract/contract.js';
+import { DIMENSION_IDS, type DimensionId, type GroupField } from '../contract/domain.js';
 import type { Facet, PracticeFacets, PracticePage, PracticeRow } from './model.js';
-import { COLUMN_OF, fromColumnValue, type DbRow } from './practiceRecords.js';
-import { countryGroupOf } from './domain.js';
-import { escapeLike, foldForSearch, searchTerms } from './search.js';
-import { perRevision, scoresBySource, scoresOfPractices } from './analysis/derived.js';
+import { COLUMN_OF, fromColumnValue, type DbRow } from './records.js';
+import { countryGroupOf } from '../contract/domain.js';
+import { escapeLike, foldForSearch, searchTerms } from '../store/search.js';
+import { perRevision, scoresBySource, scoresOfPractices } from '../analysis/derived.js';
 
 export type ValidFilter = z.output<typeof practiceFilterSchema>;
 type Param = string | number;

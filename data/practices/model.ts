@@ -11,9 +11,9 @@ import type {
   Scope,
   ScoreValue,
   TechnologyDomain,
-} from './domain.js';
-import type { PracticeCriteria, PracticeElement } from './euElementsModel.js';
-import type { ConsensusScore } from './consensusModel.js';
+} from '../contract/domain.js';
+import type { PracticeCriteria, PracticeElement } from './checklistModel.js';
+import type { ConsensusScore } from '../scoring/model.js';
 
 export interface PracticeSource {
   document: string;

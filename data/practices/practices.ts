@@ -1,15 +1,15 @@
 /** One practice at a time: read, create, update, delete (with its narratives and sources). */
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { DIMENSION_IDS, type DimensionId } from './domain.js';
-import { ApiFailure } from './envelope.js';
+import { DIMENSION_IDS, type DimensionId } from '../contract/domain.js';
+import { ApiFailure } from '../contract/envelope.js';
 import type { Practice, PracticeDetail, PracticeFields, PracticeRef } from './model.js';
-import { COLUMN_FIELDS, COLUMN_OF, practiceFromRow, searchTextOf, toColumnValue, type DbRow } from './practiceRecords.js';
-import { listScoresOfPractice } from './scores.js';
-import { foldForSearch } from './search.js';
-import { track } from './history.js';
-import { readCriteria, readElements } from './practiceChecklist.js';
-import { statement as sql } from './statements.js';
+import { COLUMN_FIELDS, COLUMN_OF, practiceFromRow, searchTextOf, toColumnValue, type DbRow } from './records.js';
+import { listScoresOfPractice } from '../scoring/scores.js';
+import { foldForSearch } from '../store/search.js';
+import { track } from '../history/history.js';
+import { readCriteria, readElements } from './checklist.js';
+import { statement as sql } from '../store/statements.js';
 
 function readNarratives(db: Database, id: string): Partial<Record<DimensionId, string>> {
   const rows = sql(db, 'SELECT dimension_id AS d, text FROM narratives WHERE practice_id = ?').all(id) as { d: DimensionId; text: string }[];

@@ -5,10 +5,10 @@
  * host shows more than the person chose to see.
  */
 import type { Database } from 'better-sqlite3';
-import { consensusOfPractice } from './consensus.js';
-import { DIMENSION_IDS, type DimensionId } from './domain.js';
+import { consensusOfPractice } from '../scoring/consensus.js';
+import { DIMENSION_IDS, type DimensionId } from '../contract/domain.js';
 import type { PracticeDetail } from './model.js';
-import { getPreferences } from './preferences.js';
+import { getPreferences } from '../store/preferences.js';
 import { getPracticeDetail } from './practices.js';
 
 export function practiceForViewer(db: Database, id: string): PracticeDetail {

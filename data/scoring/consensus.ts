@@ -4,16 +4,16 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { DIMENSION_IDS, type DimensionId, type ScoreValue } from './domain.js';
-import { ApiFailure } from './envelope.js';
-import { track } from './history.js';
-import type { ConsensusScore, DisagreementQueue } from './consensusModel.js';
-import type { consensusClearInputSchema, consensusSetInputSchema, disagreementsInputSchema } from './consensusSchemas.js';
-import { filteredPractices } from './practiceList.js';
-import { scoresBySource } from './analysis/derived.js';
-import { requirePractice } from './practices.js';
+import { DIMENSION_IDS, type DimensionId, type ScoreValue } from '../contract/domain.js';
+import { ApiFailure } from '../contract/envelope.js';
+import { track } from '../history/history.js';
+import type { ConsensusScore, DisagreementQueue } from './model.js';
+import type { consensusClearInputSchema, consensusSetInputSchema, disagreementsInputSchema } from './schemas.js';
+import { filteredPractices } from '../practices/list.js';
+import { scoresBySource } from '../analysis/derived.js';
+import { requirePractice } from '../practices/practices.js';
 import { listRaters } from './raters.js';
-import { statement } from './statements.js';
+import { statement } from '../store/statements.js';
 
 const SELECT = `SELECT practice_id AS practiceId, dimension_id AS dimension, value, rationale, recorded_by AS recordedBy,
   created_at AS createdAt, updated_at AS updatedAt FROM consensus_scores`;

@@ -1,10 +1,10 @@
 /** People who score. Ids are stable UUIDs so merged files never confuse two people with one name. */
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { SEED_RATER_ID } from './domain.js';
-import type { Rater } from './model.js';
-import { track } from './history.js';
-import { statement } from './statements.js';
+import { SEED_RATER_ID } from '../contract/domain.js';
+import type { Rater } from '../practices/model.js';
+import { track } from '../history/history.js';
+import { statement } from '../store/statements.js';
 
 type RaterRow = Omit<Rater, 'seed'>;
 const withFlag = (row: RaterRow): Rater => ({ ...row, seed: row.id === SEED_RATER_ID });

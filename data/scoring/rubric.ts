@@ -1,13 +1,13 @@
 /** Dimensions (with their targets) and the versioned rubric. */
 import type { Database } from 'better-sqlite3';
-import { DIMENSION_IDS, type DimensionId } from './domain.js';
-import type { Dimension, Rubric } from './model.js';
-import { ApiFailure } from './envelope.js';
-import { track } from './history.js';
-import rubricSeed from './seed/rubric.json' with { type: 'json' };
-import { statement } from './statements.js';
+import { DIMENSION_IDS, type DimensionId } from '../contract/domain.js';
+import type { Dimension, Rubric } from '../practices/model.js';
+import { ApiFailure } from '../contract/envelope.js';
+import { track } from '../history/history.js';
+import rubricSeed from '../seed/rubric.json' with { type: 'json' };
+import { statement } from '../store/statements.js';
 
-/** A new store's dimensions and rubric version 1, from data/seed/rubric.json (the table in shared/DOMAIN.md). */
+/** A new store's dimensions and rubric version 1, from data/seed/rubric.json (the project's anchored 0-4 rubric). */
 export function initReferenceData(db: Database): void {
   const now = new Date().toISOString();
   db.transaction(() => {

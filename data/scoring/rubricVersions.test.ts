@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { client } from '../test/support/apiClient.js';
-import { tempDir } from '../test/support/tempFiles.js';
-import { openStore, type Store } from './store.js';
+import { client } from '../../test/support/apiClient.js';
+import { tempDir } from '../../test/support/tempFiles.js';
+import { openStore, type Store } from '../store/store.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

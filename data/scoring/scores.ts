@@ -1,12 +1,12 @@
 /** Scores: one row per practice x dimension x rater, under the rubric version current when set. */
 import type { Database } from 'better-sqlite3';
-import type { Confidence, DimensionId, ScoreValue } from './domain.js';
-import { ApiFailure } from './envelope.js';
-import type { Score } from './model.js';
+import type { Confidence, DimensionId, ScoreValue } from '../contract/domain.js';
+import { ApiFailure } from '../contract/envelope.js';
+import type { Score } from '../practices/model.js';
 import { getRater } from './raters.js';
 import { currentRubricVersion } from './rubric.js';
-import { reserveChanges, track } from './history.js';
-import { statement } from './statements.js';
+import { reserveChanges, track } from '../history/history.js';
+import { statement } from '../store/statements.js';
 
 const selectScore = `SELECT practice_id AS practiceId, dimension_id AS dimension, rater_id AS raterId, value, evidence, confidence,
   rubric_version AS rubricVersion, created_at AS createdAt, updated_at AS updatedAt FROM scores`;

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../test/support/tempFiles.js';
+import { tempDir } from '../../test/support/tempFiles.js';
 import { generateMap } from './generateMap.js';
-import { openStore } from './store.js';
+import { openStore } from '../store/store.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

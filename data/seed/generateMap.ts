@@ -3,11 +3,11 @@
  * seed's vocabulary, empty values), several raters, deterministic for a given seed number.
  */
 import type { Database } from 'better-sqlite3';
-import { EMPTY_PRACTICE_FIELDS } from './contract.js';
-import { DELIVERY_MODES, DIGITAL_ISSUANCE, DIMENSION_IDS, PRACTICE_TYPES, SCOPES, TECHNOLOGY_DOMAINS, type ScoreValue } from './domain.js';
-import { createPractice } from './practices.js';
-import { createRater } from './raters.js';
-import { setScore } from './scores.js';
+import { EMPTY_PRACTICE_FIELDS } from '../contract/contract.js';
+import { DELIVERY_MODES, DIGITAL_ISSUANCE, DIMENSION_IDS, PRACTICE_TYPES, SCOPES, TECHNOLOGY_DOMAINS, type ScoreValue } from '../contract/domain.js';
+import { createPractice } from '../practices/practices.js';
+import { createRater } from '../scoring/raters.js';
+import { setScore } from '../scoring/scores.js';
 
 /** mulberry32: a small deterministic generator, so a benchmark map is the same every run. */
 function random(seed: number): () => number {

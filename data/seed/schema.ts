@@ -1,5 +1,5 @@
 /**
- * Shape of the seed dataset in data/seed/ (diffable JSON, hand-curated from shared/seeds/).
+ * Shape of the seed dataset in data/seed/ (diffable JSON, hand-curated from the AutoCredify documents it cites).
  * Every value must be stated by the cited documents; unknown stays null.
  */
 import { z } from 'zod';
@@ -11,12 +11,12 @@ import {
   PRACTICE_TYPES,
   SCOPES,
   TECHNOLOGY_DOMAINS,
-} from './domain.js';
-import { EU_ELEMENT_IDS } from './euElements.js';
+} from '../contract/domain.js';
+import { EU_ELEMENT_IDS } from '../practices/euElements.js';
 
 /** A place in the source documents: the seed file name and a section or table name. */
 export const seedSourceSchema = z.strictObject({
-  document: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a file name from shared/seeds/'),
+  document: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a document file name such as 000_a9eeb1283eec39d1.txt'),
   section: z.string().min(1),
 });
 

@@ -3,21 +3,21 @@
  * AutoCredify documents name, and the scores the seed reads from them, each quoting its evidence.
  */
 import type { Database } from 'better-sqlite3';
-import { EMPTY_PRACTICE_FIELDS } from './contract.js';
-import { createPractice } from './practices.js';
-import { setElements } from './practiceChecklist.js';
-import { createRater, getRater } from './raters.js';
-import { SEED_RATER_ID } from './domain.js';
-import { setScore } from './scores.js';
-import { openStore, type OpenOptions, type Store } from './store.js';
-import { seedPracticesSchema, type SeedPractice } from './seedSchema.js';
-import practicesJson from './seed/practices.json' with { type: 'json' };
+import { EMPTY_PRACTICE_FIELDS } from '../contract/contract.js';
+import { createPractice } from '../practices/practices.js';
+import { setElements } from '../practices/checklist.js';
+import { createRater, getRater } from '../scoring/raters.js';
+import { SEED_RATER_ID } from '../contract/domain.js';
+import { setScore } from '../scoring/scores.js';
+import { openStore, type OpenOptions, type Store } from '../store/store.js';
+import { seedPracticesSchema, type SeedPractice } from './schema.js';
+import practicesJson from './practices.json' with { type: 'json' };
 
 /** The rater every seed score belongs to, so nobody mistakes the seed's reading for a researcher's. */
 export const SEED_RATER = {
   id: SEED_RATER_ID,
   name: 'Seed reading of the rubric',
-  team: 'AutoCredify Mapper seed (data/seed, from shared/seeds documents)',
+  team: 'AutoCredify Mapper seed, read from D3.2 (good practice mapping), D3.3 (case studies) and three AutoCredify articles',
 } as const;
 
 export function seedPractices(): SeedPractice[] {

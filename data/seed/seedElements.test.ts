@@ -1,40 +1,16 @@
 /**
- * The seed's EU information elements and the selection criteria against the documents: every
- * element status quotes its evidence verbatim, the criteria are D3.2's own words, and the seeded
- * dataset shows how many practices meet the full EU definition (none: the documents never show a
+ * The seed's EU information elements: the seeded dataset shows how many practices meet the full EU definition (none: the documents never show a
  * credential recording all eleven mandatory elements).
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { client } from '../test/support/apiClient.js';
-import { tempDir } from '../test/support/tempFiles.js';
-import { openSeededStore, seedPractices } from './seed.js';
-import { SELECTION_CRITERION_IDS, SELECTION_CRITERION_WORDING } from './selectionCriteria.js';
-
-const DOCS_URL = new URL('../../shared/seeds/', import.meta.url);
-const MAPPING_REPORT = '000_a9eeb1283eec39d1.txt';
-
-/** As data/seedContent.test.ts: whitespace collapsed, typographic quotes and dashes folded. */
-function normalise(text: string): string {
-  return text
-    .replace(/[\u2019\u2018]/g, "'")
-    .replace(/[\u201C\u201D]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-const documentText = (name: string) => normalise(readFileSync(new URL(name, DOCS_URL), 'utf8'));
+import { client } from '../../test/support/apiClient.js';
+import { tempDir } from '../../test/support/tempFiles.js';
+import { openSeededStore } from './seed.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
 describe('seed: EU information elements', () => {
-  it('quote their evidence verbatim from the cited document', () => {
-    const judged = seedPractices().flatMap((p) => (p.elements ?? []).map((e) => ({ id: p.id, ...e })));
-    expect(judged.length).toBeGreaterThan(0);
-    for (const e of judged) expect(documentText(e.source.document), `${e.id}/${e.element}`).toContain(normalise(e.evidence));
-  });
-
   it('leave no seeded practice meeting the full definition, and say so in the view', () => {
     const store = openSeededStore(tmp.file('seed-eu.acmap'));
     try {
@@ -56,14 +32,5 @@ describe('seed: EU information elements', () => {
     } finally {
       store.close();
     }
-  });
-});
-
-describe('selection criteria', () => {
-  it('are the seven of D3.2 §1.2 "Annex 1 – Mapping Criteria", word for word and in order', () => {
-    const report = documentText(MAPPING_REPORT);
-    const list = SELECTION_CRITERION_IDS.map((id) => `- ${SELECTION_CRITERION_WORDING[id]}`).join(' ');
-    expect(report).toContain(`Practices were prioritised based on the guidance in Annex 1 - Mapping Criteria : ${list}`);
-    expect(SELECTION_CRITERION_IDS).toHaveLength(7);
   });
 });

@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { client } from '../test/support/apiClient.js';
-import { snapshot } from '../test/support/storeSnapshot.js';
-import { tempDir } from '../test/support/tempFiles.js';
-import { openSeededStore } from './seed.js';
+import { client } from '../../test/support/apiClient.js';
+import { snapshot } from '../../test/support/storeSnapshot.js';
+import { tempDir } from '../../test/support/tempFiles.js';
+import { openSeededStore } from '../seed/seed.js';
 import { openStore, StoreOpenError } from './store.js';
-import { generateMap } from './generateMap.js';
-import { createEmptyStore, SaveAsCancelled, saveStoreAs } from './storeFiles.js';
+import { generateMap } from '../seed/generateMap.js';
+import { createEmptyStore, SaveAsCancelled, saveStoreAs } from './files.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

@@ -3,8 +3,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, uptime } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../test/support/tempFiles.js';
-import { acquireStoreLock, describeHolder, lockPathFor, storeLockHolder, type LockHolder } from './storeLock.js';
+import { tempDir } from '../../test/support/tempFiles.js';
+import { acquireStoreLock, describeHolder, lockPathFor, storeLockHolder, type LockHolder } from './lock.js';
 
 const tmp = tempDir();
 const children: ChildProcess[] = [];

@@ -5,13 +5,13 @@
  * a migration that has shipped.
  */
 import type { Database } from 'better-sqlite3';
-import m0001 from './migrations/0001_init.sql';
-import m0002 from './migrations/0002_history.sql';
-import m0003 from './migrations/0003_sort_name.sql';
-import m0004 from './migrations/0004_merge.sql';
-import m0006 from './migrations/0006_consensus.sql';
-import m0007 from './migrations/0007_bench_indexes.sql';
-import m0005 from './migrations/0005_eu_elements.sql';
+import m0001 from '../migrations/0001_init.sql';
+import m0002 from '../migrations/0002_history.sql';
+import m0003 from '../migrations/0003_sort_name.sql';
+import m0004 from '../migrations/0004_merge.sql';
+import m0006 from '../migrations/0006_consensus.sql';
+import m0007 from '../migrations/0007_bench_indexes.sql';
+import m0005 from '../migrations/0005_eu_elements.sql';
 
 export interface Migration {
   version: number;

@@ -2,13 +2,13 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { snapshot } from '../test/support/storeSnapshot.js';
-import { tempDir } from '../test/support/tempFiles.js';
+import { snapshot } from '../../test/support/storeSnapshot.js';
+import { tempDir } from '../../test/support/tempFiles.js';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersionOf } from './migrations.js';
 import { APPLICATION_ID, openStore, StoreOpenError } from './store.js';
-import { createPractice } from './practices.js';
-import { EMPTY_PRACTICE_FIELDS } from './contract.js';
-import { initReferenceData } from './rubric.js';
+import { createPractice } from '../practices/practices.js';
+import { EMPTY_PRACTICE_FIELDS } from '../contract/contract.js';
+import { initReferenceData } from '../scoring/rubric.js';
 import { registerSearchFunctions } from './search.js';
 
 const tmp = tempDir();

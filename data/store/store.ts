@@ -8,9 +8,9 @@ import type { Database as Db } from 'better-sqlite3';
 import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersionOf } from './migrations.js';
-import { initReferenceData } from './rubric.js';
+import { initReferenceData } from '../scoring/rubric.js';
 import { registerSearchFunctions } from './search.js';
-import { schemaProblem } from './storeSchema.js';
+import { schemaProblem } from './schemaCheck.js';
 
 /** "ACMP" in ASCII: how a dataset file says it is an AutoCredify Mapper store. */
 export const APPLICATION_ID = 0x41434d50;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { CliInputError } from './inputError.js';
 import { basename } from 'node:path';
-import type { ImportResult, OperationInput } from '../../data/contract.js';
+import type { ImportResult, OperationInput } from '../../data/contract/contract.js';
 
 export const IMPORT_USAGE = `Usage: autocredify import FILE [options]
 

@@ -7,16 +7,16 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { dispatch } from '../data/api.js';
-import { OPERATION_NAMES, operations, type OperationOutput } from '../data/contract.js';
-import type { Envelope } from '../data/envelope.js';
-import { StoreOpenError, type Store } from '../data/store.js';
-import { openHostStore, openingNotice } from './hostStore.js';
-import { REPORTS } from './cli/reports.js';
-import { parseWhere } from './cli/where.js';
-import { CliInputError } from './cli/inputError.js';
-import { IMPORT_USAGE, importInput, describeImport } from './cli/importCommand.js';
-import { MERGE_USAGE, describeMerge, mergeFileInput, mergeResolutions } from './cli/mergeCommand.js';
+import { dispatch } from '../../data/contract/dispatch.js';
+import { OPERATION_NAMES, operations, type OperationOutput } from '../../data/contract/contract.js';
+import type { Envelope } from '../../data/contract/envelope.js';
+import { StoreOpenError, type Store } from '../../data/store/store.js';
+import { openHostStore, openingNotice } from '../shared/hostStore.js';
+import { REPORTS } from './reports.js';
+import { parseWhere } from './where.js';
+import { CliInputError } from './inputError.js';
+import { IMPORT_USAGE, importInput, describeImport } from './importCommand.js';
+import { MERGE_USAGE, describeMerge, mergeFileInput, mergeResolutions } from './mergeCommand.js';
 
 const USAGE = `Usage: autocredify <command> [options]
 

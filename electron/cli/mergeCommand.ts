@@ -1,7 +1,7 @@
 /** `autocredify merge FILE`: the command line's way into the contract's `merge.check` and `merge.run`. */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { MergePlan, MergeResult, OperationInput } from '../../data/contract.js';
+import type { MergePlan, MergeResult, OperationInput } from '../../data/contract/contract.js';
 import { CliInputError } from './inputError.js';
 
 export const MERGE_USAGE = `Usage: autocredify merge FILE [options]

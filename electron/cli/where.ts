@@ -3,8 +3,8 @@
  * twice means "either"; numbers and scores take a range ("10..50", "3", "2.5.."). The result is
  * validated by the contract's filter schema like any other input.
  */
-import { NUMBER_FIELDS, TEXT_FILTER_FIELDS, type PracticeFilter } from '../../data/contract.js';
-import { DIMENSION_IDS } from '../../data/domain.js';
+import { NUMBER_FIELDS, TEXT_FILTER_FIELDS, type PracticeFilter } from '../../data/contract/contract.js';
+import { DIMENSION_IDS } from '../../data/contract/domain.js';
 
 const LIST_FIELDS = ['countryGroup', 'country', 'practiceType', 'technologyDomain', 'deliveryMode', 'scope', 'digitalIssuance', 'criteria'] as const;
 const BOOLEAN_FIELDS = ['caseStudy', 'shortlisted', 'withNarratives'] as const;

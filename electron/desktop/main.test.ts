@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { tempDir } from '../test/support/tempFiles.js';
+import { tempDir } from '../../test/support/tempFiles.js';
 
 const tmp = tempDir();
 const appPath = tmp.dir;

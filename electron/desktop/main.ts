@@ -6,18 +6,18 @@ import { app, BrowserWindow, dialog, ipcMain, session, shell, type IpcMainInvoke
 import { existsSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { dispatch } from '../data/api.js';
-import { fail } from '../data/envelope.js';
-import type { Store } from '../data/store.js';
-import { createHostEmptyStore, openHostStore, openingNotice, refuseIfOpenElsewhere } from './hostStore.js';
-import { logUncaughtErrors, openLog } from './log.js';
+import { dispatch } from '../../data/contract/dispatch.js';
+import { fail } from '../../data/contract/envelope.js';
+import type { Store } from '../../data/store/store.js';
+import { createHostEmptyStore, openHostStore, openingNotice, refuseIfOpenElsewhere } from '../shared/hostStore.js';
+import { logUncaughtErrors, openLog } from '../shared/log.js';
 import { buildMenu, type MenuActions } from './menu.js';
 import { readRecentFiles, rememberRecentFile } from './recentFiles.js';
-import { SaveAsCancelled, saveStoreAs } from '../data/storeFiles.js';
-import { configureJobs } from '../data/jobs.js';
+import { SaveAsCancelled, saveStoreAs } from '../../data/store/files.js';
+import { configureJobs } from '../../data/jobs/jobs.js';
 import { isAllowedExternalUrl } from './externalLinks.js';
-import { DATASET_EXTENSION, PRODUCT_NAME, userDataDir } from './storeLocation.js';
-import { CONTENT_SECURITY_POLICY } from './web/server.js';
+import { DATASET_EXTENSION, PRODUCT_NAME, userDataDir } from '../shared/storeLocation.js';
+import { CONTENT_SECURITY_POLICY } from '../web/server.js';
 
 const rendererIndex = join(app.getAppPath(), 'dist', 'renderer', 'index.html');
 const rendererUrlPrefix = pathToFileURL(join(app.getAppPath(), 'dist', 'renderer')).href + '/';

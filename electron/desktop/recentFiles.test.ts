@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../test/support/tempFiles.js';
+import { tempDir } from '../../test/support/tempFiles.js';
 import { readRecentFiles, recentFilesPath, rememberRecentFile } from './recentFiles.js';
 
 const tmp = tempDir();

@@ -1,10 +1,10 @@
 /** How every host opens its dataset: the --db file, or the default one (created and seeded on first use). */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { openSeededStore } from '../data/seed.js';
-import type { OpenOptions, Store } from '../data/store.js';
-import { acquireStoreLock, describeHolder, storeLockHolder, type LockAttempt, type StoreLock } from '../data/storeLock.js';
-import { createEmptyStore } from '../data/storeFiles.js';
+import { openSeededStore } from '../../data/seed/seed.js';
+import type { OpenOptions, Store } from '../../data/store/store.js';
+import { acquireStoreLock, describeHolder, storeLockHolder, type LockAttempt, type StoreLock } from '../../data/store/lock.js';
+import { createEmptyStore } from '../../data/store/files.js';
 import { defaultStorePath } from './storeLocation.js';
 
 /** Why a store opened read-only although the file is writable: another instance has it. */

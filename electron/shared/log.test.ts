@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../test/support/tempFiles.js';
+import { tempDir } from '../../test/support/tempFiles.js';
 import { LOG_FILE_NAME, logDirOf, logUncaughtErrors, openLog } from './log.js';
 
 const tmp = tempDir();

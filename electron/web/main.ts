@@ -6,12 +6,12 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { StoreOpenError } from '../data/store.js';
-import { openHostStore, openingNotice } from './hostStore.js';
-import { startWebHost } from './web/server.js';
-import { configureJobs } from '../data/jobs.js';
-import { logUncaughtErrors, openLog } from './log.js';
-import { userDataDir } from './storeLocation.js';
+import { StoreOpenError } from '../../data/store/store.js';
+import { openHostStore, openingNotice } from '../shared/hostStore.js';
+import { startWebHost } from './server.js';
+import { configureJobs } from '../../data/jobs/jobs.js';
+import { logUncaughtErrors, openLog } from '../shared/log.js';
+import { userDataDir } from '../shared/storeLocation.js';
 
 const USAGE = `Usage: npm run web -- [--db PATH] [--port N] [--no-open] [--read-only]
 

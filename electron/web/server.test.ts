@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/support/tempFiles.js';
-import { openStore, type Store } from '../../data/store.js';
+import { openStore, type Store } from '../../data/store/store.js';
 import { startWebHost, type WebHost } from './server.js';
 
 const tmp = tempDir();

@@ -1,27 +1,27 @@
 /** The app shell: session, header, and the screen the hash names. */
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { SessionProvider } from './session';
-import { Header } from './Header';
-import { RaterDialog } from './RaterDialog';
-import { ErrorBoundary } from './ErrorBoundary';
-import { useHashRoute, type Route } from './useHashRoute';
-import { TablePage } from './TablePage';
-import { PracticePage } from './PracticePage';
-import { NewPracticePage, EditPracticePage } from './PracticeFormPage';
-import { ComparePage } from './ComparePage';
-import { StatsPage } from './StatsPage';
-import { AgreementPage } from './AgreementPage';
-import { DisagreementsPage } from './DisagreementsPage';
-import { useHistoryKeys } from './useHistoryKeys';
+import { SessionProvider } from './app/session';
+import { Header } from './app/Header';
+import { RaterDialog } from './app/RaterDialog';
+import { ErrorBoundary } from './app/ErrorBoundary';
+import { useHashRoute, type Route } from './app/useHashRoute';
+import { TablePage } from './practices/table/TablePage';
+import { PracticePage } from './practices/page/PracticePage';
+import { NewPracticePage, EditPracticePage } from './practices/form/PracticeFormPage';
+import { ComparePage } from './analysis/compare/ComparePage';
+import { StatsPage } from './analysis/stats/StatsPage';
+import { AgreementPage } from './analysis/agreement/AgreementPage';
+import { DisagreementsPage } from './scoring/consensus/DisagreementsPage';
+import { useHistoryKeys } from './app/useHistoryKeys';
 
 // The chart views bring the charting library; load it only when a chart is first shown.
-const GapsPage = lazy(() => import('./GapsPage').then((m) => ({ default: m.GapsPage })));
-const CoveragePage = lazy(() => import('./CoveragePage').then((m) => ({ default: m.CoveragePage })));
-const EuElementsPage = lazy(() => import('./EuElementsPage').then((m) => ({ default: m.EuElementsPage })));
+const GapsPage = lazy(() => import('./analysis/gaps/GapsPage').then((m) => ({ default: m.GapsPage })));
+const CoveragePage = lazy(() => import('./analysis/coverage/CoveragePage').then((m) => ({ default: m.CoveragePage })));
+const EuElementsPage = lazy(() => import('./analysis/euElements/EuElementsPage').then((m) => ({ default: m.EuElementsPage })));
 // The import wizard brings the CSV reader's labels (and its parser); load it when first opened.
-const ImportPage = lazy(() => import('./ImportPage').then((m) => ({ default: m.ImportPage })));
-const RubricPage = lazy(() => import('./RubricPage').then((m) => ({ default: m.RubricPage })));
-const MergePage = lazy(() => import('./MergePage').then((m) => ({ default: m.MergePage })));
+const ImportPage = lazy(() => import('./import/ImportPage').then((m) => ({ default: m.ImportPage })));
+const RubricPage = lazy(() => import('./scoring/RubricPage').then((m) => ({ default: m.RubricPage })));
+const MergePage = lazy(() => import('./merge/MergePage').then((m) => ({ default: m.MergePage })));
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from './app/ErrorBoundary';
 import './styles/index.css';
 
 const container = document.getElementById('root');

@@ -12,8 +12,8 @@ import { launchChromium } from '../support/browser.js';
 import { client } from '../support/apiClient.js';
 import { tempDir } from '../support/tempFiles.js';
 import { startHostProcess, type RunningHost } from '../support/webHostProcess.js';
-import { openSeededStore } from '../../data/seed.js';
-import { openStore } from '../../data/store.js';
+import { openSeededStore } from '../../data/seed/seed.js';
+import { openStore } from '../../data/store/store.js';
 
 const tmp = tempDir();
 const ours = tmp.file('ana.acmap');

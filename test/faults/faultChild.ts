@@ -12,10 +12,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { dispatch } from '../../data/api.js';
-import { setJobContext } from '../../data/jobContext.js';
-import { openStore } from '../../data/store.js';
-import { saveStoreAs } from '../../data/storeFiles.js';
+import { dispatch } from '../../data/contract/dispatch.js';
+import { setJobContext } from '../../data/jobs/context.js';
+import { openStore } from '../../data/store/store.js';
+import { saveStoreAs } from '../../data/store/files.js';
 
 function pauseForever(detail: string): never {
   process.stdout.write(`paused ${detail}\n`);

@@ -7,9 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { JobStatus } from '../../data/jobModel.js';
-import { openStore } from '../../data/store.js';
-import { lockPathFor } from '../../data/storeLock.js';
+import type { JobStatus } from '../../data/jobs/model.js';
+import { openStore } from '../../data/store/store.js';
+import { lockPathFor } from '../../data/store/lock.js';
 import { tempDir } from '../support/tempFiles.js';
 import { startHostProcess, type RunningHost } from '../support/webHostProcess.js';
 

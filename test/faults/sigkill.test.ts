@@ -5,10 +5,10 @@
  */
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSeededStore } from '../../data/seed.js';
-import { openStore } from '../../data/store.js';
-import { saveStoreAs } from '../../data/storeFiles.js';
-import { generateMap } from '../../data/generateMap.js';
+import { openSeededStore } from '../../data/seed/seed.js';
+import { openStore } from '../../data/store/store.js';
+import { saveStoreAs } from '../../data/store/files.js';
+import { generateMap } from '../../data/seed/generateMap.js';
 import { snapshot } from '../support/storeSnapshot.js';
 import { tempDir } from '../support/tempFiles.js';
 import { bundleFaultChild, startPaused } from './killableChild.js';

@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { API_ERROR_CODES } from '../../data/envelope.js';
-import { openStore, type Store } from '../../data/store.js';
+import { API_ERROR_CODES } from '../../data/contract/envelope.js';
+import { openStore, type Store } from '../../data/store/store.js';
 import { client } from '../support/apiClient.js';
 
 const DEFAULT_SEED = 20_260_601;

@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPERATION_NAMES } from '../../data/contract.js';
-import { openStore, type Store } from '../../data/store.js';
+import { OPERATION_NAMES } from '../../data/contract/contract.js';
+import { openStore, type Store } from '../../data/store/store.js';
 import { snapshot } from '../support/storeSnapshot.js';
 import { tempDir } from '../support/tempFiles.js';
 import { startHostProcess, type RunningHost } from '../support/webHostProcess.js';

@@ -1,8 +1,8 @@
 /** Calls the dispatcher the way a host does, and unwraps ok results for brevity in tests. */
-import { dispatch } from '../../data/api.js';
-import type { OperationInput, OperationName, OperationOutput } from '../../data/contract.js';
-import type { Envelope } from '../../data/envelope.js';
-import type { Store } from '../../data/store.js';
+import { dispatch } from '../../data/contract/dispatch.js';
+import type { OperationInput, OperationName, OperationOutput } from '../../data/contract/contract.js';
+import type { Envelope } from '../../data/contract/envelope.js';
+import type { Store } from '../../data/store/store.js';
 
 export function client(store: Store) {
   const raw = (operation: string, input: unknown): Envelope<unknown> => dispatch(store, operation, input);

@@ -1,8 +1,8 @@
 /** Starts the built browser host (`node dist/electron/web.mjs`) as a user would, and reads the URL it prints. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { OperationInput, OperationName, OperationOutput } from '../../data/contract.js';
-import type { Envelope } from '../../data/envelope.js';
+import type { OperationInput, OperationName, OperationOutput } from '../../data/contract/contract.js';
+import type { Envelope } from '../../data/contract/envelope.js';
 
 const ENTRIES = {
   /** The browser host itself (`npm run web`). */

@@ -1,9 +1,9 @@
 /** The frame of every analysis view: the shared filter bar, a title, errors and a loading line, then the view. */
 import type { ReactNode } from 'react';
-import type { PracticeFilter } from '../../data/contract';
-import type { ApiError } from '../../data/envelope';
-import { ErrorMessage } from './ErrorMessage';
-import { FilterBar } from './FilterBar';
+import type { PracticeFilter } from '../../../data/contract/contract';
+import type { ApiError } from '../../../data/contract/envelope';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { FilterBar } from '../filter/FilterBar';
 
 interface Props {
   title: string;

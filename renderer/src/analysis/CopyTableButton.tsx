@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { ExportRequest } from './ExportButtons';
 import { fetchExport } from './ExportButtons';
-import { copyTable } from './clipboard';
+import { copyTable } from '../ui/clipboard';
 
 interface Props {
   /** The HTML export of the view; null while there is nothing to copy. */

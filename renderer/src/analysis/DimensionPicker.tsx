@@ -1,6 +1,6 @@
 /** Which dimension columns the comparison shows, and in what order (checkbox, move up, move down). */
-import { DIMENSION_IDS, type DimensionId } from '../../data/domain';
-import { Popover } from './Popover';
+import { DIMENSION_IDS, type DimensionId } from '../../../data/contract/domain';
+import { Popover } from '../ui/Popover';
 
 interface Props {
   shown: DimensionId[];

@@ -1,11 +1,11 @@
 /** Export a view as a file (`analysis.export`): CSV for Excel in Europe, standard CSV, XLSX, Markdown, HTML. */
 import { useState, type ReactNode } from 'react';
-import { runJob } from './runJob';
-import type { OperationInput } from '../../data/contract';
-import type { ExportFile } from '../../data/analysisModel';
-import type { ExportFormat } from '../../data/analysisSchemas';
-import { downloadBlob, exportBlob } from './download';
-import { ErrorMessage } from './ErrorMessage';
+import { runJob } from '../app/runJob';
+import type { OperationInput } from '../../../data/contract/contract';
+import type { ExportFile } from '../../../data/analysis/model';
+import type { ExportFormat } from '../../../data/analysis/schemas';
+import { downloadBlob, exportBlob } from '../ui/download';
+import { ErrorMessage } from '../ui/ErrorMessage';
 
 export type ExportRequest = OperationInput<'analysis.export'>;
 

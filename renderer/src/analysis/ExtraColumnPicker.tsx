@@ -1,7 +1,7 @@
 /** The comparison's extra columns: whether all mandatory EU elements are documented, each element, the criteria, the shortlist. */
-import { COMPARE_EXTRA_COLUMNS, type CompareExtraColumn } from '../../data/analysisSchemas';
-import { compareExtraLabel } from '../../data/compareExtras';
-import { Popover } from './Popover';
+import { COMPARE_EXTRA_COLUMNS, type CompareExtraColumn } from '../../../data/analysis/schemas';
+import { compareExtraLabel } from '../../../data/analysis/compareExtras';
+import { Popover } from '../ui/Popover';
 
 const GROUPS: { legend: string; columns: CompareExtraColumn[] }[] = [
   { legend: 'EU information elements', columns: COMPARE_EXTRA_COLUMNS.filter((c) => c === 'euMandatory' || c.startsWith('eu.')) },

@@ -1,5 +1,5 @@
 /** A labelled select of the fields a view can group by (GROUP_FIELDS), optionally with "None". */
-import { GROUP_FIELDS, type GroupField } from '../../data/analysisSchemas';
+import { GROUP_FIELDS, type GroupField } from '../../../data/analysis/schemas';
 import { GROUP_FIELD_LABELS } from './analysisLabels';
 
 interface Props {

@@ -1,8 +1,8 @@
 /** Which numeric fields the statistics summarise (MEASURE_FIELDS), as a checkbox list in a popover. */
-import { MEASURE_FIELDS, type MeasureField } from '../../data/analysisSchemas';
-import type { Dimension } from '../../data/model';
+import { MEASURE_FIELDS, type MeasureField } from '../../../data/analysis/schemas';
+import type { Dimension } from '../../../data/practices/model';
 import { measureLabel } from './analysisLabels';
-import { Popover } from './Popover';
+import { Popover } from '../ui/Popover';
 
 interface Props {
   chosen: MeasureField[];

@@ -1,6 +1,6 @@
 /** Catches rendering errors anywhere below it and says what happened, with a "Copy details" button. */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { describeError } from './ErrorMessage';
+import { describeError } from '../ui/ErrorMessage';
 
 interface Props {
   children: ReactNode;

@@ -1,9 +1,9 @@
 /** "Who is scoring?": pick an existing rater or add a new one (name and team). */
 import { useEffect, useState } from 'react';
-import { Modal } from './Modal';
-import { ErrorMessage } from './ErrorMessage';
+import { Modal } from '../ui/Modal';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { useSession } from './session';
-import type { ApiError } from '../../data/envelope';
+import type { ApiError } from '../../../data/contract/envelope';
 
 export function RaterDialog() {
   const session = useSession();

@@ -3,8 +3,8 @@
  * Under Electron the preload exposes `window.autocredify.call` (IPC); in the browser host the
  * same operations are POSTed to /api/<operation> (the session cookie carries the token).
  */
-import type { OperationInput, OperationName, OperationOutput } from '../../data/contract';
-import type { Envelope } from '../../data/envelope';
+import type { OperationInput, OperationName, OperationOutput } from '../../../data/contract/contract';
+import type { Envelope } from '../../../data/contract/envelope';
 
 export interface Bridge {
   call(operation: string, input: unknown): Promise<Envelope<unknown>>;

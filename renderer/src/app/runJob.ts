@@ -2,11 +2,11 @@
  * Runs one of the contract's long operations (an import, a merge) as a job of the host and polls
  * it until it ends, reporting progress on the way. The job's own envelope is in the final status.
  */
-import { call } from './api';
-import type { ApiError } from '../../data/envelope';
-import type { JobStatus, OperationInput } from '../../data/contract';
-import type { JobProgress } from '../../data/jobContext';
-import { describeError } from './ErrorMessage';
+import { call } from './apiClient';
+import type { ApiError } from '../../../data/contract/envelope';
+import type { JobStatus, OperationInput } from '../../../data/contract/contract';
+import type { JobProgress } from '../../../data/jobs/context';
+import { describeError } from '../ui/ErrorMessage';
 
 type JobOperation = 'import.run' | 'merge.run' | 'analysis.export';
 

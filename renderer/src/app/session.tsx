@@ -3,10 +3,10 @@
  * preferences, raters, dimensions and the rubric, plus the current rater and how to change it.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { call } from './api';
-import type { ApiError, Envelope } from '../../data/envelope';
-import type { AppInfo, Dimension, Preferences, Rater, Rubric } from '../../data/model';
-import type { DimensionId } from '../../data/domain';
+import { call } from './apiClient';
+import type { ApiError, Envelope } from '../../../data/contract/envelope';
+import type { AppInfo, Dimension, Preferences, Rater, Rubric } from '../../../data/practices/model';
+import type { DimensionId } from '../../../data/contract/domain';
 
 export interface Session {
   info: AppInfo;

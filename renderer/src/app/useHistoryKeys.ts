@@ -4,7 +4,7 @@
  * this, so the page leaves the keys to it.
  */
 import { useEffect, useState } from 'react';
-import { call } from './api';
+import { call } from './apiClient';
 
 export interface HistoryNotice {
   text: string;

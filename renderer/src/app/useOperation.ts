@@ -4,9 +4,9 @@
  * answers to an input that is no longer current are dropped.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { call } from './api';
-import type { OperationInput, OperationName, OperationOutput } from '../../data/contract';
-import type { ApiError } from '../../data/envelope';
+import { call } from './apiClient';
+import type { OperationInput, OperationName, OperationOutput } from '../../../data/contract/contract';
+import type { ApiError } from '../../../data/contract/envelope';
 
 export interface OperationState<T> {
   value: T | null;

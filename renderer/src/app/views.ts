@@ -4,8 +4,8 @@
  * the filter over and brings back the other view's settings as last seen in this run, so a view
  * can be bookmarked, reloaded and returned to.
  */
-import type { PracticeFilter } from '../../data/contract';
-import { filterToString, parseTableQuery } from './tableQuery';
+import type { PracticeFilter } from '../../../data/contract/contract';
+import { filterToString, parseTableQuery } from '../filter/filterQuery';
 import { rememberTableHash, type AnalysisView, type Route } from './useHashRoute';
 
 export type ListView = 'table' | AnalysisView;

@@ -4,8 +4,8 @@
  */
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { downloadChartPng, downloadChartSvg } from './chartExport';
-import { ErrorMessage, describeError } from './ErrorMessage';
-import { useElementWidth } from './useElementWidth';
+import { ErrorMessage, describeError } from '../ui/ErrorMessage';
+import { useElementWidth } from '../ui/useElementWidth';
 
 interface Props {
   title: string;

@@ -3,7 +3,7 @@
  * style written inline (fonts, colours, strokes), a white background, and the title and subtitle
  * above it. The same text rasterised gives the PNG.
  */
-import { downloadBlob, slug } from './download';
+import { downloadBlob, slug } from '../ui/download';
 import { svgToPng } from './png';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

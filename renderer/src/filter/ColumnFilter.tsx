@@ -1,11 +1,11 @@
 /** The filter control under a column header: text contains, multi-select, or min/max. */
-import type { PracticeFilter } from '../../data/contract';
-import type { PracticeFacets } from '../../data/model';
-import type { FilterSpec } from './columns';
+import type { PracticeFilter } from '../../../data/contract/contract';
+import type { PracticeFacets } from '../../../data/practices/model';
+import type { FilterSpec } from '../practices/table/practiceColumns';
 import { EnumFilter } from './EnumFilter';
 import { NumberRangeFilter, ScoreRangeFilter } from './RangeFilter';
-import { useSyncedText } from './useDebounce';
-import { setTextFilter, type TextFilterField } from './tableQuery';
+import { useSyncedText } from '../ui/useDebounce';
+import { setTextFilter, type TextFilterField } from './filterQuery';
 
 interface Props {
   spec: FilterSpec;

@@ -12,13 +12,13 @@ import {
   SCOPE_LABELS,
   TECHNOLOGY_DOMAINS,
   TECHNOLOGY_DOMAIN_LABELS,
-} from '../../data/domain';
-import type { PracticeFilter } from '../../data/contract';
-import { SELECTION_CRITERION_IDS, SELECTION_CRITERION_LABELS } from '../../data/selectionCriteria';
-import type { Facet, PracticeFacets } from '../../data/model';
-import { Popover } from './Popover';
-import { getEnumFilter, setEnumFilter, type EnumFilterField } from './tableQuery';
-import { withCount } from './format';
+} from '../../../data/contract/domain';
+import type { PracticeFilter } from '../../../data/contract/contract';
+import { SELECTION_CRITERION_IDS, SELECTION_CRITERION_LABELS } from '../../../data/practices/selectionCriteria';
+import type { Facet, PracticeFacets } from '../../../data/practices/model';
+import { Popover } from '../ui/Popover';
+import { getEnumFilter, setEnumFilter, type EnumFilterField } from './filterQuery';
+import { withCount } from '../ui/format';
 
 interface Option {
   value: string;

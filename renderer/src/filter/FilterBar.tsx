@@ -4,19 +4,19 @@
  * chips, and how many practices the view covers.
  */
 import { useRef, type ReactNode } from 'react';
-import type { PracticeFilter } from '../../data/contract';
-import type { DimensionId } from '../../data/domain';
-import { useSession } from './session';
+import type { PracticeFilter } from '../../../data/contract/contract';
+import type { DimensionId } from '../../../data/contract/domain';
+import { useSession } from '../app/session';
 import { EnumFilter } from './EnumFilter';
-import { ErrorMessage } from './ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { FilterToggles, SearchBox } from './FilterControls';
 import { MoreFilters } from './MoreFilters';
-import { dimensionName } from './format';
+import { dimensionName } from '../ui/format';
 import { ENUM_FILTER_LABELS, extraConditions } from './filterLabels';
 import { FilterChips } from './FilterChips';
-import { countActiveFilters, type EnumFilterField } from './tableQuery';
+import { countActiveFilters, type EnumFilterField } from './filterQuery';
 import { useFacets } from './useFacets';
-import { useSearchShortcut } from './useSearchShortcut';
+import { useSearchShortcut } from '../app/useSearchShortcut';
 
 const MAIN_ENUMS: EnumFilterField[] = ['countryGroup', 'country', 'practiceType', 'technologyDomain', 'deliveryMode'];
 

@@ -1,7 +1,7 @@
 /** Filter conditions in words, each removable: on the analysis views, and on the table for those it has no column control for. */
-import type { PracticeFilter } from '../../data/contract';
+import type { PracticeFilter } from '../../../data/contract/contract';
 import type { FilterCondition } from './filterLabels';
-import { cloneFilter, setNumberFilter, setScoreFilter, setTextFilter } from './tableQuery';
+import { cloneFilter, setNumberFilter, setScoreFilter, setTextFilter } from './filterQuery';
 
 export function withoutCondition(filter: PracticeFilter, condition: FilterCondition): PracticeFilter {
   switch (condition.kind) {

@@ -3,9 +3,9 @@
  * practices in the comparison table). The practice table's toolbar and the analysis filter bar use them.
  */
 import { forwardRef } from 'react';
-import type { PracticeFilter } from '../../data/contract';
-import { useSyncedText } from './useDebounce';
-import { cloneFilter } from './tableQuery';
+import type { PracticeFilter } from '../../../data/contract/contract';
+import { useSyncedText } from '../ui/useDebounce';
+import { cloneFilter } from './filterQuery';
 
 interface SearchProps {
   filter: PracticeFilter;

@@ -1,14 +1,14 @@
 /** "More filters": the conditions the practice table sets in its column headers, for the analysis views. */
-import type { PracticeFilter } from '../../data/contract';
-import { DIMENSION_IDS } from '../../data/domain';
-import type { PracticeFacets } from '../../data/model';
-import { NUMBER_FIELDS, TEXT_FILTER_FIELDS } from '../../data/contract';
-import { useSession } from './session';
-import { Popover } from './Popover';
+import type { PracticeFilter } from '../../../data/contract/contract';
+import { DIMENSION_IDS } from '../../../data/contract/domain';
+import type { PracticeFacets } from '../../../data/practices/model';
+import { NUMBER_FIELDS, TEXT_FILTER_FIELDS } from '../../../data/contract/contract';
+import { useSession } from '../app/session';
+import { Popover } from '../ui/Popover';
 import { EnumFilter } from './EnumFilter';
 import { TextFilter } from './ColumnFilter';
 import { NumberRangeFilter, ScoreRangeFilter } from './RangeFilter';
-import { dimensionName } from './format';
+import { dimensionName } from '../ui/format';
 import { ENUM_FILTER_LABELS, NUMBER_FILTER_LABELS, TEXT_FILTER_LABELS } from './filterLabels';
 
 interface Props {

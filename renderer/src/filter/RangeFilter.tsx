@@ -1,10 +1,10 @@
 /** Min/max filters: numeric columns (`filter.numbers`) and dimension mean scores (`filter.scores`). */
-import type { PracticeFilter } from '../../data/contract';
-import type { DimensionId } from '../../data/domain';
-import { Popover } from './Popover';
-import { useSyncedText } from './useDebounce';
-import { parseNumber, setNumberFilter, setScoreFilter, type NumberField, type Range, type ScoreRange } from './tableQuery';
-import { formatNumber } from './format';
+import type { PracticeFilter } from '../../../data/contract/contract';
+import type { DimensionId } from '../../../data/contract/domain';
+import { Popover } from '../ui/Popover';
+import { useSyncedText } from '../ui/useDebounce';
+import { parseNumber, setNumberFilter, setScoreFilter, type NumberField, type Range, type ScoreRange } from './filterQuery';
+import { formatNumber } from '../ui/format';
 
 function summarise(range: Range | undefined): string {
   if (!range || (range.min === undefined && range.max === undefined)) return 'Any';

@@ -1,8 +1,8 @@
 /** Plain-word names of the filter's fields, and a filter condition described in words (for chips). */
-import type { PracticeFilter } from '../../data/contract';
-import { GROUP_FIELD_LABELS, type DimensionId, type GroupField } from '../../data/domain';
-import { formatNumber } from './format';
-import type { EnumFilterField, NumberField, Range, ScoreRange, TextFilterField } from './tableQuery';
+import type { PracticeFilter } from '../../../data/contract/contract';
+import { GROUP_FIELD_LABELS, type DimensionId, type GroupField } from '../../../data/contract/domain';
+import { formatNumber } from '../ui/format';
+import type { EnumFilterField, NumberField, Range, ScoreRange, TextFilterField } from './filterQuery';
 
 export const ENUM_FILTER_LABELS: Record<EnumFilterField, string> = {
   countryGroup: 'Country group',

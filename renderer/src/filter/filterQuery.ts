@@ -12,7 +12,7 @@ import {
   TEXT_FILTER_FIELDS,
   type PracticeFilter,
   type SortField,
-} from '../../data/contract';
+} from '../../../data/contract/contract';
 import {
   COUNTRY_GROUPS,
   DELIVERY_MODES,
@@ -23,8 +23,8 @@ import {
   SCOPES,
   TECHNOLOGY_DOMAINS,
   type DimensionId,
-} from '../../data/domain';
-import { SELECTION_CRITERION_IDS } from '../../data/selectionCriteria';
+} from '../../../data/contract/domain';
+import { SELECTION_CRITERION_IDS } from '../../../data/practices/selectionCriteria';
 
 export type TextFilterField = (typeof TEXT_FILTER_FIELDS)[number];
 export type NumberField = (typeof NUMBER_FIELDS)[number];

@@ -2,9 +2,9 @@
  * From an analysis group back to the practice table: the current filter narrowed to one group
  * (e.g. country group "Portugal", practice type "VET unit"), so a click lands on those rows.
  */
-import type { GroupField } from '../../data/analysisSchemas';
-import type { PracticeFilter } from '../../data/contract';
-import { cloneFilter, parseNumber, setEnumFilter, setNumberFilter, type EnumFilterField } from './tableQuery';
+import type { GroupField } from '../../../data/analysis/schemas';
+import type { PracticeFilter } from '../../../data/contract/contract';
+import { cloneFilter, parseNumber, setEnumFilter, setNumberFilter, type EnumFilterField } from './filterQuery';
 
 const ENUM_GROUPS: Partial<Record<GroupField, EnumFilterField>> = {
   countryGroup: 'countryGroup',

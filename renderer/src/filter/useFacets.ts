@@ -1,7 +1,7 @@
 /** The values present in the store for each filterable field (`practices.facets`), for filter menus. */
 import { useEffect, useState } from 'react';
-import { call } from './api';
-import type { PracticeFacets } from '../../data/model';
+import { call } from '../app/apiClient';
+import type { PracticeFacets } from '../../../data/practices/model';
 
 export function useFacets(): { facets: PracticeFacets | null; error: string | null } {
   const [facets, setFacets] = useState<PracticeFacets | null>(null);

@@ -1,10 +1,10 @@
 /** Step 4 of the import: check (a dry run that writes nothing), see what would happen, then import exactly that. */
 import { useEffect, useId, useRef } from 'react';
-import type { ImportPreview } from '../../data/contract';
-import { ErrorMessage } from './ErrorMessage';
+import type { ImportPreview } from '../../../data/contract/contract';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { ImportCounts } from './ImportCounts';
 import { RejectedRows } from './RejectedRows';
-import { ImportProgress } from './ImportProgress';
+import { ImportProgress } from '../ui/JobProgress';
 import type { ImportWizard } from './useImportWizard';
 
 interface Props {

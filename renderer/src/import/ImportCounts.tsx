@@ -1,5 +1,5 @@
 /** What an import would do or did, as four figures: new, updated, unchanged, rejected. */
-import type { ImportCounts as Counts } from '../../data/contract';
+import type { ImportCounts as Counts } from '../../../data/contract/contract';
 
 const FIGURES: readonly { key: keyof Counts; label: string; title: string }[] = [
   { key: 'new', label: 'new', title: 'Rows that become new practices' },

@@ -1,9 +1,9 @@
 /** After an import: what was written, the rows left out, and the way to the practice table. */
 import { useEffect, useId, useRef } from 'react';
-import type { ImportResult } from '../../data/contract';
+import type { ImportResult } from '../../../data/contract/contract';
 import { ImportCounts } from './ImportCounts';
 import { DownloadRejectedButton } from './RejectedRows';
-import { viewLink } from './views';
+import { viewLink } from '../app/views';
 
 interface Props {
   fileName: string;

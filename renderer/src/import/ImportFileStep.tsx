@@ -1,10 +1,10 @@
 /** Step 1 of the import: choose or drop a file, see how it was read (encoding, delimiter, rows), override either. */
 import { useId, useState, type DragEvent } from 'react';
-import { TEXT_ENCODING_LABELS, TEXT_ENCODINGS, type TextEncoding } from '../../data/csvImport/decode';
-import { DELIMITER_LABELS, type Delimiter } from '../../data/csvImport/dialect';
+import { TEXT_ENCODING_LABELS, TEXT_ENCODINGS, type TextEncoding } from '../../../data/import/decode';
+import { DELIMITER_LABELS, type Delimiter } from '../../../data/import/dialect';
 import { CsvRowsTable } from './CsvRowsTable';
-import { ErrorMessage } from './ErrorMessage';
-import { fileSizeText, MAX_FILE_MEGABYTES } from './fileBase64';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { fileSizeText, MAX_FILE_MEGABYTES } from '../ui/fileBase64';
 import type { ImportWizard } from './useImportWizard';
 
 const DELIMITERS: readonly Delimiter[] = [';', ',', '\t'];

@@ -1,6 +1,6 @@
 /** Step 3 of the import: how rows find the practice they update, and whose scores the score columns hold. */
 import { useId } from 'react';
-import { useSession } from './session';
+import { useSession } from '../app/session';
 import { isScoreTarget, KEY_LABELS, type ImportKey } from './importMapping';
 import type { ImportWizard } from './useImportWizard';
 

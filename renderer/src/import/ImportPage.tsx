@@ -4,7 +4,7 @@
  * their practice, check (nothing written), then import what the check showed, all or nothing.
  */
 import { useEffect } from 'react';
-import { useSession } from './session';
+import { useSession } from '../app/session';
 import { choiceProblems } from './importMapping';
 import { useImportWizard } from './useImportWizard';
 import { ImportFileStep } from './ImportFileStep';
@@ -12,8 +12,8 @@ import { ImportMappingStep } from './ImportMappingStep';
 import { ImportOptionsStep } from './ImportOptionsStep';
 import { ImportCheckStep } from './ImportCheckStep';
 import { ImportDonePanel } from './ImportDonePanel';
-import { forgetTablePosition } from './PracticeTable';
-import { lastTableHref } from './useHashRoute';
+import { forgetTablePosition } from '../practices/table/PracticeTable';
+import { lastTableHref } from '../app/useHashRoute';
 
 export function ImportPage() {
   const session = useSession();

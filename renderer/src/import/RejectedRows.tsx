@@ -1,9 +1,9 @@
 /** Rows an import leaves out, with the line and the reason, and the same rows as a CSV file to fix and import again. */
 import { useState } from 'react';
-import type { RejectedRow } from '../../data/contract';
+import type { RejectedRow } from '../../../data/contract/contract';
 import { CsvRowsTable } from './CsvRowsTable';
-import { downloadBlob } from './download';
-import { describeError } from './ErrorMessage';
+import { downloadBlob } from '../ui/download';
+import { describeError } from '../ui/ErrorMessage';
 
 /** Enough to see what went wrong; the CSV file has them all. */
 const SHOWN = 200;

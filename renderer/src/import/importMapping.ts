@@ -3,14 +3,14 @@
  * decimal mark, how rows are matched, whose scores they are; what blocks a check; and the input
  * of `import.run` made from them. No React here.
  */
-import type { ImportColumn, ImportPreview, OperationInput } from '../../data/contract';
-import type { Dimension } from '../../data/model';
-import type { TextEncoding } from '../../data/csvImport/decode';
-import type { Delimiter } from '../../data/csvImport/dialect';
-import type { NumberFormat } from '../../data/csvImport/numbers';
-import { dimensionOfTarget, IMPORT_TARGETS, type ImportTarget, type ImportTargetInfo } from '../../data/csvImport/targets';
-import { checklistPartOf } from '../../data/csvImport/checklistTargets';
-import { dimensionName } from './format';
+import type { ImportColumn, ImportPreview, OperationInput } from '../../../data/contract/contract';
+import type { Dimension } from '../../../data/practices/model';
+import type { TextEncoding } from '../../../data/import/decode';
+import type { Delimiter } from '../../../data/import/dialect';
+import type { NumberFormat } from '../../../data/import/numbers';
+import { dimensionOfTarget, IMPORT_TARGETS, type ImportTarget, type ImportTargetInfo } from '../../../data/import/targets';
+import { checklistPartOf } from '../../../data/import/checklistTargets';
+import { dimensionName } from '../ui/format';
 
 export type ImportKey = 'id' | 'nameCountry';
 export type ImportRunInput = OperationInput<'import.run'>;

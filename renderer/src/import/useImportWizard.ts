@@ -5,18 +5,18 @@
  * imported is always what the user last saw. Answers to a superseded request are dropped.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { call } from './api';
-import type { ApiError } from '../../data/envelope';
-import type { ImportPreview, ImportResult } from '../../data/contract';
-import type { TextEncoding } from '../../data/csvImport/decode';
-import type { Delimiter } from '../../data/csvImport/dialect';
-import type { NumberFormat } from '../../data/csvImport/numbers';
-import type { ImportTarget } from '../../data/csvImport/targets';
-import { fileSizeText, fileToBase64, MAX_FILE_BYTES, MAX_FILE_MEGABYTES } from './fileBase64';
+import { call } from '../app/apiClient';
+import type { ApiError } from '../../../data/contract/envelope';
+import type { ImportPreview, ImportResult } from '../../../data/contract/contract';
+import type { TextEncoding } from '../../../data/import/decode';
+import type { Delimiter } from '../../../data/import/dialect';
+import type { NumberFormat } from '../../../data/import/numbers';
+import type { ImportTarget } from '../../../data/import/targets';
+import { fileSizeText, fileToBase64, MAX_FILE_BYTES, MAX_FILE_MEGABYTES } from '../ui/fileBase64';
 import { automaticKey, mergeChoices, runInput, type ColumnChoice, type ImportKey, type ImportRunInput } from './importMapping';
-import { asApiError, runJob } from './runJob';
-import { describeError } from './ErrorMessage';
-import type { JobProgress } from '../../data/jobContext';
+import { asApiError, runJob } from '../app/runJob';
+import { describeError } from '../ui/ErrorMessage';
+import type { JobProgress } from '../../../data/jobs/context';
 
 export interface ChosenFile {
   name: string;

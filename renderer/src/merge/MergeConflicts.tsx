@@ -2,8 +2,8 @@
  * The fields both files changed differently since they parted, side by side: the value both had
  * before, ours, and the partner's. The user keeps one of the two for each; nothing is guessed.
  */
-import type { MergeConflict } from '../../data/contract';
-import { practiceHref } from './useHashRoute';
+import type { MergeConflict } from '../../../data/contract/contract';
+import { practiceHref } from '../app/useHashRoute';
 import type { Side } from './useMerge';
 
 interface Props {

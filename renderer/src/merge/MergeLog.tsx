@@ -1,5 +1,5 @@
 /** The merges made into this dataset: which file, when, what it did, and whether it was undone. */
-import { useOperation } from './useOperation';
+import { useOperation } from '../app/useOperation';
 
 export function MergeLog({ refreshKey }: { refreshKey: number }) {
   const { value: log } = useOperation('merge.log', {}, refreshKey);

@@ -5,17 +5,17 @@
  * in the history (Edit > Undo) and merging the same file again changes nothing.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { call } from './api';
-import { useSession } from './session';
+import { call } from '../app/apiClient';
+import { useSession } from '../app/session';
 import { useMerge } from './useMerge';
 import { MergeSummary } from './MergeSummary';
 import { MergeConflicts } from './MergeConflicts';
 import { MergeLog } from './MergeLog';
-import { ErrorMessage } from './ErrorMessage';
-import { ImportProgress } from './ImportProgress';
-import { forgetTablePosition } from './PracticeTable';
-import { lastTableHref } from './useHashRoute';
-import { viewLink } from './views';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { ImportProgress } from '../ui/JobProgress';
+import { forgetTablePosition } from '../practices/table/PracticeTable';
+import { lastTableHref } from '../app/useHashRoute';
+import { viewLink } from '../app/views';
 
 export function MergePage() {
   const session = useSession();

@@ -1,5 +1,5 @@
 /** What a merge brings (or brought): records added, updated and removed by kind, the raters whose scores arrive, and notes. */
-import type { MergeEntity, MergePlan } from '../../data/contract';
+import type { MergeEntity, MergePlan } from '../../../data/contract/contract';
 
 const KIND_LABELS: Record<MergeEntity, string> = {
   practice: 'Practices',

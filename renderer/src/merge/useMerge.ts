@@ -4,12 +4,12 @@
  * (progress, cancel). Choosing another file drops the check, so what is merged is what was shown.
  */
 import { useCallback, useRef, useState } from 'react';
-import { call } from './api';
-import type { ApiError } from '../../data/envelope';
-import type { MergePlan, MergeResult } from '../../data/contract';
-import type { JobProgress } from '../../data/jobContext';
-import { fileSizeText, fileToBase64, MAX_FILE_BYTES, MAX_FILE_MEGABYTES } from './fileBase64';
-import { asApiError, runJob } from './runJob';
+import { call } from '../app/apiClient';
+import type { ApiError } from '../../../data/contract/envelope';
+import type { MergePlan, MergeResult } from '../../../data/contract/contract';
+import type { JobProgress } from '../../../data/jobs/context';
+import { fileSizeText, fileToBase64, MAX_FILE_BYTES, MAX_FILE_MEGABYTES } from '../ui/fileBase64';
+import { asApiError, runJob } from '../app/runJob';
 
 export interface PartnerFile {
   name: string;

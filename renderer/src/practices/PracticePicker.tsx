@@ -1,8 +1,8 @@
 /** Choose one practice by searching its name (practices.list with the search text). */
 import { useEffect, useId, useState } from 'react';
-import { call } from './api';
-import type { PracticeRow } from '../../data/model';
-import { useDebouncedCallback } from './useDebounce';
+import { call } from '../app/apiClient';
+import type { PracticeRow } from '../../../data/practices/model';
+import { useDebouncedCallback } from '../ui/useDebounce';
 
 interface Props {
   label: string;

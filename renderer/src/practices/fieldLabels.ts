@@ -1,5 +1,5 @@
 /** Plain-word labels for every practice field: the practice page, the form and error lists use them. */
-import type { PracticeFields } from '../../data/model';
+import type { PracticeFields } from '../../../data/practices/model';
 
 export const FIELD_LABELS: Record<keyof PracticeFields, string> = {
   name: 'Name',

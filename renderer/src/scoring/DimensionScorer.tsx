@@ -4,11 +4,11 @@
  * the evidence is saved 500 ms after typing stops and when the field loses focus.
  */
 import { useCallback, useId, useRef, useState } from 'react';
-import { call } from './api';
-import { CONFIDENCE_LEVELS, SCORE_LEVELS, type Confidence, type ScoreValue } from '../../data/domain';
-import type { Dimension, Score } from '../../data/model';
-import { useDebouncedCallback } from './useDebounce';
-import { CONFIDENCE_LABELS, formatDateTime } from './format';
+import { call } from '../app/apiClient';
+import { CONFIDENCE_LEVELS, SCORE_LEVELS, type Confidence, type ScoreValue } from '../../../data/contract/domain';
+import type { Dimension, Score } from '../../../data/practices/model';
+import { useDebouncedCallback } from '../ui/useDebounce';
+import { CONFIDENCE_LABELS, formatDateTime } from '../ui/format';
 
 type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
 

@@ -1,7 +1,7 @@
 /** Other raters' scores on one dimension, read-only: who, what value, how confident, and the evidence. */
-import type { Score } from '../../data/model';
-import { useSession } from './session';
-import { CONFIDENCE_LABELS, formatDateTime } from './format';
+import type { Score } from '../../../data/practices/model';
+import { useSession } from '../app/session';
+import { CONFIDENCE_LABELS, formatDateTime } from '../ui/format';
 
 export function OtherScores({ scores, title }: { scores: Score[]; title: string }) {
   const { raterOf } = useSession();

@@ -4,14 +4,14 @@
  * were given under, shown beside each score.
  */
 import { useEffect, useId, useState } from 'react';
-import { call } from './api';
-import type { DimensionId } from '../../data/domain';
-import type { ApiError } from '../../data/envelope';
-import type { Rubric } from '../../data/model';
-import { ErrorMessage } from './ErrorMessage';
-import { useOperation } from './useOperation';
-import { useSession } from './session';
-import { lastTableHref } from './useHashRoute';
+import { call } from '../app/apiClient';
+import type { DimensionId } from '../../../data/contract/domain';
+import type { ApiError } from '../../../data/contract/envelope';
+import type { Rubric } from '../../../data/practices/model';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { useOperation } from '../app/useOperation';
+import { useSession } from '../app/session';
+import { lastTableHref } from '../app/useHashRoute';
 
 type Levels = [string, string, string, string, string];
 

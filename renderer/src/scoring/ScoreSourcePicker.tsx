@@ -1,11 +1,11 @@
 /** Which number the views and charts use for a practice's dimension: consensus, the raters' mean, or one rater. */
 import { useId, useState } from 'react';
-import { call } from './api';
-import type { ScoreSource } from '../../data/contract';
-import { useOperation } from './useOperation';
-import { useSession } from './session';
-import { ErrorMessage } from './ErrorMessage';
-import type { ApiError } from '../../data/envelope';
+import { call } from '../app/apiClient';
+import type { ScoreSource } from '../../../data/contract/contract';
+import { useOperation } from '../app/useOperation';
+import { useSession } from '../app/session';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import type { ApiError } from '../../../data/contract/envelope';
 
 const encode = (s: ScoreSource) => (s.kind === 'rater' ? `rater:${s.raterId}` : s.kind);
 const decode = (v: string): ScoreSource => (v.startsWith('rater:') ? { kind: 'rater', raterId: v.slice(6) } : { kind: v === 'mean' ? 'mean' : 'consensus' });

@@ -3,12 +3,12 @@
  * rater's score with the rubric, and every other rater's score with its evidence.
  */
 import { useEffect } from 'react';
-import { DIMENSION_IDS } from '../../data/domain';
-import type { Dimension, PracticeDetail, Score } from '../../data/model';
-import { useSession } from './session';
+import { DIMENSION_IDS } from '../../../data/contract/domain';
+import type { Dimension, PracticeDetail, Score } from '../../../data/practices/model';
+import { useSession } from '../app/session';
 import { DimensionScorer } from './DimensionScorer';
 import { OtherScores } from './OtherScores';
-import { dimensionName, formatMeanScore } from './format';
+import { dimensionName, formatMeanScore } from '../ui/format';
 
 /** Ask "who is scoring?" once per app run, the first time a practice is opened without a rater. */
 let askedForRater = false;

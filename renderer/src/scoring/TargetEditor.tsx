@@ -1,8 +1,8 @@
 /** The target score of each dimension (0-4), a setting kept in the store (`dimensions.setTarget`). */
 import { useState } from 'react';
-import type { Dimension } from '../../data/model';
-import { useSession } from './session';
-import { parseNumber } from './tableQuery';
+import type { Dimension } from '../../../data/practices/model';
+import { useSession } from '../app/session';
+import { parseNumber } from '../filter/filterQuery';
 
 function TargetInput({ dimension, disabled }: { dimension: Dimension; disabled: boolean }) {
   const { setTarget } = useSession();

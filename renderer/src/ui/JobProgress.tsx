@@ -1,5 +1,5 @@
 /** How far a running job (an import, a merge) is: its phase and a progress bar. */
-import type { JobProgress } from '../../data/jobContext';
+import type { JobProgress } from '../../../data/jobs/context';
 
 export function ImportProgress({ progress, label = 'Import progress' }: { progress: JobProgress | null; label?: string }) {
   const share = progress && progress.total > 0 ? progress.done / progress.total : null;

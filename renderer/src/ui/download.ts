@@ -2,7 +2,7 @@
  * Saving a file from the renderer: a Blob behind an `<a download>`, which both the browser host
  * and Electron (its download handler) turn into a saved file. No network, no Node APIs.
  */
-import type { ExportFile } from '../../data/analysisModel';
+import type { ExportFile } from '../../../data/analysis/model';
 
 export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);

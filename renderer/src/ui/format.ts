@@ -11,8 +11,8 @@ import {
   type PracticeType,
   type Scope,
   type TechnologyDomain,
-} from '../../data/domain';
-import type { Dimension } from '../../data/model';
+} from '../../../data/contract/domain';
+import type { Dimension } from '../../../data/practices/model';
 
 /** Mean score with one decimal; blank when nobody rated (never 0 for unrated). */
 export function formatMeanScore(value: number | null | undefined): string {

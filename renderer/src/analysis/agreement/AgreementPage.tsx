@@ -4,16 +4,16 @@
  * the location (`rater=`); with none chosen, every rater but the seed's reading is compared.
  */
 import { useCallback, useMemo } from 'react';
-import type { ExportFormat } from '../../data/analysisSchemas';
-import type { AgreementRow } from '../../data/analysisModel';
-import type { PracticeFilter } from '../../data/contract';
-import { AnalysisLayout } from './AnalysisLayout';
-import { ExportButtons, type ExportRequest } from './ExportButtons';
-import { useSession } from './session';
-import { parseTableQuery } from './tableQuery';
-import { navigate } from './useHashRoute';
-import { useOperation } from './useOperation';
-import { viewHref } from './views';
+import type { ExportFormat } from '../../../../data/analysis/schemas';
+import type { AgreementRow } from '../../../../data/analysis/model';
+import type { PracticeFilter } from '../../../../data/contract/contract';
+import { AnalysisLayout } from '../AnalysisLayout';
+import { ExportButtons, type ExportRequest } from '../ExportButtons';
+import { useSession } from '../../app/session';
+import { parseTableQuery } from '../../filter/filterQuery';
+import { navigate } from '../../app/useHashRoute';
+import { useOperation } from '../../app/useOperation';
+import { viewHref } from '../../app/views';
 
 const percent = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)} %`);
 const coefficient = (v: number | null) => (v === null ? '—' : v.toFixed(3));

@@ -1,9 +1,9 @@
 /** The comparison's settings: what a cell shows, grouping, sort, dimension columns, EU element and criteria columns, and the report preset. */
-import type { GroupField } from '../../data/analysisSchemas';
-import { DIMENSION_IDS, type DimensionId } from '../../data/domain';
-import { DimensionPicker } from './DimensionPicker';
-import { ExtraColumnPicker } from './ExtraColumnPicker';
-import { GroupBySelect } from './GroupBySelect';
+import type { GroupField } from '../../../../data/analysis/schemas';
+import { DIMENSION_IDS, type DimensionId } from '../../../../data/contract/domain';
+import { DimensionPicker } from '../DimensionPicker';
+import { ExtraColumnPicker } from '../ExtraColumnPicker';
+import { GroupBySelect } from '../GroupBySelect';
 import { COMPARE_SORT_FIELDS, type CellContent, type CompareSettings, type CompareSortField } from './compareQuery';
 
 const CELL_LABELS: Record<CellContent, string> = { narrative: 'Narrative', score: 'Score', both: 'Both' };

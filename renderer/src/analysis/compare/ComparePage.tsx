@@ -3,22 +3,22 @@
  * cross-practice table of D3.2 §1.4. Settings and filter live in the hash; exports and "Copy table".
  */
 import { useCallback, useMemo, useState } from 'react';
-import type { OperationInput, PracticeFilter } from '../../data/contract';
-import type { ExportFormat } from '../../data/analysisSchemas';
-import type { DimensionId } from '../../data/domain';
-import { useSession } from './session';
-import { AnalysisLayout } from './AnalysisLayout';
+import type { OperationInput, PracticeFilter } from '../../../../data/contract/contract';
+import type { ExportFormat } from '../../../../data/analysis/schemas';
+import type { DimensionId } from '../../../../data/contract/domain';
+import { useSession } from '../../app/session';
+import { AnalysisLayout } from '../AnalysisLayout';
 import { CompareControls } from './CompareControls';
 import { CompareTable } from './CompareTable';
-import { CopyTableButton } from './CopyTableButton';
-import { ExportButtons, type ExportRequest } from './ExportButtons';
+import { CopyTableButton } from '../CopyTableButton';
+import { ExportButtons, type ExportRequest } from '../ExportButtons';
 import { compareTsv } from './compareTsv';
 import { compareSettingsToParams, DEFAULT_COMPARE, parseCompareSettings, type CompareSettings } from './compareQuery';
-import { dimensionName } from './format';
-import { parseTableQuery } from './tableQuery';
-import { useOperation } from './useOperation';
-import { navigate } from './useHashRoute';
-import { viewHref } from './views';
+import { dimensionName } from '../../ui/format';
+import { parseTableQuery } from '../../filter/filterQuery';
+import { useOperation } from '../../app/useOperation';
+import { navigate } from '../../app/useHashRoute';
+import { viewHref } from '../../app/views';
 
 export function ComparePage({ params }: { params: URLSearchParams }) {
   const session = useSession();

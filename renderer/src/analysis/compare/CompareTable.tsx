@@ -4,15 +4,15 @@
  * Rows can be picked (filtered list) or moved and removed (hand-picked list).
  */
 import { Fragment, useState } from 'react';
-import type { CompareCell, CompareRow, CompareTable as Table, GroupKey } from '../../data/analysisModel';
-import type { DimensionId } from '../../data/domain';
-import type { CompareExtraColumn } from '../../data/analysisSchemas';
-import { compareExtraLabel, compareExtraValue, mandatoryStatus, SELECTION_CRITERIA_COUNT } from '../../data/compareExtras';
-import type { EuElementId } from '../../data/euElements';
-import { GROUP_FIELD_LABELS, groupLabel } from './analysisLabels';
-import { formatMeanScore, formatPlain } from './format';
+import type { CompareCell, CompareRow, CompareTable as Table, GroupKey } from '../../../../data/analysis/model';
+import type { DimensionId } from '../../../../data/contract/domain';
+import type { CompareExtraColumn } from '../../../../data/analysis/schemas';
+import { compareExtraLabel, compareExtraValue, mandatoryStatus, SELECTION_CRITERIA_COUNT } from '../../../../data/analysis/compareExtras';
+import type { EuElementId } from '../../../../data/practices/euElements';
+import { GROUP_FIELD_LABELS, groupLabel } from '../analysisLabels';
+import { formatMeanScore, formatPlain } from '../../ui/format';
 import type { CellContent } from './compareQuery';
-import { practiceHref } from './useHashRoute';
+import { practiceHref } from '../../app/useHashRoute';
 
 interface Props {
   table: Table;

@@ -4,14 +4,14 @@
  *   dims=governance,assessment (columns shown, in this order)   id=<id>&id=<id> (hand-picked rows, in order)
  *   extra=euMandatory,eu.title,criteriaMet,criterion.<id>,shortlisted (columns after the dimensions, in this order)
  */
-import { CELL_CONTENTS, COMPARE_EXTRA_COLUMNS, type CompareExtraColumn, type GroupField } from '../../data/analysisSchemas';
-import { DIMENSION_IDS, type DimensionId } from '../../data/domain';
-import { isDimensionId, isGroupField } from './analysisLabels';
+import { CELL_CONTENTS, COMPARE_EXTRA_COLUMNS, type CompareExtraColumn, type GroupField } from '../../../../data/analysis/schemas';
+import { DIMENSION_IDS, type DimensionId } from '../../../../data/contract/domain';
+import { isDimensionId, isGroupField } from '../analysisLabels';
 
 export type CellContent = (typeof CELL_CONTENTS)[number];
 
-export { COMPARE_SORT_FIELDS, type CompareSortField } from '../../data/analysisSchemas';
-import { COMPARE_SORT_FIELDS, type CompareSortField } from '../../data/analysisSchemas';
+export { COMPARE_SORT_FIELDS, type CompareSortField } from '../../../../data/analysis/schemas';
+import { COMPARE_SORT_FIELDS, type CompareSortField } from '../../../../data/analysis/schemas';
 
 export interface CompareSettings {
   cells: CellContent;

@@ -2,12 +2,12 @@
  * The comparison as tab-separated text for the clipboard's plain-text flavour, with the same
  * columns as the export (group, practice, country, then per dimension narrative and/or score).
  */
-import type { CompareTable } from '../../data/analysisModel';
-import type { CompareExtraColumn } from '../../data/analysisSchemas';
-import { compareExtraLabel, compareExtraValue } from '../../data/compareExtras';
-import type { DimensionId } from '../../data/domain';
-import { GROUP_FIELD_LABELS, groupLabel } from './analysisLabels';
-import { toTsv } from './clipboard';
+import type { CompareTable } from '../../../../data/analysis/model';
+import type { CompareExtraColumn } from '../../../../data/analysis/schemas';
+import { compareExtraLabel, compareExtraValue } from '../../../../data/analysis/compareExtras';
+import type { DimensionId } from '../../../../data/contract/domain';
+import { GROUP_FIELD_LABELS, groupLabel } from '../analysisLabels';
+import { toTsv } from '../../ui/clipboard';
 import type { CellContent } from './compareQuery';
 
 const scoreFormat = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });

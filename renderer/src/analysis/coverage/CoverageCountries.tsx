@@ -1,9 +1,9 @@
 /** Practices mapped per country group against the mapping's targets: progress rows, and the targets' editor. */
 import { useState } from 'react';
-import { call } from './api';
-import type { Coverage } from '../../data/analysisModel';
-import { COUNTRY_GROUPS, type CountryGroup } from '../../data/domain';
-import { useSession } from './session';
+import { call } from '../../app/apiClient';
+import type { Coverage } from '../../../../data/analysis/model';
+import { COUNTRY_GROUPS, type CountryGroup } from '../../../../data/contract/domain';
+import { useSession } from '../../app/session';
 
 interface Props {
   countries: Coverage['countries'];

@@ -1,21 +1,21 @@
 /** Coverage (`analysis.coverage`): what is mapped against the targets, what is scored per dimension, and by whom. */
 import { useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ExportFormat } from '../../data/analysisSchemas';
-import type { Coverage } from '../../data/analysisModel';
-import type { PracticeFilter } from '../../data/contract';
-import { useSession } from './session';
-import { AnalysisLayout } from './AnalysisLayout';
-import { ChartFrame } from './ChartFrame';
+import type { ExportFormat } from '../../../../data/analysis/schemas';
+import type { Coverage } from '../../../../data/analysis/model';
+import type { PracticeFilter } from '../../../../data/contract/contract';
+import { useSession } from '../../app/session';
+import { AnalysisLayout } from '../AnalysisLayout';
+import { ChartFrame } from '../../charts/ChartFrame';
 import { CoverageCountries } from './CoverageCountries';
 import { CoverageRaters } from './CoverageRaters';
-import { ExportButtons, type ExportRequest } from './ExportButtons';
-import { SvgLegend } from './SvgLegend';
-import { NOT_RATED_COLOUR, OKABE_ITO } from './palette';
-import { parseTableQuery } from './tableQuery';
-import { navigate } from './useHashRoute';
-import { useOperation } from './useOperation';
-import { viewHref } from './views';
+import { ExportButtons, type ExportRequest } from '../ExportButtons';
+import { SvgLegend } from '../../charts/SvgLegend';
+import { NOT_RATED_COLOUR, OKABE_ITO } from '../../charts/palette';
+import { parseTableQuery } from '../../filter/filterQuery';
+import { navigate } from '../../app/useHashRoute';
+import { useOperation } from '../../app/useOperation';
+import { viewHref } from '../../app/views';
 
 function ScoredChart({ coverage }: { coverage: Coverage }) {
   const data = coverage.dimensions.map((d) => ({ name: d.name, scored: d.scored, unscored: d.unscored }));

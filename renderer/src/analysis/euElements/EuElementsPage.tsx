@@ -5,19 +5,19 @@
  */
 import { useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ExportFormat, GroupField } from '../../data/analysisSchemas';
-import type { PracticeFilter } from '../../data/contract';
-import type { EuElementsGroup, EuElementsSummary } from '../../data/euElementsModel';
-import { AnalysisLayout } from './AnalysisLayout';
-import { ChartFrame } from './ChartFrame';
-import { ExportButtons, type ExportRequest } from './ExportButtons';
-import { filterForGroup } from './groupFilter';
-import { NOT_RATED_COLOUR, SCORE_LEVEL_COLOURS } from './palette';
-import { SvgLegend } from './SvgLegend';
-import { parseTableQuery } from './tableQuery';
-import { navigate } from './useHashRoute';
-import { useOperation } from './useOperation';
-import { viewHref } from './views';
+import type { ExportFormat, GroupField } from '../../../../data/analysis/schemas';
+import type { PracticeFilter } from '../../../../data/contract/contract';
+import type { EuElementsGroup, EuElementsSummary } from '../../../../data/practices/checklistModel';
+import { AnalysisLayout } from '../AnalysisLayout';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { ExportButtons, type ExportRequest } from '../ExportButtons';
+import { filterForGroup } from '../../filter/groupFilter';
+import { NOT_RATED_COLOUR, SCORE_LEVEL_COLOURS } from '../../charts/palette';
+import { SvgLegend } from '../../charts/SvgLegend';
+import { parseTableQuery } from '../../filter/filterQuery';
+import { navigate } from '../../app/useHashRoute';
+import { useOperation } from '../../app/useOperation';
+import { viewHref } from '../../app/views';
 
 const STATUS_COLOURS = { yes: SCORE_LEVEL_COLOURS[4], partly: SCORE_LEVEL_COLOURS[3], no: SCORE_LEVEL_COLOURS[0], unknown: NOT_RATED_COLOUR } as const;
 const STATUS_NAMES = { yes: 'Yes', partly: 'Partly', no: 'No', unknown: 'Unknown' } as const;

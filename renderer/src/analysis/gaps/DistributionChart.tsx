@@ -1,9 +1,9 @@
 /** How many practices score 0, 1, 2, 3, 4 or are not rated, per dimension: stacked horizontal bars. */
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Distribution } from '../../data/analysisModel';
-import { ChartFrame } from './ChartFrame';
-import { SvgLegend, legendHeight, type LegendItem } from './SvgLegend';
-import { NOT_RATED_COLOUR, SCORE_LEVEL_COLOURS, textOn } from './palette';
+import type { Distribution } from '../../../../data/analysis/model';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { SvgLegend, legendHeight, type LegendItem } from '../../charts/SvgLegend';
+import { NOT_RATED_COLOUR, SCORE_LEVEL_COLOURS, textOn } from '../../charts/palette';
 
 const SERIES = [
   ...SCORE_LEVEL_COLOURS.map((colour, level) => ({ key: `s${level}`, label: `Score ${level}`, colour })),

@@ -3,12 +3,12 @@
  * reference line when all dimensions share it, else a marker across each dimension's bars.
  */
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
-import type { GapTable } from '../../data/analysisModel';
-import { GROUP_FIELD_LABELS, groupLabel } from './analysisLabels';
-import { ChartFrame } from './ChartFrame';
-import { SvgLegend, legendHeight, type LegendItem } from './SvgLegend';
-import { categoryColour, TARGET_COLOUR } from './palette';
-import { makeWrappedTick } from './WrappedTick';
+import type { GapTable } from '../../../../data/analysis/model';
+import { GROUP_FIELD_LABELS, groupLabel } from '../analysisLabels';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { SvgLegend, legendHeight, type LegendItem } from '../../charts/SvgLegend';
+import { categoryColour, TARGET_COLOUR } from '../../charts/palette';
+import { makeWrappedTick } from '../../charts/WrappedTick';
 
 /** More groups than colours cannot be told apart; the gap map shows all of them. */
 const MAX_GROUPS = 8;

@@ -4,15 +4,15 @@
  * practice table filtered to its group (on top of the current filter). Drawn as plain SVG so the
  * export keeps everything.
  */
-import type { GapTable } from '../../data/analysisModel';
-import type { PracticeFilter } from '../../data/contract';
-import { GROUP_FIELD_LABELS, groupLabel } from './analysisLabels';
-import { ChartFrame } from './ChartFrame';
+import type { GapTable } from '../../../../data/analysis/model';
+import type { PracticeFilter } from '../../../../data/contract/contract';
+import { GROUP_FIELD_LABELS, groupLabel } from '../analysisLabels';
+import { ChartFrame } from '../../charts/ChartFrame';
 import { GapMapLegend, GAP_MAP_LEGEND_HEIGHT } from './GapMapLegend';
-import { filterForGroup } from './groupFilter';
-import { fitText, textWidth, wrapText } from './measureText';
-import { gapColour, scoreColour, textOn } from './palette';
-import { viewLink } from './views';
+import { filterForGroup } from '../../filter/groupFilter';
+import { fitText, textWidth, wrapText } from '../../charts/measureText';
+import { gapColour, scoreColour, textOn } from '../../charts/palette';
+import { viewLink } from '../../app/views';
 
 export type GapMapColour = 'gap' | 'score';
 

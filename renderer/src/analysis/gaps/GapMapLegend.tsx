@@ -1,5 +1,5 @@
 /** The gap map's legend, in SVG: the colour scale (gap or score) and the square sizes (rated practices). */
-import { gapColour, scoreColour } from './palette';
+import { gapColour, scoreColour } from '../../charts/palette';
 
 export const GAP_MAP_LEGEND_HEIGHT = 76;
 

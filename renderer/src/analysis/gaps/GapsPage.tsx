@@ -3,23 +3,23 @@
  * and one practice's profile. Targets are edited here; every chart exports to SVG and PNG.
  */
 import { useCallback, useMemo } from 'react';
-import type { ExportFormat } from '../../data/analysisSchemas';
-import type { OperationInput, PracticeFilter } from '../../data/contract';
-import { useSession } from './session';
-import { AnalysisLayout } from './AnalysisLayout';
+import type { ExportFormat } from '../../../../data/analysis/schemas';
+import type { OperationInput, PracticeFilter } from '../../../../data/contract/contract';
+import { useSession } from '../../app/session';
+import { AnalysisLayout } from '../AnalysisLayout';
 import { DistributionChart } from './DistributionChart';
-import { ErrorMessage } from './ErrorMessage';
-import { ExportButtons, type ExportRequest } from './ExportButtons';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { ExportButtons, type ExportRequest } from '../ExportButtons';
 import { GapBarChart } from './GapBarChart';
 import { GapMap } from './GapMap';
-import { GroupBySelect } from './GroupBySelect';
+import { GroupBySelect } from '../GroupBySelect';
 import { ProfileSection } from './ProfileSection';
-import { TargetEditor } from './TargetEditor';
+import { TargetEditor } from '../../scoring/TargetEditor';
 import { gapsSettingsToParams, parseGapsSettings, type GapsSettings } from './gapsQuery';
-import { parseTableQuery } from './tableQuery';
-import { navigate } from './useHashRoute';
-import { useOperation } from './useOperation';
-import { viewHref } from './views';
+import { parseTableQuery } from '../../filter/filterQuery';
+import { navigate } from '../../app/useHashRoute';
+import { useOperation } from '../../app/useOperation';
+import { viewHref } from '../../app/views';
 
 export function GapsPage({ params }: { params: URLSearchParams }) {
   const session = useSession();

@@ -1,11 +1,11 @@
 /** One practice's profile (radar): its score per dimension against the target and its group's mean. */
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
-import type { GroupField } from '../../data/analysisSchemas';
-import type { Profile } from '../../data/analysisModel';
-import { GROUP_FIELD_LABELS, groupLabel } from './analysisLabels';
-import { ChartFrame } from './ChartFrame';
-import { SvgLegend, legendHeight, type LegendItem } from './SvgLegend';
-import { OKABE_ITO, TARGET_COLOUR } from './palette';
+import type { GroupField } from '../../../../data/analysis/schemas';
+import type { Profile } from '../../../../data/analysis/model';
+import { GROUP_FIELD_LABELS, groupLabel } from '../analysisLabels';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { SvgLegend, legendHeight, type LegendItem } from '../../charts/SvgLegend';
+import { OKABE_ITO, TARGET_COLOUR } from '../../charts/palette';
 
 const PRACTICE_COLOUR = OKABE_ITO[0];
 const GROUP_COLOUR = OKABE_ITO[1];

@@ -1,11 +1,11 @@
 /** The practice profile on the gaps page: a practice picker and the radar (`analysis.profile`). */
 import { useEffect, useRef } from 'react';
-import type { GroupField } from '../../data/analysisSchemas';
-import { ErrorMessage } from './ErrorMessage';
-import { PracticePicker } from './PracticePicker';
+import type { GroupField } from '../../../../data/analysis/schemas';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { PracticePicker } from '../../practices/PracticePicker';
 import { ProfileChart } from './ProfileChart';
-import { practiceHref } from './useHashRoute';
-import { useOperation } from './useOperation';
+import { practiceHref } from '../../app/useHashRoute';
+import { useOperation } from '../../app/useOperation';
 
 interface Props {
   id: string | null;

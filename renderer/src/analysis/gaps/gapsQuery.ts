@@ -2,8 +2,8 @@
  * The gaps view's own settings in the hash (the filter is shared, see views.ts):
  *   groupBy=<field>|none (default country group)   color=gap|score (gap map)   profile=<practice id>
  */
-import type { GroupField } from '../../data/analysisSchemas';
-import { isGroupField } from './analysisLabels';
+import type { GroupField } from '../../../../data/analysis/schemas';
+import { isGroupField } from '../analysisLabels';
 import type { GapMapColour } from './GapMap';
 
 export interface GapsSettings {

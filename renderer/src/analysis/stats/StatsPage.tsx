@@ -1,20 +1,20 @@
 /** Summary statistics (`analysis.stats`): counts, shares and descriptive statistics by one or two groupings. */
 import { useCallback, useMemo } from 'react';
-import type { ExportFormat } from '../../data/analysisSchemas';
-import type { OperationInput, PracticeFilter } from '../../data/contract';
-import { useSession } from './session';
-import { AnalysisLayout } from './AnalysisLayout';
-import { CopyTableButton } from './CopyTableButton';
-import { ExportButtons, type ExportRequest } from './ExportButtons';
-import { GroupBySelect } from './GroupBySelect';
-import { MeasurePicker } from './MeasurePicker';
+import type { ExportFormat } from '../../../../data/analysis/schemas';
+import type { OperationInput, PracticeFilter } from '../../../../data/contract/contract';
+import { useSession } from '../../app/session';
+import { AnalysisLayout } from '../AnalysisLayout';
+import { CopyTableButton } from '../CopyTableButton';
+import { ExportButtons, type ExportRequest } from '../ExportButtons';
+import { GroupBySelect } from '../GroupBySelect';
+import { MeasurePicker } from '../MeasurePicker';
 import { StatsTable } from './StatsTable';
 import { parseStatsSettings, statsSettingsToParams, type StatsSettings } from './statsQuery';
 import { statsTsv } from './statsTsv';
-import { parseTableQuery } from './tableQuery';
-import { navigate } from './useHashRoute';
-import { useOperation } from './useOperation';
-import { viewHref } from './views';
+import { parseTableQuery } from '../../filter/filterQuery';
+import { navigate } from '../../app/useHashRoute';
+import { useOperation } from '../../app/useOperation';
+import { viewHref } from '../../app/views';
 
 export function StatsPage({ params }: { params: URLSearchParams }) {
   const session = useSession();

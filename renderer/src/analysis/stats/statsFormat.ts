@@ -1,8 +1,8 @@
 /** Numbers in the statistics table: decimals that suit each field, "—" where there is no value (never 0). */
-import type { MeasureField } from '../../data/analysisSchemas';
+import type { MeasureField } from '../../../../data/analysis/schemas';
 
-export { SUMMARY_KEYS, type SummaryKey } from '../../data/analysisSchemas';
-import type { SummaryKey } from '../../data/analysisSchemas';
+export { SUMMARY_KEYS, type SummaryKey } from '../../../../data/analysis/schemas';
+import type { SummaryKey } from '../../../../data/analysis/schemas';
 
 export const SUMMARY_LABELS: Record<SummaryKey, string> = {
   n: 'n',

@@ -2,8 +2,8 @@
  * The statistics view's own settings in the hash (the filter is shared, see views.ts):
  *   groupBy=<field>&groupBy=<field> (at most two; groupBy=none for no grouping)   measure=hours&measure=score.pedagogy
  */
-import { MEASURE_FIELDS, type GroupField, type MeasureField } from '../../data/analysisSchemas';
-import { isGroupField, isMeasureField } from './analysisLabels';
+import { MEASURE_FIELDS, type GroupField, type MeasureField } from '../../../../data/analysis/schemas';
+import { isGroupField, isMeasureField } from '../analysisLabels';
 
 export interface StatsSettings {
   groupBy: GroupField[];

@@ -1,8 +1,8 @@
 /** The statistics table as tab-separated text (clipboard), the same cells as on screen. */
-import type { StatsRow, StatsTable } from '../../data/analysisModel';
-import type { Dimension } from '../../data/model';
-import { GROUP_FIELD_LABELS, groupLabel, measureLabel } from './analysisLabels';
-import { toTsv } from './clipboard';
+import type { StatsRow, StatsTable } from '../../../../data/analysis/model';
+import type { Dimension } from '../../../../data/practices/model';
+import { GROUP_FIELD_LABELS, groupLabel, measureLabel } from '../analysisLabels';
+import { toTsv } from '../../ui/clipboard';
 import { formatCount, formatShare, formatStat, SUMMARY_KEYS, SUMMARY_LABELS } from './statsFormat';
 
 export function statsTsv(table: StatsTable, dimensions: readonly Dimension[]): string {

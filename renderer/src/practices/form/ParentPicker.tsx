@@ -1,8 +1,8 @@
 /** Choose the practice this one is a component of, by searching practices (`practices.list`). */
 import { useEffect, useId, useState } from 'react';
-import { call } from './api';
-import type { PracticeRef, PracticeRow } from '../../data/model';
-import { useDebouncedCallback } from './useDebounce';
+import { call } from '../../app/apiClient';
+import type { PracticeRef, PracticeRow } from '../../../../data/practices/model';
+import { useDebouncedCallback } from '../../ui/useDebounce';
 
 interface Props {
   value: PracticeRef | null;

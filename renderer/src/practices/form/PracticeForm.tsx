@@ -4,7 +4,7 @@
  * next to its field; the form keeps what was typed.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { call } from './api';
+import { call } from '../../app/apiClient';
 import {
   DELIVERY_MODES,
   DELIVERY_MODE_LABELS,
@@ -17,17 +17,17 @@ import {
   SCOPE_LABELS,
   TECHNOLOGY_DOMAINS,
   TECHNOLOGY_DOMAIN_LABELS,
-} from '../../data/domain';
-import type { PracticeFieldsInput } from '../../data/contract';
-import type { ApiError, Envelope } from '../../data/envelope';
-import type { PracticeDetail } from '../../data/model';
-import { useSession } from './session';
-import { FIELD_LABELS as L, labelForPath } from './fieldLabels';
+} from '../../../../data/contract/domain';
+import type { PracticeFieldsInput } from '../../../../data/contract/contract';
+import type { ApiError, Envelope } from '../../../../data/contract/envelope';
+import type { PracticeDetail } from '../../../../data/practices/model';
+import { useSession } from '../../app/session';
+import { FIELD_LABELS as L, labelForPath } from '../fieldLabels';
 import { formToFields, type FormState, type NumberKey, type TextKey } from './formModel';
-import { SelectInput, TextInput } from './FormControls';
+import { SelectInput, TextInput } from '../../ui/FormControls';
 import { ParentPicker } from './ParentPicker';
 import { SourcesEditor } from './SourcesEditor';
-import { dimensionName } from './format';
+import { dimensionName } from '../../ui/format';
 
 interface Props {
   initial: FormState;

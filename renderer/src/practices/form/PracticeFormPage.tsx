@@ -1,11 +1,11 @@
 /** The create and edit screens around PracticeForm. */
-import { call } from './api';
-import { useSession } from './session';
+import { call } from '../../app/apiClient';
+import { useSession } from '../../app/session';
 import { PracticeForm } from './PracticeForm';
 import { emptyForm, formFromDetail } from './formModel';
-import { usePracticeDetail } from './usePracticeDetail';
-import { ErrorMessage } from './ErrorMessage';
-import { lastTableHref, navigate, practiceHref } from './useHashRoute';
+import { usePracticeDetail } from '../page/usePracticeDetail';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { lastTableHref, navigate, practiceHref } from '../../app/useHashRoute';
 
 function ReadOnlyNotice() {
   return (

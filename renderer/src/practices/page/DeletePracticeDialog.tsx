@@ -1,10 +1,10 @@
 /** Confirms and deletes a practice; shows the server's reason when it refuses (e.g. it still has components). */
 import { useState } from 'react';
-import { call } from './api';
-import type { ApiError } from '../../data/envelope';
-import type { PracticeDetail } from '../../data/model';
-import { Modal } from './Modal';
-import { ErrorMessage } from './ErrorMessage';
+import { call } from '../../app/apiClient';
+import type { ApiError } from '../../../../data/contract/envelope';
+import type { PracticeDetail } from '../../../../data/practices/model';
+import { Modal } from '../../ui/Modal';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 
 interface Props {
   detail: PracticeDetail;

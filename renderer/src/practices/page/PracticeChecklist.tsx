@@ -5,14 +5,14 @@
  * step (one undo), since a researcher usually goes through a credential's elements in one sitting.
  */
 import { useState } from 'react';
-import type { ApiError } from '../../data/envelope';
-import { ELEMENT_STATUSES, ELEMENT_STATUS_LABELS, EU_ELEMENT_LABELS, isMandatoryElement, type ElementStatus } from '../../data/euElements';
-import type { PracticeElement } from '../../data/euElementsModel';
-import type { PracticeDetail } from '../../data/model';
-import { SELECTION_CRITERIA_SOURCE, SELECTION_CRITERION_IDS, SELECTION_CRITERION_LABELS, type SelectionCriterionId } from '../../data/selectionCriteria';
-import { call } from './api';
-import { ErrorMessage } from './ErrorMessage';
-import { useSession } from './session';
+import type { ApiError } from '../../../../data/contract/envelope';
+import { ELEMENT_STATUSES, ELEMENT_STATUS_LABELS, EU_ELEMENT_LABELS, isMandatoryElement, type ElementStatus } from '../../../../data/practices/euElements';
+import type { PracticeElement } from '../../../../data/practices/checklistModel';
+import type { PracticeDetail } from '../../../../data/practices/model';
+import { SELECTION_CRITERIA_SOURCE, SELECTION_CRITERION_IDS, SELECTION_CRITERION_LABELS, type SelectionCriterionId } from '../../../../data/practices/selectionCriteria';
+import { call } from '../../app/apiClient';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useSession } from '../../app/session';
 
 interface Props {
   detail: PracticeDetail;

@@ -1,7 +1,7 @@
 /** Every field of a practice, in plain words: identity, context, workload, recognition, structure, analysis, sources. */
 import type { ReactNode } from 'react';
-import type { PracticeDetail } from '../../data/model';
-import { FIELD_LABELS } from './fieldLabels';
+import type { PracticeDetail } from '../../../../data/practices/model';
+import { FIELD_LABELS } from '../fieldLabels';
 import {
   deliveryModeLabel,
   digitalIssuanceLabel,
@@ -11,8 +11,8 @@ import {
   practiceTypeLabel,
   scopeLabel,
   technologyDomainsLabel,
-} from './format';
-import { practiceHref, tableHref } from './useHashRoute';
+} from '../../ui/format';
+import { practiceHref, tableHref } from '../../app/useHashRoute';
 
 function Value({ children }: { children: ReactNode }) {
   const empty = children === null || children === undefined || children === '';

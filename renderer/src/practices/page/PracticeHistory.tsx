@@ -1,10 +1,10 @@
 /** A practice's history on its page: each change, who made it and when, and what it changed. */
 import { useEffect, useState } from 'react';
-import type { PracticeHistoryEntry } from '../../data/historyModel';
-import type { ApiError } from '../../data/envelope';
-import { call } from './api';
-import { ErrorMessage } from './ErrorMessage';
-import { useSession } from './session';
+import type { PracticeHistoryEntry } from '../../../../data/history/model';
+import type { ApiError } from '../../../../data/contract/envelope';
+import { call } from '../../app/apiClient';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useSession } from '../../app/session';
 
 type Row = Record<string, unknown>;
 

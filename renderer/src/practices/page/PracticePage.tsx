@@ -1,17 +1,17 @@
 /** One practice: its fields, structure, sources, and the dimensions with scores. */
 import { useCallback, useState } from 'react';
-import type { Score } from '../../data/model';
-import { useSession } from './session';
+import type { Score } from '../../../../data/practices/model';
+import { useSession } from '../../app/session';
 import { usePracticeDetail } from './usePracticeDetail';
 import { PracticeDetails } from './PracticeDetails';
 import { CriteriaSection, ElementsSection } from './PracticeChecklist';
-import { ScoringPanel } from './ScoringPanel';
+import { ScoringPanel } from '../../scoring/ScoringPanel';
 import { PracticeHistory } from './PracticeHistory';
 import { DeletePracticeDialog } from './DeletePracticeDialog';
-import { ErrorMessage } from './ErrorMessage';
-import { editHref, lastTableHref, navigate } from './useHashRoute';
-import { practiceTypeLabel } from './format';
-import { viewLink } from './views';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { editHref, lastTableHref, navigate } from '../../app/useHashRoute';
+import { practiceTypeLabel } from '../../ui/format';
+import { viewLink } from '../../app/views';
 
 export function PracticePage({ id }: { id: string }) {
   const { readOnly } = useSession();

@@ -1,8 +1,8 @@
 /** Loads one practice (`practices.get`) and lets the page patch it after saves. */
 import { useCallback, useEffect, useState } from 'react';
-import { call } from './api';
-import type { ApiError } from '../../data/envelope';
-import type { PracticeDetail } from '../../data/model';
+import { call } from '../../app/apiClient';
+import type { ApiError } from '../../../../data/contract/envelope';
+import type { PracticeDetail } from '../../../../data/practices/model';
 
 export type DetailState =
   | { status: 'loading' }

@@ -1,5 +1,5 @@
 /** Show or hide table columns; the choice is kept in the store's preferences (`hiddenColumns`). */
-import { Popover } from './Popover';
+import { Popover } from '../../ui/Popover';
 
 export interface ColumnChoice {
   id: string;

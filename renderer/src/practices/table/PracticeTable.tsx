@@ -9,15 +9,15 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { functionalUpdate, useTable, type Row, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { PracticeFilter } from '../../data/contract';
-import type { PracticeFacets } from '../../data/model';
-import { features, type Features, type LoadedRow, type PracticeColumns } from './columns';
-import { ErrorMessage } from './ErrorMessage';
+import type { PracticeFilter } from '../../../../data/contract/contract';
+import type { PracticeFacets } from '../../../../data/practices/model';
+import { features, type Features, type LoadedRow, type PracticeColumns } from './practiceColumns';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { PracticeTableHead } from './PracticeTableHead';
 import { BodyRow, PlaceholderRow, ROW_HEIGHT } from './PracticeTableRow';
 import { PAGE_SIZE, type PracticePages } from './usePracticePages';
 import { useRowSlots } from './useRowSlots';
-import type { SortEntry, TableQuery } from './tableQuery';
+import type { SortEntry, TableQuery } from '../../filter/filterQuery';
 
 /** Rows rendered beyond each edge of the viewport: every row costs style, layout and two compositing layers. */
 const OVERSCAN = 8;

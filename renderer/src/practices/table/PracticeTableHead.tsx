@@ -5,10 +5,10 @@
  */
 import { memo, type RefObject } from 'react';
 import type { Column, Header, HeaderGroup, ReactTable, SortingState } from '@tanstack/react-table';
-import type { PracticeFilter } from '../../data/contract';
-import type { PracticeFacets } from '../../data/model';
-import type { Features, LoadedRow } from './columns';
-import { ColumnFilter } from './ColumnFilter';
+import type { PracticeFilter } from '../../../../data/contract/contract';
+import type { PracticeFacets } from '../../../../data/practices/model';
+import type { Features, LoadedRow } from './practiceColumns';
+import { ColumnFilter } from '../../filter/ColumnFilter';
 
 export type Render = ReactTable<Features, LoadedRow>['FlexRender'];
 

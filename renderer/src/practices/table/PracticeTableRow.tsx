@@ -10,7 +10,7 @@
  */
 import { memo } from 'react';
 import type { Column, Row } from '@tanstack/react-table';
-import type { Features, LoadedRow } from './columns';
+import type { Features, LoadedRow } from './practiceColumns';
 import type { Render } from './PracticeTableHead';
 
 /** Must match `--row` in styles/base.css. */

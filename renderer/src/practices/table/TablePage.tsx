@@ -1,19 +1,19 @@
 /** The practice table screen: toolbar + table, with search, filters and sort kept in the hash. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { call } from './api';
-import { DIMENSION_IDS, type DimensionId } from '../../data/domain';
-import type { PracticeFilter } from '../../data/contract';
-import { useSession } from './session';
-import { buildColumns } from './columns';
-import { dimensionName } from './format';
+import { call } from '../../app/apiClient';
+import { DIMENSION_IDS, type DimensionId } from '../../../../data/contract/domain';
+import type { PracticeFilter } from '../../../../data/contract/contract';
+import { useSession } from '../../app/session';
+import { buildColumns } from './practiceColumns';
+import { dimensionName } from '../../ui/format';
 import { PracticeTable } from './PracticeTable';
 import { TableToolbar } from './TableToolbar';
-import { ErrorMessage } from './ErrorMessage';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { usePracticePages } from './usePracticePages';
-import { useSearchShortcut } from './useSearchShortcut';
-import { useFacets } from './useFacets';
-import { countActiveFilters, parseTableQuery, tableQueryToString, type SortEntry, type TableQuery } from './tableQuery';
-import { navigate, practiceHref, rememberTableHash, tableHref } from './useHashRoute';
+import { useSearchShortcut } from '../../app/useSearchShortcut';
+import { useFacets } from '../../filter/useFacets';
+import { countActiveFilters, parseTableQuery, tableQueryToString, type SortEntry, type TableQuery } from '../../filter/filterQuery';
+import { navigate, practiceHref, rememberTableHash, tableHref } from '../../app/useHashRoute';
 
 /** Secondary columns hidden until the user picks columns (shown again through the Columns menu). */
 const DEFAULT_HIDDEN_COLUMNS = ['countryGroup', 'region', 'scope', 'eqfLevel', 'ects', 'registeredProviders', 'digitalIssuance', 'parentName', 'childCount', 'practiceNumber', 'updatedAt'];

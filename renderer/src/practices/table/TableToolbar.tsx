@@ -1,12 +1,12 @@
 /** Above the table: global search, hierarchy, case studies, comparison-table practices, columns, the row count, "Import CSV" and "New practice". */
 import { forwardRef } from 'react';
-import type { PracticeFilter } from '../../data/contract';
-import { cloneFilter, countActiveFilters } from './tableQuery';
-import { FilterToggles, SearchBox } from './FilterControls';
+import type { PracticeFilter } from '../../../../data/contract/contract';
+import { cloneFilter, countActiveFilters } from '../../filter/filterQuery';
+import { FilterToggles, SearchBox } from '../../filter/FilterControls';
 import { ColumnMenu, type ColumnChoice } from './ColumnMenu';
-import { FilterChips } from './FilterChips';
-import { extraConditions } from './filterLabels';
-import { IMPORT_HREF } from './useHashRoute';
+import { FilterChips } from '../../filter/FilterChips';
+import { extraConditions } from '../../filter/filterLabels';
+import { IMPORT_HREF } from '../../app/useHashRoute';
 
 interface Props {
   filter: PracticeFilter;

@@ -10,10 +10,10 @@ import {
   rowSortingFeature,
   tableFeatures,
 } from '@tanstack/react-table';
-import { DIMENSION_IDS, type DimensionId } from '../../data/domain';
-import type { SortField } from '../../data/contract';
-import type { PracticeRow } from '../../data/model';
-import type { EnumFilterField, NumberField, TextFilterField } from './tableQuery';
+import { DIMENSION_IDS, type DimensionId } from '../../../../data/contract/domain';
+import type { SortField } from '../../../../data/contract/contract';
+import type { PracticeRow } from '../../../../data/practices/model';
+import type { EnumFilterField, NumberField, TextFilterField } from '../../filter/filterQuery';
 import {
   deliveryModeLabel,
   digitalIssuanceLabel,
@@ -24,7 +24,7 @@ import {
   practiceTypeLabel,
   scopeLabel,
   technologyDomainsLabel,
-} from './format';
+} from '../../ui/format';
 
 /** A loaded row and its position in the whole (server-sorted) result. */
 export interface LoadedRow {

@@ -4,10 +4,10 @@
  * sort changes. Only the current query's answers are kept; late answers to an old query are dropped.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { call } from './api';
-import type { ApiError } from '../../data/envelope';
-import type { PracticeRow } from '../../data/model';
-import type { TableQuery } from './tableQuery';
+import { call } from '../../app/apiClient';
+import type { ApiError } from '../../../../data/contract/envelope';
+import type { PracticeRow } from '../../../../data/practices/model';
+import type { TableQuery } from '../../filter/filterQuery';
 
 export const PAGE_SIZE = 200;
 const MAX_CACHED_PAGES = 80;

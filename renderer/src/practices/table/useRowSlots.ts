@@ -6,7 +6,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { Row } from '@tanstack/react-table';
 import type { VirtualItem } from '@tanstack/react-virtual';
-import type { Features, LoadedRow } from './columns';
+import type { Features, LoadedRow } from './practiceColumns';
 import { useStaggeredMount } from './useStaggeredMount';
 
 export interface RowSlot {

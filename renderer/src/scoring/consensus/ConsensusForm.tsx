@@ -3,11 +3,11 @@
  * beside each) and the rationale, saved with `consensus.set`; an agreed score can be changed or removed.
  */
 import { useId, useState } from 'react';
-import { call } from './api';
-import type { ConsensusScore } from '../../data/contract';
-import type { DimensionId, ScoreValue } from '../../data/domain';
-import type { ApiError } from '../../data/envelope';
-import { ErrorMessage } from './ErrorMessage';
+import { call } from '../../app/apiClient';
+import type { ConsensusScore } from '../../../../data/contract/contract';
+import type { DimensionId, ScoreValue } from '../../../../data/contract/domain';
+import type { ApiError } from '../../../../data/contract/envelope';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 
 const LEVELS: readonly ScoreValue[] = [0, 1, 2, 3, 4];
 

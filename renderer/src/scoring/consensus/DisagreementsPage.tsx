@@ -5,15 +5,15 @@
  * mean, one rater) is chosen here too.
  */
 import { useCallback, useMemo, useState } from 'react';
-import type { PracticeFilter } from '../../data/contract';
-import { AnalysisLayout } from './AnalysisLayout';
+import type { PracticeFilter } from '../../../../data/contract/contract';
+import { AnalysisLayout } from '../../analysis/AnalysisLayout';
 import { ConsensusForm } from './ConsensusForm';
-import { ScoreSourcePicker } from './ScoreSourcePicker';
-import { useSession } from './session';
-import { parseTableQuery } from './tableQuery';
-import { navigate, practiceHref } from './useHashRoute';
-import { useOperation } from './useOperation';
-import { viewHref } from './views';
+import { ScoreSourcePicker } from '../ScoreSourcePicker';
+import { useSession } from '../../app/session';
+import { parseTableQuery } from '../../filter/filterQuery';
+import { navigate, practiceHref } from '../../app/useHashRoute';
+import { useOperation } from '../../app/useOperation';
+import { viewHref } from '../../app/views';
 
 type Status = 'open' | 'settled' | 'all';
 const PAGE = 50;

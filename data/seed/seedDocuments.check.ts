@@ -1,0 +1,173 @@
+/**
+ * The seed dataset against the documents it was built from: every score's evidence, every EU
+ * element's evidence and every narrative of D3.2 §1.4 is quoted verbatim from the cited document,
+ * and the selection criteria are D3.2's own words. The documents are not part of this repository,
+ * so this is no unit test: `npm run check:seed -- --documents DIR` runs it on a folder holding them.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { DIMENSION_IDS, type DimensionId } from '../contract/domain.js';
+import { SELECTION_CRITERION_IDS, SELECTION_CRITERION_WORDING } from '../practices/selectionCriteria.js';
+import { COMPARISON_ROWS } from './comparisonTableRows.js';
+import { seedPractices } from './seed.js';
+import { seedPracticesSchema } from './schema.js';
+
+const documentsFolder = process.env.AUTOCREDIFY_SEED_DOCUMENTS;
+if (!documentsFolder) throw new Error('Name the folder of the source documents: npm run check:seed -- --documents DIR');
+const DOCS_URL = pathToFileURL(documentsFolder.endsWith('/') ? documentsFolder : `${documentsFolder}/`);
+const MAPPING_REPORT = '000_a9eeb1283eec39d1.txt'; // D3.2, holds the §1.4 comparison table and Annex 1
+
+const practices = seedPracticesSchema.parse(JSON.parse(readFileSync(new URL('./practices.json', import.meta.url), 'utf8')));
+const byId = new Map(practices.map((p) => [p.id, p]));
+
+/** Collapse whitespace and fold typographic quotes and dashes, so a quote copied from a document compares equal. */
+function normalise(text: string): string {
+  return text
+    .replace(/[\u2019\u2018]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const docCache = new Map<string, string>();
+function documentText(name: string): string {
+  let text = docCache.get(name);
+  if (text === undefined) {
+    text = readFileSync(new URL(name, DOCS_URL), 'utf8');
+    docCache.set(name, text);
+  }
+  return text;
+}
+const normalisedDocCache = new Map<string, string>();
+function normalisedDocument(name: string): string {
+  let text = normalisedDocCache.get(name);
+  if (text === undefined) {
+    text = normalise(documentText(name));
+    normalisedDocCache.set(name, text);
+  }
+  return text;
+}
+
+/**
+ * Cells of the comparison table that a page break splits in the document: the seed joins the
+ * fragments with a space, so the joined text is not a substring of the document; each fragment is.
+ */
+const PAGE_BREAK_JOINS: { practiceId: string; dimension: DimensionId; fragments: [string, string] }[] = [
+  {
+    practiceId: 'pt-p09-ufcd-10862-diagnosis-repair-hev-ev',
+    dimension: 'governance',
+    fragments: ['Fully embedded in CNQ/SNQ governance;', 'nationally recognised'],
+  },
+  {
+    practiceId: 'pt-p09-ufcd-10862-diagnosis-repair-hev-ev',
+    dimension: 'financial_sustainability',
+    fragments: ['Publicly funded; high', 'scalability and reusability'],
+  },
+];
+
+type TableRow = { label: string; cells: string[] };
+
+/**
+ * Reads the §1.4 table straight from the document: tab-separated rows of six cells; the header
+ * repeats after each page break, and a row with empty cells continues the row before it.
+ */
+function comparisonTableRows(): TableRow[] {
+  const text = documentText(MAPPING_REPORT);
+  const start = text.indexOf('1.4 Synthetic cross-practice comparison table\n');
+  const end = text.indexOf('2. Implications for WP4', start);
+  expect(start).toBeGreaterThan(-1);
+  expect(end).toBeGreaterThan(start);
+  const rows: TableRow[] = [];
+  for (const line of text.slice(start, end).split('\n')) {
+    const cells = line.split('\t');
+    const label = cells[0];
+    if (cells.length !== 6 || label === undefined || label === 'Practice') continue;
+    const previous = rows[rows.length - 1];
+    if (cells.some((c) => c === '') && previous) {
+      previous.label = `${previous.label} ${label}`;
+      previous.cells = previous.cells.map((c, i) => {
+        const more = cells[i + 1] ?? '';
+        return more === '' ? c : `${c} ${more}`;
+      });
+      continue;
+    }
+    rows.push({ label, cells: cells.slice(1) });
+  }
+  return rows;
+}
+
+
+describe('seed dataset against its documents', () => {
+  it('cites only documents that exist', () => {
+    const missing = new Set<string>();
+    for (const p of practices) {
+      for (const s of [...p.sources, ...p.scores.map((x) => x.source)]) {
+        if (!existsSync(new URL(s.document, DOCS_URL))) missing.add(`${p.id}: ${s.document}`);
+      }
+    }
+    expect([...missing]).toEqual([]);
+  });
+
+  it('quotes every piece of evidence verbatim from the cited document', () => {
+    const problems: string[] = [];
+    for (const p of practices) {
+      for (const s of p.scores) {
+        const quote = normalise(s.evidence);
+        if (quote.length < 10) problems.push(`${p.id}/${s.dimension}: quote too short`);
+        else if (!normalisedDocument(s.source.document).includes(quote)) {
+          problems.push(`${p.id}/${s.dimension}: not found in ${s.source.document}: “${s.evidence}”`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('copies every narrative from the mapping report (page-break cells fragment by fragment)', () => {
+    const report = normalisedDocument(MAPPING_REPORT);
+    const problems: string[] = [];
+    for (const p of practices) {
+      for (const dimension of DIMENSION_IDS) {
+        const text = p.narratives[dimension];
+        if (text === undefined) continue;
+        const join = PAGE_BREAK_JOINS.find((j) => j.practiceId === p.id && j.dimension === dimension);
+        if (join) {
+          if (text !== join.fragments.join(' ')) problems.push(`${p.id}/${dimension}: not the joined fragments`);
+          for (const fragment of join.fragments) {
+            if (!report.includes(normalise(fragment))) problems.push(`${p.id}/${dimension}: fragment “${fragment}” not found`);
+          }
+        } else if (!report.includes(normalise(text))) {
+          problems.push(`${p.id}/${dimension}: “${text}” not found`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('puts each row of the table, cell by cell, on the practice it describes', () => {
+    const rows = comparisonTableRows();
+    expect(rows.map((r) => r.label).sort()).toEqual(Object.keys(COMPARISON_ROWS).sort());
+    for (const row of rows) {
+      const p = byId.get(COMPARISON_ROWS[row.label] ?? '');
+      expect(p, row.label).toBeDefined();
+      const cells = DIMENSION_IDS.map((d) => normalise(p?.narratives[d] ?? ''));
+      expect(cells, row.label).toEqual(row.cells.map(normalise));
+    }
+  });
+
+  it('quotes the evidence of every EU element status verbatim from the cited document', () => {
+    const judged = seedPractices().flatMap((p) => (p.elements ?? []).map((e) => ({ id: p.id, ...e })));
+    expect(judged.length).toBeGreaterThan(0);
+    for (const e of judged) expect(normalisedDocument(e.source.document), `${e.id}/${e.element}`).toContain(normalise(e.evidence));
+  });
+});
+
+describe('seed: selection criteria', () => {
+  it('are the seven of D3.2 §1.2 "Annex 1 – Mapping Criteria", word for word and in order', () => {
+    const report = normalisedDocument(MAPPING_REPORT);
+    const list = SELECTION_CRITERION_IDS.map((id) => `- ${SELECTION_CRITERION_WORDING[id]}`).join(' ');
+    expect(report).toContain(`Practices were prioritised based on the guidance in Annex 1 - Mapping Criteria : ${list}`);
+    expect(SELECTION_CRITERION_IDS).toHaveLength(7);
+  });
+});
