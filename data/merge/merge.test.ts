@@ -220,7 +220,7 @@ describe('merging a partner’s copy of the dataset', () => {
   });
 
   it('refuses broken and foreign files with a clear message and changes nothing', () => {
-    const fixture = (name: string) => ({ name, contentBase64: readFileSync(new URL(`../test/fixtures/datasets/${name}`, import.meta.url)).toString('base64') });
+    const fixture = (name: string) => ({ name, contentBase64: readFileSync(new URL(`../../test/fixtures/datasets/${name}`, import.meta.url)).toString('base64') });
     const before = snapshot(ours.db);
     const cases: [ReturnType<typeof fixture>, RegExp][] = [
       [fixture('not-sqlite.acmap'), /“not-sqlite.acmap” is not an AutoCredify Mapper dataset/],
