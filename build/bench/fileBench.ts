@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { dispatch } from '../../data/contract/dispatch.js';
 import { OPERATION_NAMES } from '../../data/contract/contract.js';
-import type { Envelope } from '../../data/contract/envelope.js';
+import type { Envelope } from '../../data/domain/envelope.js';
 import { withChangeSet } from '../../data/history/history.js';
 import type { ImportResult } from '../../data/import/model.js';
 import type { MergeResult } from '../../data/merge/model.js';

@@ -10,7 +10,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { dispatch } from '../../data/contract/dispatch.js';
-import { DIMENSION_IDS } from '../../data/contract/domain.js';
+import { DIMENSION_IDS } from '../../data/domain/domain.js';
 import type { Store } from '../../data/store/store.js';
 import { noteWrite } from '../../data/store/revision.js';
 import { repeat, spread, type Spread } from './timing.js';

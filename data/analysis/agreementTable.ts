@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { krippendorffAlphaOrdinal, pairedItems, weightedKappa, type Ratings } from './agreement.js';
 import type { agreementInputSchema } from './schemas.js';
 import type { AgreementRow, AgreementTable } from './model.js';
-import { ApiFailure } from '../contract/envelope.js';
+import { ApiFailure } from '../domain/envelope.js';
 import { listRaters } from '../scoring/raters.js';
 import { dimensionTargets } from './compare.js';
 import { loadFacts } from './facts.js';

@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { CompareSortField, compareInputSchema } from './schemas.js';
 import type { CompareRow, CompareTable, DimensionTarget } from './model.js';
-import { DIMENSION_IDS, type DimensionId } from '../contract/domain.js';
+import { DIMENSION_IDS, type DimensionId } from '../domain/domain.js';
 import type { ElementStatus, EuElementId } from '../practices/euElements.js';
 import type { SelectionCriterionId } from '../practices/selectionCriteria.js';
 import { listDimensions } from '../scoring/rubric.js';

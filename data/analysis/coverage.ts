@@ -2,9 +2,9 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { coverageTargetsSchema, type coverageInputSchema } from './schemas.js';
-import { readSetting, writeSetting } from '../store/settings.js';
+import { readSetting, writeSetting } from '../history/settings.js';
 import type { Coverage } from './model.js';
-import { COUNTRY_GROUPS, DIMENSION_IDS, type CountryGroup, type DimensionId } from '../contract/domain.js';
+import { COUNTRY_GROUPS, DIMENSION_IDS, type CountryGroup, type DimensionId } from '../domain/domain.js';
 import { listRaters } from '../scoring/raters.js';
 import { dimensionTargets } from './compare.js';
 import { loadFacts } from './facts.js';

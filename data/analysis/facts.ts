@@ -3,10 +3,10 @@
  * each dimension's score (the mean of the raters; null when nobody rated it).
  */
 import type { Database } from 'better-sqlite3';
-import { countryGroupOf, DIMENSION_IDS, type CountryGroup, type DimensionId } from '../contract/domain.js';
+import { countryGroupOf, DIMENSION_IDS, type CountryGroup, type DimensionId } from '../domain/domain.js';
 import type { PracticeRow } from '../practices/model.js';
 import { filteredPractices, filterIsEmpty, type ValidFilter } from '../practices/list.js';
-import { perRevision, scoresBySource } from './derived.js';
+import { perRevision, scoresBySource } from '../scoring/derived.js';
 
 export interface PracticeFact {
   id: string;

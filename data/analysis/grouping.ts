@@ -12,7 +12,7 @@ import {
   type PracticeType,
   type Scope,
   type TechnologyDomain,
-} from '../contract/domain.js';
+} from '../domain/domain.js';
 import type { PracticeFact } from './facts.js';
 
 export const NOT_RECORDED = '(not recorded)';

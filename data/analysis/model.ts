@@ -1,5 +1,5 @@
 /** What the analysis operations return. Plain data; the renderer imports these types. */
-import type { CountryGroup, DimensionId } from '../contract/domain.js';
+import type { CountryGroup, DimensionId } from '../domain/domain.js';
 import type { GroupField, MeasureField } from './schemas.js';
 import type { ElementStatus, EuElementId } from '../practices/euElements.js';
 import type { SelectionCriterionId } from '../practices/selectionCriteria.js';

@@ -3,9 +3,9 @@
  * Every view reads the same practice filter (practiceSchemas.ts). Pure, for the renderer too.
  */
 import { z } from 'zod';
-import { COUNTRY_GROUPS, DIMENSION_IDS, GROUP_FIELDS } from '../contract/domain.js';
+import { COUNTRY_GROUPS, DIMENSION_IDS, GROUP_FIELDS } from '../domain/domain.js';
 
-export { GROUP_FIELDS, GROUP_FIELD_LABELS, type GroupField } from '../contract/domain.js';
+export { GROUP_FIELDS, GROUP_FIELD_LABELS, type GroupField } from '../domain/domain.js';
 import { id, practiceFilterSchema } from '../practices/schemas.js';
 import { EU_ELEMENT_IDS } from '../practices/euElements.js';
 import { SELECTION_CRITERION_IDS } from '../practices/selectionCriteria.js';

@@ -4,7 +4,7 @@ import { tempDir } from '../../test/support/tempFiles.js';
 import { client } from '../../test/support/apiClient.js';
 import { openStore, type Store } from '../store/store.js';
 import { createRater } from '../scoring/raters.js';
-import { SEED_RATER_ID } from './domain.js';
+import { SEED_RATER_ID } from '../domain/domain.js';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations.js';
 
 const tmp = tempDir();

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { isOperationName, operations, type OperationName, type OperationOutput, type ValidatedInput } from './contract.js';
-import { ApiFailure, fail, ok, type Envelope } from './envelope.js';
-import { getPreferences, setPreferences } from '../store/preferences.js';
+import { ApiFailure, fail, ok, type Envelope } from '../domain/envelope.js';
+import { getPreferences, setPreferences } from '../scoring/preferences.js';
 import { listPractices, practiceFacets } from '../practices/list.js';
 import { createPractice, deletePractice, updatePractice } from '../practices/practices.js';
 import { practiceForViewer } from '../practices/view.js';

@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { client } from '../../test/support/apiClient.js';
 import { tempDir } from '../../test/support/tempFiles.js';
-import { DIMENSION_IDS } from '../contract/domain.js';
+import { DIMENSION_IDS } from '../domain/domain.js';
 import { openSeededStore, seedPractices } from '../seed/seed.js';
 import { CSV_PRESETS, neutraliseFormula, toCsv } from './csv.js';
 import type { DataTable } from './dataTable.js';

@@ -14,10 +14,10 @@ import {
   SCOPE_LABELS,
   TECHNOLOGY_DOMAIN_LABELS,
   type DimensionId,
-} from '../contract/domain.js';
+} from '../domain/domain.js';
 import type { Practice } from '../practices/model.js';
 import { filteredPractices, type ValidFilter } from '../practices/list.js';
-import { scoresBySource } from '../analysis/derived.js';
+import { scoresBySource } from '../scoring/derived.js';
 import { practiceFromRow, type DbRow } from '../practices/records.js';
 import type { Cell, DataTable, TableColumn } from './dataTable.js';
 

@@ -3,8 +3,8 @@ import { MEASURE_LABELS, SUMMARY_KEYS, type CompareExtraColumn } from '../analys
 import { compareExtraLabel, compareExtraValue } from '../analysis/compareExtras.js';
 import type { EuElementsSummary } from '../practices/checklistModel.js';
 import type { AgreementTable, CompareTable, Coverage, GapTable, StatsTable } from '../analysis/model.js';
-import { GROUP_FIELD_LABELS } from '../contract/domain.js';
-import type { DimensionId } from '../contract/domain.js';
+import { GROUP_FIELD_LABELS } from '../domain/domain.js';
+import type { DimensionId } from '../domain/domain.js';
 import { roundFigure, type Cell, type DataTable, type TableColumn } from './dataTable.js';
 
 const text = (label: string): TableColumn => ({ label, kind: 'text' });

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { ApiFailure } from '../contract/envelope.js';
+import { ApiFailure } from '../domain/envelope.js';
 import { sameValue } from './sameValue.js';
 import { statement } from '../store/statements.js';
 import { TRACKED, type EntityName, type EntityState } from './entities.js';

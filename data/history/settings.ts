@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { track } from '../history/history.js';
+import { track } from './history.js';
 
 export function readSetting<T>(db: Database, key: string, schema: z.ZodType<T>): T | undefined {
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;

@@ -1,6 +1,6 @@
 /** Writes an import plan: all of it in one transaction, or nothing. */
 import type { Database } from 'better-sqlite3';
-import type { Confidence, DimensionId, ScoreValue } from '../contract/domain.js';
+import type { Confidence, DimensionId, ScoreValue } from '../domain/domain.js';
 import type { PracticeFields } from '../practices/model.js';
 import { insertPractice, updatePractice } from '../practices/practices.js';
 import { setScore } from '../scoring/scores.js';

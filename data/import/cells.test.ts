@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DELIVERY_MODES, PRACTICE_TYPE_LABELS, PRACTICE_TYPES, TECHNOLOGY_DOMAIN_LABELS, TECHNOLOGY_DOMAINS, type DeliveryMode } from '../contract/domain.js';
+import { DELIVERY_MODES, PRACTICE_TYPE_LABELS, PRACTICE_TYPES, TECHNOLOGY_DOMAIN_LABELS, TECHNOLOGY_DOMAINS, type DeliveryMode } from '../domain/domain.js';
 import { neutraliseFormula } from '../exports/csv.js';
 import { practiceFieldsSchema } from '../practices/schemas.js';
 import { readCell, readText, removeFormulaGuard, type CellReading, type CellValue } from './cells.js';

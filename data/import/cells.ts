@@ -17,7 +17,7 @@ import {
   TECHNOLOGY_DOMAINS,
   type ScoreValue,
   type TechnologyDomain,
-} from '../contract/domain.js';
+} from '../domain/domain.js';
 import { FORMULA_GUARD, neutraliseFormula } from '../exports/csv.js';
 import type { PracticeSource } from '../practices/model.js';
 import { id as idSchema, practicePatchSchema } from '../practices/schemas.js';

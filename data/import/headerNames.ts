@@ -3,7 +3,7 @@
  * Written as people type them; headers.ts folds accents, case and punctuation before comparing.
  * Only names that are obvious in the language are here: a wrong automatic match is worse than none.
  */
-import type { DimensionId } from '../contract/domain.js';
+import type { DimensionId } from '../domain/domain.js';
 import type { PracticeFieldTarget } from './targets.js';
 
 export const FIELD_HEADER_NAMES: Record<'id' | PracticeFieldTarget, readonly string[]> = {

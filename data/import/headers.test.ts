@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareDataTable } from '../exports/viewTables.js';
-import { DIMENSION_IDS, type DimensionId } from '../contract/domain.js';
+import { DIMENSION_IDS, type DimensionId } from '../domain/domain.js';
 import type { CompareTable } from '../analysis/model.js';
 import { FIELD_HEADER_NAMES, DIMENSION_HEADER_NAMES } from './headerNames.js';
 import { IMPORT_TARGETS, matchHeader, matchHeaders, type ImportTarget } from './headers.js';

@@ -3,7 +3,7 @@
  * maps itself and they only confirm. Our own exports' headers ("Practice", "Country", "Governance",
  * "Governance score") match too, so an exported table can be edited and imported again.
  */
-import { DIMENSION_IDS, type DimensionId } from '../contract/domain.js';
+import { DIMENSION_IDS, type DimensionId } from '../domain/domain.js';
 import { foldForMatching } from './fold.js';
 import { CONNECTOR_WORDS, DIMENSION_HEADER_NAMES, FIELD_HEADER_NAMES, NARRATIVE_WORDS, SCORE_WORDS } from './headerNames.js';
 import { DEFAULT_DIMENSION_NAMES, IMPORT_TARGETS, narrativeTarget, scoreTarget, targetInfo, type ImportTarget } from './targets.js';

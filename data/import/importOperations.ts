@@ -1,7 +1,7 @@
 /** The import operations of the contract: preview a file, then dry-run or commit it. */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { ApiFailure } from '../contract/envelope.js';
+import { ApiFailure } from '../domain/envelope.js';
 import { CSV_PRESETS, toCsv } from '../exports/csv.js';
 import type { importPreviewInputSchema, importRunInputSchema } from './schemas.js';
 import { getRater } from '../scoring/raters.js';

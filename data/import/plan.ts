@@ -4,7 +4,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { EMPTY_PRACTICE_FIELDS } from '../practices/schemas.js';
-import type { DimensionId, ScoreValue } from '../contract/domain.js';
+import type { DimensionId, ScoreValue } from '../domain/domain.js';
 import type { Practice, PracticeFields } from '../practices/model.js';
 import { findPractice } from '../practices/practices.js';
 import { foldForSearch } from '../store/search.js';

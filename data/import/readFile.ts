@@ -1,5 +1,5 @@
 /** From the bytes of a file to a header row and data rows, or a sentence saying why the file cannot be read. */
-import { ApiFailure } from '../contract/envelope.js';
+import { ApiFailure } from '../domain/envelope.js';
 import { binaryContentReason, decodeText, detectEncoding, TextDecodingError, type TextEncoding } from './decode.js';
 import { detectDelimiter, parseCsv, type CsvProblem, type CsvRow, type Delimiter } from './dialect.js';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { client } from '../../test/support/apiClient.js';
 import { tempDir } from '../../test/support/tempFiles.js';
-import { DIMENSION_IDS } from '../contract/domain.js';
+import { DIMENSION_IDS } from '../domain/domain.js';
 import { CSV_PRESETS, toCsv, type CsvDialect } from '../exports/csv.js';
 import { tidyNumber, type Cell, type DataTable, type TableColumn } from '../exports/dataTable.js';
 import { practiceFieldsSchema } from '../practices/schemas.js';

@@ -1,6 +1,6 @@
 /** Inputs of the CSV import operations. Pure (zod only), for the renderer too. */
 import { z } from 'zod';
-import { base64ContentSchema } from '../contract/fileSchemas.js';
+import { base64ContentSchema } from '../domain/fileSchemas.js';
 import { TEXT_ENCODINGS } from './decode.js';
 import { IMPORT_TARGETS, type ImportTarget } from './targets.js';
 import { id } from '../practices/schemas.js';

@@ -4,7 +4,7 @@
  * beside the first's; a rater new to this dataset is added with the name and team in the file.
  */
 import type { Database } from 'better-sqlite3';
-import { CONFIDENCE_LEVELS, type Confidence, type DimensionId, type ScoreValue } from '../contract/domain.js';
+import { CONFIDENCE_LEVELS, type Confidence, type DimensionId, type ScoreValue } from '../domain/domain.js';
 import type { ImportCounts, RejectedRow } from './model.js';
 import { listDimensions } from '../scoring/rubric.js';
 import { createRater, getRater } from '../scoring/raters.js';

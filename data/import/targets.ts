@@ -2,9 +2,9 @@
  * What an imported column can fill: a practice field, the practice id, or a dimension's narrative
  * or score. The kind says how a cell is read (cells.ts); the label is what the mapping dialog shows.
  */
-import { DIMENSION_IDS, type DimensionId } from '../contract/domain.js';
+import { DIMENSION_IDS, type DimensionId } from '../domain/domain.js';
 import type { PracticeFields } from '../practices/model.js';
-import rubricSeed from '../seed/rubric.json' with { type: 'json' };
+import rubricSeed from '../domain/rubric.json' with { type: 'json' };
 import { CHECKLIST_TARGETS, type ChecklistTarget } from './checklistTargets.js';
 
 /** Narratives are a per-dimension record in PracticeFields; a column fills one dimension of it. */

@@ -3,7 +3,7 @@
  * from bytes to cell values, and a large file written on demand (never kept in the repository).
  */
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { DIMENSION_IDS, type DimensionId } from '../contract/domain.js';
+import { DIMENSION_IDS, type DimensionId } from '../domain/domain.js';
 import { readCell, type CellReading, type CellValue } from './cells.js';
 import { binaryContentReason, decodeText, detectEncoding, type TextEncoding } from './decode.js';
 import { detectDelimiter, parseCsv, type CsvProblem, type CsvRow, type Delimiter } from './dialect.js';

@@ -3,7 +3,7 @@
  * and Finnish. The ids and the English labels of data/domain.ts are always accepted as well
  * (cells.ts adds them). Only translations that are obvious: an unknown value is reported, never guessed.
  */
-import type { DeliveryMode, DigitalIssuance, PracticeType, Scope, TechnologyDomain } from '../contract/domain.js';
+import type { DeliveryMode, DigitalIssuance, PracticeType, Scope, TechnologyDomain } from '../domain/domain.js';
 
 export const SCOPE_NAMES: Record<Scope, readonly string[]> = {
   national: ['Nacional', 'Kansallinen', 'Valtakunnallinen'],

@@ -2,7 +2,7 @@
  * What a long operation may do while it runs as a job in a worker: say how far it is, and stop
  * when the user cancels. Outside a job both are no-ops, so the same code runs in the CLI too.
  */
-import { ApiFailure } from '../contract/envelope.js';
+import { ApiFailure } from '../domain/envelope.js';
 
 export interface JobProgress {
   phase: string;

@@ -1,7 +1,7 @@
 /** The worker side of a job: opens the dataset, runs one operation of the contract, reports back. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { dispatch } from '../contract/dispatch.js';
-import { fail, type Envelope } from '../contract/envelope.js';
+import { fail, type Envelope } from '../domain/envelope.js';
 import { setJobContext, type JobProgress } from './context.js';
 import { openStore } from '../store/store.js';
 

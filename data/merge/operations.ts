@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { ApiFailure } from '../contract/envelope.js';
+import { ApiFailure } from '../domain/envelope.js';
 import { openChangeSetId, track } from '../history/history.js';
 import { TRACKED } from '../history/entities.js';
 import { jobStep } from '../jobs/context.js';

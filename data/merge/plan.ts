@@ -12,15 +12,15 @@
  */
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { DIMENSION_IDS } from '../contract/domain.js';
-import { ApiFailure } from '../contract/envelope.js';
+import { DIMENSION_IDS } from '../domain/domain.js';
+import { ApiFailure } from '../domain/envelope.js';
 import { TRACKED, type EntityName, type EntityState } from '../history/entities.js';
 import { jobStep } from '../jobs/context.js';
 import { statement } from '../store/statements.js';
 import type { MergeConflict, MergeCounts, MergePlan } from './model.js';
 import { displayValue, fieldLabel, fieldsOf, mergedState, recordLabel, refreshPracticeText } from './records.js';
 import { sameValue } from '../history/sameValue.js';
-import { PREFERENCES_KEY } from '../store/preferences.js';
+import { PREFERENCES_KEY } from '../scoring/preferences.js';
 import { validatePartnerPractice } from './validation.js';
 
 type Row = Record<string, unknown>;

@@ -1,6 +1,6 @@
 /** Inputs of the merge operations. Pure (zod only), for the renderer too. */
 import { z } from 'zod';
-import { base64ContentSchema } from '../contract/fileSchemas.js';
+import { base64ContentSchema } from '../domain/fileSchemas.js';
 
 /** A partner's dataset file, as its bytes. */
 export const datasetFileSchema = z.strictObject({

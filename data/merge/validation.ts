@@ -4,7 +4,7 @@
  * (a known practice type, an EQF level, a list of technology domains...). It is checked here with
  * the same schema as a practice typed into the form, before anything is written.
  */
-import { ApiFailure } from '../contract/envelope.js';
+import { ApiFailure } from '../domain/envelope.js';
 import { practiceFieldsSchema } from '../practices/schemas.js';
 import { checklistStateSchema } from '../practices/checklist.js';
 import { COLUMN_FIELDS, type DbRow } from '../practices/records.js';

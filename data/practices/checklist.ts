@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { ELEMENT_STATUSES, EU_ELEMENT_IDS, type ElementStatus, type EuElementId } from './euElements.js';
 import type { PracticeCriteria, PracticeElement } from './checklistModel.js';
 import { track } from '../history/history.js';
-import { ApiFailure } from '../contract/envelope.js';
+import { ApiFailure } from '../domain/envelope.js';
 import { SELECTION_CRITERION_IDS, type SelectionCriterionId } from './selectionCriteria.js';
 import { statement } from '../store/statements.js';
 

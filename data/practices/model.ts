@@ -11,7 +11,7 @@ import type {
   Scope,
   ScoreValue,
   TechnologyDomain,
-} from '../contract/domain.js';
+} from '../domain/domain.js';
 import type { PracticeCriteria, PracticeElement } from './checklistModel.js';
 import type { ConsensusScore } from '../scoring/model.js';
 

@@ -1,8 +1,8 @@
 /** One practice at a time: read, create, update, delete (with its narratives and sources). */
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { DIMENSION_IDS, type DimensionId } from '../contract/domain.js';
-import { ApiFailure } from '../contract/envelope.js';
+import { DIMENSION_IDS, type DimensionId } from '../domain/domain.js';
+import { ApiFailure } from '../domain/envelope.js';
 import type { Practice, PracticeDetail, PracticeFields, PracticeRef } from './model.js';
 import { COLUMN_FIELDS, COLUMN_OF, practiceFromRow, searchTextOf, toColumnValue, type DbRow } from './records.js';
 import { listScoresOfPractice } from '../scoring/scores.js';

@@ -2,7 +2,7 @@
  * How a practice is laid out in SQLite: the column of each field and the conversions both ways.
  * Shared by the single-record queries (practices.ts) and the table listing (practiceList.ts).
  */
-import { countryGroupOf, DIMENSION_IDS, type DimensionId } from '../contract/domain.js';
+import { countryGroupOf, DIMENSION_IDS, type DimensionId } from '../domain/domain.js';
 import type { Practice, PracticeFields } from './model.js';
 import { foldForSearch } from '../store/search.js';
 

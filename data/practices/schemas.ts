@@ -12,7 +12,7 @@ import {
   PRACTICE_TYPES,
   SCOPES,
   TECHNOLOGY_DOMAINS,
-} from '../contract/domain.js';
+} from '../domain/domain.js';
 import { SELECTION_CRITERION_IDS } from './selectionCriteria.js';
 import type { PracticeFields } from './model.js';
 // Messages for a person, not a programmer, wherever a schema gives none of its own.

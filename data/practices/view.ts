@@ -6,9 +6,9 @@
  */
 import type { Database } from 'better-sqlite3';
 import { consensusOfPractice } from '../scoring/consensus.js';
-import { DIMENSION_IDS, type DimensionId } from '../contract/domain.js';
+import { DIMENSION_IDS, type DimensionId } from '../domain/domain.js';
 import type { PracticeDetail } from './model.js';
-import { getPreferences } from '../store/preferences.js';
+import { getPreferences } from '../scoring/preferences.js';
 import { getPracticeDetail } from './practices.js';
 
 export function practiceForViewer(db: Database, id: string): PracticeDetail {

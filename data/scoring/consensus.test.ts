@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { client } from '../../test/support/apiClient.js';
 import { snapshot } from '../../test/support/storeSnapshot.js';
 import { tempDir } from '../../test/support/tempFiles.js';
-import { SEED_RATER_ID } from '../contract/domain.js';
+import { SEED_RATER_ID } from '../domain/domain.js';
 import { openStore, type Store } from '../store/store.js';
 
 const tmp = tempDir();

@@ -4,13 +4,13 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { DIMENSION_IDS, type DimensionId, type ScoreValue } from '../contract/domain.js';
-import { ApiFailure } from '../contract/envelope.js';
+import { DIMENSION_IDS, type DimensionId, type ScoreValue } from '../domain/domain.js';
+import { ApiFailure } from '../domain/envelope.js';
 import { track } from '../history/history.js';
 import type { ConsensusScore, DisagreementQueue } from './model.js';
 import type { consensusClearInputSchema, consensusSetInputSchema, disagreementsInputSchema } from './schemas.js';
 import { filteredPractices } from '../practices/list.js';
-import { scoresBySource } from '../analysis/derived.js';
+import { scoresBySource } from './derived.js';
 import { requirePractice } from '../practices/practices.js';
 import { listRaters } from './raters.js';
 import { statement } from '../store/statements.js';

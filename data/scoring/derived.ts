@@ -5,9 +5,9 @@
  * store, not once per question, is what keeps the table and the analyses interactive.
  */
 import type { Database, Statement } from 'better-sqlite3';
-import { DIMENSION_IDS } from '../contract/domain.js';
+import { DIMENSION_IDS } from '../domain/domain.js';
 import { revisionOf } from '../store/revision.js';
-import { scorePivotSql } from '../scoring/scoreSource.js';
+import { scorePivotSql } from './scoreSource.js';
 
 const totalChangesQuery = new WeakMap<Database, Statement>();
 /** Rows our own temporary tables changed: SQLite counts them in total_changes() like any others. */

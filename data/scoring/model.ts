@@ -1,5 +1,5 @@
 /** What the disagreement and consensus operations return. Plain data; the renderer imports these types. */
-import type { DimensionId, ScoreValue } from '../contract/domain.js';
+import type { DimensionId, ScoreValue } from '../domain/domain.js';
 
 export interface ConsensusScore {
   practiceId: string;

@@ -1,10 +1,10 @@
 /** UI preferences kept in the store's settings table, so they survive restarts under either host. */
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { ApiFailure } from '../contract/envelope.js';
+import { ApiFailure } from '../domain/envelope.js';
 import type { Preferences } from '../practices/model.js';
-import { getRater } from '../scoring/raters.js';
-import { readSetting, writeSetting } from './settings.js';
+import { getRater } from './raters.js';
+import { readSetting, writeSetting } from '../history/settings.js';
 
 /** Each person's own UI preferences: kept out of history and merges. */
 export const PREFERENCES_KEY = 'preferences';

@@ -1,7 +1,7 @@
 /** People who score. Ids are stable UUIDs so merged files never confuse two people with one name. */
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { SEED_RATER_ID } from '../contract/domain.js';
+import { SEED_RATER_ID } from '../domain/domain.js';
 import type { Rater } from '../practices/model.js';
 import { track } from '../history/history.js';
 import { statement } from '../store/statements.js';

@@ -1,10 +1,10 @@
 /** Dimensions (with their targets) and the versioned rubric. */
 import type { Database } from 'better-sqlite3';
-import { DIMENSION_IDS, type DimensionId } from '../contract/domain.js';
+import { DIMENSION_IDS, type DimensionId } from '../domain/domain.js';
 import type { Dimension, Rubric } from '../practices/model.js';
-import { ApiFailure } from '../contract/envelope.js';
+import { ApiFailure } from '../domain/envelope.js';
 import { track } from '../history/history.js';
-import rubricSeed from '../seed/rubric.json' with { type: 'json' };
+import rubricSeed from '../domain/rubric.json' with { type: 'json' };
 import { statement } from '../store/statements.js';
 
 /** A new store's dimensions and rubric version 1, from data/seed/rubric.json (the project's anchored 0-4 rubric). */

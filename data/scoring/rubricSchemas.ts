@@ -1,6 +1,6 @@
 /** Inputs of the rubric operations. Pure (zod only), for the renderer too. */
 import { z } from 'zod';
-import { DIMENSION_IDS } from '../contract/domain.js';
+import { DIMENSION_IDS } from '../domain/domain.js';
 
 const descriptor = z.string().trim().min(1, 'Each level needs a descriptor').max(4000);
 

@@ -4,11 +4,11 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { DIMENSION_IDS } from '../contract/domain.js';
+import { DIMENSION_IDS } from '../domain/domain.js';
 import { track } from '../history/history.js';
 import type { Rubric, RubricVersionSummary } from '../practices/model.js';
 import type { rubricUpdateInputSchema } from './rubricSchemas.js';
-import { ApiFailure } from '../contract/envelope.js';
+import { ApiFailure } from '../domain/envelope.js';
 import { currentRubricVersion, getRubric } from './rubric.js';
 
 export function createRubricVersion(db: Database, input: z.output<typeof rubricUpdateInputSchema>): Rubric {

@@ -1,6 +1,6 @@
 /** Inputs of the disagreement, consensus and score-source operations. Pure (zod only), for the renderer too. */
 import { z } from 'zod';
-import { DIMENSION_IDS } from '../contract/domain.js';
+import { DIMENSION_IDS } from '../domain/domain.js';
 import { id, practiceFilterSchema } from '../practices/schemas.js';
 
 const scoreValue = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)], 'A score is a whole number from 0 to 4');

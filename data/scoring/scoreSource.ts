@@ -4,12 +4,12 @@
  * rater's score. A dataset setting, recorded in the history like any other change.
  */
 import type { Database } from 'better-sqlite3';
-import { DIMENSION_IDS } from '../contract/domain.js';
+import { DIMENSION_IDS } from '../domain/domain.js';
 import type { ScoreSource } from './model.js';
 import { scoreSourceSchema } from './schemas.js';
-import { ApiFailure } from '../contract/envelope.js';
+import { ApiFailure } from '../domain/envelope.js';
 import { getRater } from './raters.js';
-import { readSetting, writeSetting } from '../store/settings.js';
+import { readSetting, writeSetting } from '../history/settings.js';
 
 const KEY = 'scoreSource';
 const DEFAULT: ScoreSource = { kind: 'consensus' };

@@ -1,7 +1,7 @@
 /** Scores: one row per practice x dimension x rater, under the rubric version current when set. */
 import type { Database } from 'better-sqlite3';
-import type { Confidence, DimensionId, ScoreValue } from '../contract/domain.js';
-import { ApiFailure } from '../contract/envelope.js';
+import type { Confidence, DimensionId, ScoreValue } from '../domain/domain.js';
+import { ApiFailure } from '../domain/envelope.js';
 import type { Score } from '../practices/model.js';
 import { getRater } from './raters.js';
 import { currentRubricVersion } from './rubric.js';

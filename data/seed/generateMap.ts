@@ -4,7 +4,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { EMPTY_PRACTICE_FIELDS } from '../contract/contract.js';
-import { DELIVERY_MODES, DIGITAL_ISSUANCE, DIMENSION_IDS, PRACTICE_TYPES, SCOPES, TECHNOLOGY_DOMAINS, type ScoreValue } from '../contract/domain.js';
+import { DELIVERY_MODES, DIGITAL_ISSUANCE, DIMENSION_IDS, PRACTICE_TYPES, SCOPES, TECHNOLOGY_DOMAINS, type ScoreValue } from '../domain/domain.js';
 import { createPractice } from '../practices/practices.js';
 import { createRater } from '../scoring/raters.js';
 import { setScore } from '../scoring/scores.js';

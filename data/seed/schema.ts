@@ -11,7 +11,7 @@ import {
   PRACTICE_TYPES,
   SCOPES,
   TECHNOLOGY_DOMAINS,
-} from '../contract/domain.js';
+} from '../domain/domain.js';
 import { EU_ELEMENT_IDS } from '../practices/euElements.js';
 
 /** A place in the source documents: the seed file name and a section or table name. */

@@ -7,7 +7,7 @@ import { EMPTY_PRACTICE_FIELDS } from '../contract/contract.js';
 import { createPractice } from '../practices/practices.js';
 import { setElements } from '../practices/checklist.js';
 import { createRater, getRater } from '../scoring/raters.js';
-import { SEED_RATER_ID } from '../contract/domain.js';
+import { SEED_RATER_ID } from '../domain/domain.js';
 import { setScore } from '../scoring/scores.js';
 import { openStore, type OpenOptions, type Store } from '../store/store.js';
 import { seedPracticesSchema, type SeedPractice } from './schema.js';

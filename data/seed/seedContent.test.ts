@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { DIMENSION_IDS } from '../contract/domain.js';
+import { DIMENSION_IDS } from '../domain/domain.js';
 import { seedPracticesSchema, type SeedPractice } from './schema.js';
 import { CATALOGUE_ID, COMPARISON_ROWS } from './comparisonTableRows.js';
 

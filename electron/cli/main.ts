@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { dispatch } from '../../data/contract/dispatch.js';
 import { OPERATION_NAMES, operations, type OperationOutput } from '../../data/contract/contract.js';
-import type { Envelope } from '../../data/contract/envelope.js';
+import type { Envelope } from '../../data/domain/envelope.js';
 import { StoreOpenError, type Store } from '../../data/store/store.js';
 import { openHostStore, openingNotice } from '../shared/hostStore.js';
 import { REPORTS } from './reports.js';

@@ -2,7 +2,7 @@
  * The report commands (compare, gaps, stats, coverage): each builds the input of one analysis
  * view from its flags and asks the contract's `analysis.export` for the file.
  */
-import { DIMENSION_IDS } from '../../data/contract/domain.js';
+import { DIMENSION_IDS } from '../../data/domain/domain.js';
 import { EXPORT_FORMATS, GROUP_FIELDS, MEASURE_FIELDS, type OperationInput } from '../../data/contract/contract.js';
 import type { PracticeFilter } from '../../data/contract/contract.js';
 import { CliInputError } from './inputError.js';

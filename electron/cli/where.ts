@@ -4,7 +4,7 @@
  * validated by the contract's filter schema like any other input.
  */
 import { NUMBER_FIELDS, TEXT_FILTER_FIELDS, type PracticeFilter } from '../../data/contract/contract.js';
-import { DIMENSION_IDS } from '../../data/contract/domain.js';
+import { DIMENSION_IDS } from '../../data/domain/domain.js';
 
 const LIST_FIELDS = ['countryGroup', 'country', 'practiceType', 'technologyDomain', 'deliveryMode', 'scope', 'digitalIssuance', 'criteria'] as const;
 const BOOLEAN_FIELDS = ['caseStudy', 'shortlisted', 'withNarratives'] as const;

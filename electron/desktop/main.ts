@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dispatch } from '../../data/contract/dispatch.js';
-import { fail } from '../../data/contract/envelope.js';
+import { fail } from '../../data/domain/envelope.js';
 import type { Store } from '../../data/store/store.js';
 import { createHostEmptyStore, openHostStore, openingNotice, refuseIfOpenElsewhere } from '../shared/hostStore.js';
 import { logUncaughtErrors, openLog } from '../shared/log.js';

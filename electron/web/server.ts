@@ -10,9 +10,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { dispatch } from '../../data/contract/dispatch.js';
-import { fail, type Envelope } from '../../data/contract/envelope.js';
+import { fail, type Envelope } from '../../data/domain/envelope.js';
 import type { Store } from '../../data/store/store.js';
-import { MAX_REQUEST_BYTES } from '../../data/contract/fileSchemas.js';
+import { MAX_REQUEST_BYTES } from '../../data/domain/fileSchemas.js';
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PracticeType } from '../../data/contract/domain.js';
+import type { PracticeType } from '../../data/domain/domain.js';
 import { launchChromium } from '../support/browser.js';
 import { tempDir } from '../support/tempFiles.js';
 import { startHostProcess, type RunningHost } from '../support/webHostProcess.js';

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../data/contract/dispatch.js';
 import { OPERATION_NAMES, operations } from '../../data/contract/contract.js';
-import { DIMENSION_IDS } from '../../data/contract/domain.js';
+import { DIMENSION_IDS } from '../../data/domain/domain.js';
 import { snapshot } from '../support/storeSnapshot.js';
 import { tempDir } from '../support/tempFiles.js';
 import { envelopeSchema, fuzzParameters, smallStore } from './fuzzSupport.js';

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { API_ERROR_CODES } from '../../data/contract/envelope.js';
+import { API_ERROR_CODES } from '../../data/domain/envelope.js';
 import { openStore, type Store } from '../../data/store/store.js';
 import { client } from '../support/apiClient.js';
 

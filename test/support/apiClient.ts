@@ -1,7 +1,7 @@
 /** Calls the dispatcher the way a host does, and unwraps ok results for brevity in tests. */
 import { dispatch } from '../../data/contract/dispatch.js';
 import type { OperationInput, OperationName, OperationOutput } from '../../data/contract/contract.js';
-import type { Envelope } from '../../data/contract/envelope.js';
+import type { Envelope } from '../../data/domain/envelope.js';
 import type { Store } from '../../data/store/store.js';
 
 export function client(store: Store) {

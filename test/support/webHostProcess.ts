@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { OperationInput, OperationName, OperationOutput } from '../../data/contract/contract.js';
-import type { Envelope } from '../../data/contract/envelope.js';
+import type { Envelope } from '../../data/domain/envelope.js';
 
 const ENTRIES = {
   /** The browser host itself (`npm run web`). */

@@ -1,7 +1,7 @@
 /** The frame of every analysis view: the shared filter bar, a title, errors and a loading line, then the view. */
 import type { ReactNode } from 'react';
 import type { PracticeFilter } from '../../../data/contract/contract';
-import type { ApiError } from '../../../data/contract/envelope';
+import type { ApiError } from '../../../data/domain/envelope';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { FilterBar } from '../filter/FilterBar';
 

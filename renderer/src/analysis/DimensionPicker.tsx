@@ -1,5 +1,5 @@
 /** Which dimension columns the comparison shows, and in what order (checkbox, move up, move down). */
-import { DIMENSION_IDS, type DimensionId } from '../../../data/contract/domain';
+import { DIMENSION_IDS, type DimensionId } from '../../../data/domain/domain';
 import { Popover } from '../ui/Popover';
 
 interface Props {

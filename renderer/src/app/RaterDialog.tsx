@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { Modal } from '../ui/Modal';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useSession } from './session';
-import type { ApiError } from '../../../data/contract/envelope';
+import type { ApiError } from '../../../data/domain/envelope';
 
 export function RaterDialog() {
   const session = useSession();

@@ -4,7 +4,7 @@
  * same operations are POSTed to /api/<operation> (the session cookie carries the token).
  */
 import type { OperationInput, OperationName, OperationOutput } from '../../../data/contract/contract';
-import type { Envelope } from '../../../data/contract/envelope';
+import type { Envelope } from '../../../data/domain/envelope';
 
 export interface Bridge {
   call(operation: string, input: unknown): Promise<Envelope<unknown>>;

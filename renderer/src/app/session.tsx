@@ -4,9 +4,9 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { call } from './apiClient';
-import type { ApiError, Envelope } from '../../../data/contract/envelope';
+import type { ApiError, Envelope } from '../../../data/domain/envelope';
 import type { AppInfo, Dimension, Preferences, Rater, Rubric } from '../../../data/practices/model';
-import type { DimensionId } from '../../../data/contract/domain';
+import type { DimensionId } from '../../../data/domain/domain';
 
 export interface Session {
   info: AppInfo;

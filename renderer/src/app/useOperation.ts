@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { call } from './apiClient';
 import type { OperationInput, OperationName, OperationOutput } from '../../../data/contract/contract';
-import type { ApiError } from '../../../data/contract/envelope';
+import type { ApiError } from '../../../data/domain/envelope';
 
 export interface OperationState<T> {
   value: T | null;

@@ -12,7 +12,7 @@ import {
   SCOPE_LABELS,
   TECHNOLOGY_DOMAINS,
   TECHNOLOGY_DOMAIN_LABELS,
-} from '../../../data/contract/domain';
+} from '../../../data/domain/domain';
 import type { PracticeFilter } from '../../../data/contract/contract';
 import { SELECTION_CRITERION_IDS, SELECTION_CRITERION_LABELS } from '../../../data/practices/selectionCriteria';
 import type { Facet, PracticeFacets } from '../../../data/practices/model';

@@ -5,7 +5,7 @@
  */
 import { useRef, type ReactNode } from 'react';
 import type { PracticeFilter } from '../../../data/contract/contract';
-import type { DimensionId } from '../../../data/contract/domain';
+import type { DimensionId } from '../../../data/domain/domain';
 import { useSession } from '../app/session';
 import { EnumFilter } from './EnumFilter';
 import { ErrorMessage } from '../ui/ErrorMessage';

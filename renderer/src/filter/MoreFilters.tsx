@@ -1,6 +1,6 @@
 /** "More filters": the conditions the practice table sets in its column headers, for the analysis views. */
 import type { PracticeFilter } from '../../../data/contract/contract';
-import { DIMENSION_IDS } from '../../../data/contract/domain';
+import { DIMENSION_IDS } from '../../../data/domain/domain';
 import type { PracticeFacets } from '../../../data/practices/model';
 import { NUMBER_FIELDS, TEXT_FILTER_FIELDS } from '../../../data/contract/contract';
 import { useSession } from '../app/session';

@@ -1,6 +1,6 @@
 /** Min/max filters: numeric columns (`filter.numbers`) and dimension mean scores (`filter.scores`). */
 import type { PracticeFilter } from '../../../data/contract/contract';
-import type { DimensionId } from '../../../data/contract/domain';
+import type { DimensionId } from '../../../data/domain/domain';
 import { Popover } from '../ui/Popover';
 import { useSyncedText } from '../ui/useDebounce';
 import { parseNumber, setNumberFilter, setScoreFilter, type NumberField, type Range, type ScoreRange } from './filterQuery';

@@ -1,6 +1,6 @@
 /** Plain-word names of the filter's fields, and a filter condition described in words (for chips). */
 import type { PracticeFilter } from '../../../data/contract/contract';
-import { GROUP_FIELD_LABELS, type DimensionId, type GroupField } from '../../../data/contract/domain';
+import { GROUP_FIELD_LABELS, type DimensionId, type GroupField } from '../../../data/domain/domain';
 import { formatNumber } from '../ui/format';
 import type { EnumFilterField, NumberField, Range, ScoreRange, TextFilterField } from './filterQuery';
 

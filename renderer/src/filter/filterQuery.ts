@@ -23,7 +23,7 @@ import {
   SCOPES,
   TECHNOLOGY_DOMAINS,
   type DimensionId,
-} from '../../../data/contract/domain';
+} from '../../../data/domain/domain';
 import { SELECTION_CRITERION_IDS } from '../../../data/practices/selectionCriteria';
 
 export type TextFilterField = (typeof TEXT_FILTER_FIELDS)[number];

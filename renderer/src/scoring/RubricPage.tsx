@@ -5,8 +5,8 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { call } from '../app/apiClient';
-import type { DimensionId } from '../../../data/contract/domain';
-import type { ApiError } from '../../../data/contract/envelope';
+import type { DimensionId } from '../../../data/domain/domain';
+import type { ApiError } from '../../../data/domain/envelope';
 import type { Rubric } from '../../../data/practices/model';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useOperation } from '../app/useOperation';

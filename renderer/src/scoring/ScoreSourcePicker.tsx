@@ -5,7 +5,7 @@ import type { ScoreSource } from '../../../data/contract/contract';
 import { useOperation } from '../app/useOperation';
 import { useSession } from '../app/session';
 import { ErrorMessage } from '../ui/ErrorMessage';
-import type { ApiError } from '../../../data/contract/envelope';
+import type { ApiError } from '../../../data/domain/envelope';
 
 const encode = (s: ScoreSource) => (s.kind === 'rater' ? `rater:${s.raterId}` : s.kind);
 const decode = (v: string): ScoreSource => (v.startsWith('rater:') ? { kind: 'rater', raterId: v.slice(6) } : { kind: v === 'mean' ? 'mean' : 'consensus' });

@@ -3,7 +3,7 @@
  * rater's score with the rubric, and every other rater's score with its evidence.
  */
 import { useEffect } from 'react';
-import { DIMENSION_IDS } from '../../../data/contract/domain';
+import { DIMENSION_IDS } from '../../../data/domain/domain';
 import type { Dimension, PracticeDetail, Score } from '../../../data/practices/model';
 import { useSession } from '../app/session';
 import { DimensionScorer } from './DimensionScorer';

@@ -1,5 +1,5 @@
 /** Shows an API error in words: its message, never a stack or "[object Object]". */
-import type { ApiError } from '../../../data/contract/envelope';
+import type { ApiError } from '../../../data/domain/envelope';
 
 /** Human text for anything that reached a catch block or an error envelope. */
 export function describeError(error: unknown): string {

@@ -8,7 +8,7 @@
 const CHUNK_BYTES = 0x8000 - (0x8000 % 3);
 
 /** The largest file an operation takes (data/fileSchemas.ts), checked here before reading it. */
-export { MAX_FILE_BYTES, MAX_FILE_MEGABYTES } from '../../../data/contract/fileSchemas';
+export { MAX_FILE_BYTES, MAX_FILE_MEGABYTES } from '../../../data/domain/fileSchemas';
 
 export function bytesToBase64(bytes: Uint8Array): string {
   const parts: string[] = [];

@@ -11,7 +11,7 @@ import {
   type PracticeType,
   type Scope,
   type TechnologyDomain,
-} from '../../../data/contract/domain';
+} from '../../../data/domain/domain';
 import type { Dimension } from '../../../data/practices/model';
 
 /** Mean score with one decimal; blank when nobody rated (never 0 for unrated). */

@@ -1,6 +1,6 @@
 /** The comparison's settings: what a cell shows, grouping, sort, dimension columns, EU element and criteria columns, and the report preset. */
 import type { GroupField } from '../../../../data/analysis/schemas';
-import { DIMENSION_IDS, type DimensionId } from '../../../../data/contract/domain';
+import { DIMENSION_IDS, type DimensionId } from '../../../../data/domain/domain';
 import { DimensionPicker } from '../DimensionPicker';
 import { ExtraColumnPicker } from '../ExtraColumnPicker';
 import { GroupBySelect } from '../GroupBySelect';

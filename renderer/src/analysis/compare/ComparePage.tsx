@@ -5,7 +5,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { OperationInput, PracticeFilter } from '../../../../data/contract/contract';
 import type { ExportFormat } from '../../../../data/analysis/schemas';
-import type { DimensionId } from '../../../../data/contract/domain';
+import type { DimensionId } from '../../../../data/domain/domain';
 import { useSession } from '../../app/session';
 import { AnalysisLayout } from '../AnalysisLayout';
 import { CompareControls } from './CompareControls';

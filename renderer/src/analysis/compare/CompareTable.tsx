@@ -5,7 +5,7 @@
  */
 import { Fragment, useState } from 'react';
 import type { CompareCell, CompareRow, CompareTable as Table, GroupKey } from '../../../../data/analysis/model';
-import type { DimensionId } from '../../../../data/contract/domain';
+import type { DimensionId } from '../../../../data/domain/domain';
 import type { CompareExtraColumn } from '../../../../data/analysis/schemas';
 import { compareExtraLabel, compareExtraValue, mandatoryStatus, SELECTION_CRITERIA_COUNT } from '../../../../data/analysis/compareExtras';
 import type { EuElementId } from '../../../../data/practices/euElements';

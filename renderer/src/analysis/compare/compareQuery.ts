@@ -5,7 +5,7 @@
  *   extra=euMandatory,eu.title,criteriaMet,criterion.<id>,shortlisted (columns after the dimensions, in this order)
  */
 import { CELL_CONTENTS, COMPARE_EXTRA_COLUMNS, type CompareExtraColumn, type GroupField } from '../../../../data/analysis/schemas';
-import { DIMENSION_IDS, type DimensionId } from '../../../../data/contract/domain';
+import { DIMENSION_IDS, type DimensionId } from '../../../../data/domain/domain';
 import { isDimensionId, isGroupField } from '../analysisLabels';
 
 export type CellContent = (typeof CELL_CONTENTS)[number];

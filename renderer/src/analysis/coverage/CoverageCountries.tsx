@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { call } from '../../app/apiClient';
 import type { Coverage } from '../../../../data/analysis/model';
-import { COUNTRY_GROUPS, type CountryGroup } from '../../../../data/contract/domain';
+import { COUNTRY_GROUPS, type CountryGroup } from '../../../../data/domain/domain';
 import { useSession } from '../../app/session';
 
 interface Props {

@@ -17,9 +17,9 @@ import {
   SCOPE_LABELS,
   TECHNOLOGY_DOMAINS,
   TECHNOLOGY_DOMAIN_LABELS,
-} from '../../../../data/contract/domain';
+} from '../../../../data/domain/domain';
 import type { PracticeFieldsInput } from '../../../../data/contract/contract';
-import type { ApiError, Envelope } from '../../../../data/contract/envelope';
+import type { ApiError, Envelope } from '../../../../data/domain/envelope';
 import type { PracticeDetail } from '../../../../data/practices/model';
 import { useSession } from '../../app/session';
 import { FIELD_LABELS as L, labelForPath } from '../fieldLabels';

@@ -2,7 +2,7 @@
  * The practice form's state (strings as typed, so an empty number box means "no value")
  * and its conversion to and from the contract's practice fields.
  */
-import { DIMENSION_IDS, type DeliveryMode, type DigitalIssuance, type DimensionId, type PracticeType, type Scope, type TechnologyDomain } from '../../../../data/contract/domain';
+import { DIMENSION_IDS, type DeliveryMode, type DigitalIssuance, type DimensionId, type PracticeType, type Scope, type TechnologyDomain } from '../../../../data/domain/domain';
 import type { PracticeFieldsInput } from '../../../../data/contract/contract';
 import type { PracticeDetail, PracticeRef } from '../../../../data/practices/model';
 import { FIELD_LABELS } from '../fieldLabels';

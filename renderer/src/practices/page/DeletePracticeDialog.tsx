@@ -1,7 +1,7 @@
 /** Confirms and deletes a practice; shows the server's reason when it refuses (e.g. it still has components). */
 import { useState } from 'react';
 import { call } from '../../app/apiClient';
-import type { ApiError } from '../../../../data/contract/envelope';
+import type { ApiError } from '../../../../data/domain/envelope';
 import type { PracticeDetail } from '../../../../data/practices/model';
 import { Modal } from '../../ui/Modal';
 import { ErrorMessage } from '../../ui/ErrorMessage';

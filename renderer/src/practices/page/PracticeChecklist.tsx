@@ -5,7 +5,7 @@
  * step (one undo), since a researcher usually goes through a credential's elements in one sitting.
  */
 import { useState } from 'react';
-import type { ApiError } from '../../../../data/contract/envelope';
+import type { ApiError } from '../../../../data/domain/envelope';
 import { ELEMENT_STATUSES, ELEMENT_STATUS_LABELS, EU_ELEMENT_LABELS, isMandatoryElement, type ElementStatus } from '../../../../data/practices/euElements';
 import type { PracticeElement } from '../../../../data/practices/checklistModel';
 import type { PracticeDetail } from '../../../../data/practices/model';

@@ -1,7 +1,7 @@
 /** A practice's history on its page: each change, who made it and when, and what it changed. */
 import { useEffect, useState } from 'react';
 import type { PracticeHistoryEntry } from '../../../../data/history/model';
-import type { ApiError } from '../../../../data/contract/envelope';
+import type { ApiError } from '../../../../data/domain/envelope';
 import { call } from '../../app/apiClient';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useSession } from '../../app/session';

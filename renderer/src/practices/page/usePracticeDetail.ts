@@ -1,7 +1,7 @@
 /** Loads one practice (`practices.get`) and lets the page patch it after saves. */
 import { useCallback, useEffect, useState } from 'react';
 import { call } from '../../app/apiClient';
-import type { ApiError } from '../../../../data/contract/envelope';
+import type { ApiError } from '../../../../data/domain/envelope';
 import type { PracticeDetail } from '../../../../data/practices/model';
 
 export type DetailState =

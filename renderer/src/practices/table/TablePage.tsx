@@ -1,7 +1,7 @@
 /** The practice table screen: toolbar + table, with search, filters and sort kept in the hash. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { call } from '../../app/apiClient';
-import { DIMENSION_IDS, type DimensionId } from '../../../../data/contract/domain';
+import { DIMENSION_IDS, type DimensionId } from '../../../../data/domain/domain';
 import type { PracticeFilter } from '../../../../data/contract/contract';
 import { useSession } from '../../app/session';
 import { buildColumns } from './practiceColumns';

@@ -10,7 +10,7 @@ import {
   rowSortingFeature,
   tableFeatures,
 } from '@tanstack/react-table';
-import { DIMENSION_IDS, type DimensionId } from '../../../../data/contract/domain';
+import { DIMENSION_IDS, type DimensionId } from '../../../../data/domain/domain';
 import type { SortField } from '../../../../data/contract/contract';
 import type { PracticeRow } from '../../../../data/practices/model';
 import type { EnumFilterField, NumberField, TextFilterField } from '../../filter/filterQuery';

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { call } from '../../app/apiClient';
-import type { ApiError } from '../../../../data/contract/envelope';
+import type { ApiError } from '../../../../data/domain/envelope';
 import type { PracticeRow } from '../../../../data/practices/model';
 import type { TableQuery } from '../../filter/filterQuery';
 

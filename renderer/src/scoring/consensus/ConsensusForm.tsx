@@ -5,8 +5,8 @@
 import { useId, useState } from 'react';
 import { call } from '../../app/apiClient';
 import type { ConsensusScore } from '../../../../data/contract/contract';
-import type { DimensionId, ScoreValue } from '../../../../data/contract/domain';
-import type { ApiError } from '../../../../data/contract/envelope';
+import type { DimensionId, ScoreValue } from '../../../../data/domain/domain';
+import type { ApiError } from '../../../../data/domain/envelope';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 
 const LEVELS: readonly ScoreValue[] = [0, 1, 2, 3, 4];
