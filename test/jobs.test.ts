@@ -3,7 +3,7 @@
  * answering, a cancel rolls it back, and a second run completes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JobStatus } from '../data/jobs/model.js';
+import type { ContractJobStatus as JobStatus } from '../data/contract/contract.js';
 import { tempDir } from './support/tempFiles.js';
 import { startHostProcess, type RunningHost } from './support/webHostProcess.js';
 
@@ -50,7 +50,11 @@ describe('an import as a background job', () => {
     expect((await host.call('jobs.status', { id: job.id })).state).toBe('running');
     await host.call('jobs.cancel', { id: job.id });
     const ended = await until(job.id, (s) => s.state !== 'running');
-    expect(ended).toMatchObject({ state: 'cancelled', result: { ok: false, error: { code: 'cancelled' } } });
+    // One envelope: the job's status carries the operation's error itself, not an envelope of it.
+    expect(ended).toMatchObject({ operation: 'import.run', state: 'cancelled', error: { code: 'cancelled' } });
+    expect(ended).not.toHaveProperty('result');
+    expect(ended).not.toHaveProperty('value');
+    expect(ended.progress).not.toBeNull();
     expect((await host.call('app.info', {})).practiceCount).toBe(before.practiceCount);
     expect((await host.call('history.status', {})).undo).toBeNull();
   });
@@ -59,8 +63,11 @@ describe('an import as a background job', () => {
     const before = await host.call('app.info', {});
     const job = await host.call('jobs.start', { operation: 'import.run', input: { file, key: 'id' } });
     const ended = await until(job.id, (s) => s.state !== 'running');
-    expect(ended.state).toBe('done');
-    expect(ended.result).toMatchObject({ ok: true, value: { committed: true, counts: { new: 30_000 } } });
+    expect(ended).toMatchObject({ operation: 'import.run', state: 'done', value: { committed: true, counts: { new: 30_000 } } });
+    expect(ended).not.toHaveProperty('error');
+    // The value is typed by the operation: no cast to read an import's counts.
+    if (ended.state !== 'done' || ended.operation !== 'import.run') throw new Error('expected a finished import');
+    expect(ended.value.counts.new).toBe(30_000);
     expect((await host.call('app.info', {})).practiceCount).toBe(before.practiceCount + 30_000);
     expect((await host.call('history.status', {})).undo?.label).toBe('Imported big.csv (30000 new, 0 updated)');
     await expect(host.call('jobs.status', { id: 'no-such-job' })).rejects.toThrow(/no background task/);
@@ -73,12 +80,12 @@ describe('exports as background jobs', () => {
     const direct = await host.call('analysis.export', request);
     const job = await host.call('jobs.start', { operation: 'analysis.export', input: request });
     const ended = await until(job.id, (s) => s.state !== 'running');
-    expect(ended.result).toEqual({ ok: true, value: direct });
+    expect(ended).toMatchObject({ operation: 'analysis.export', state: 'done', value: direct });
 
     await host.stop();
     host = await startHostProcess(['--db', tmp.file('jobs.acmap'), '--read-only'], { AUTOCREDIFY_DATA_DIR: tmp.dir });
     const exported = await host.call('jobs.start', { operation: 'analysis.export', input: request });
-    expect((await until(exported.id, (s) => s.state !== 'running')).result).toEqual({ ok: true, value: direct });
+    expect(await until(exported.id, (s) => s.state !== 'running')).toMatchObject({ state: 'done', value: direct });
     await expect(host.call('jobs.start', { operation: 'import.run', input: { file, key: 'id' } })).rejects.toThrow(/read-only/);
   });
 });

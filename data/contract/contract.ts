@@ -5,7 +5,7 @@
  * This module is pure (zod only) so the renderer can import it.
  */
 import { z } from 'zod';
-import { CONFIDENCE_LEVELS, DIMENSION_IDS } from './domain.js';
+import { CONFIDENCE_LEVELS, DIMENSION_IDS } from '../domain/domain.js';
 import type {
   AppInfo,
   Dimension,
@@ -32,7 +32,7 @@ import {
   statsInputSchema,
 } from '../analysis/schemas.js';
 import type { AgreementTable, CompareTable, Coverage, Distribution, ExportFile, GapTable, Profile, StatsTable } from '../analysis/model.js';
-import type { CountryGroup } from './domain.js';
+import type { CountryGroup } from '../domain/domain.js';
 import { ELEMENT_STATUSES, EU_ELEMENT_IDS } from '../practices/euElements.js';
 import type { EuElementsSummary } from '../practices/checklistModel.js';
 import { SELECTION_CRITERION_IDS } from '../practices/selectionCriteria.js';
@@ -62,6 +62,9 @@ export * from '../scoring/rubricSchemas.js';
 
 /** Operations long enough to run as jobs (off the thread that serves the UI, with progress and cancel). */
 export const JOB_OPERATIONS = ['import.run', 'merge.run', 'analysis.export'] as const;
+export type JobOperation = (typeof JOB_OPERATIONS)[number];
+/** A job of one of the job operations; a finished one carries that operation's value or error. */
+export type ContractJobStatus = JobStatus<Pick<OperationOutputs, JobOperation>>;
 
 const scoreKey = {
   practiceId: id,
@@ -292,9 +295,9 @@ export interface OperationOutputs {
   'history.undo': ChangeSetSummary;
   'history.redo': ChangeSetSummary;
   'history.ofPractice': PracticeHistoryEntry[];
-  'jobs.start': JobStatus;
-  'jobs.status': JobStatus;
-  'jobs.cancel': JobStatus;
+  'jobs.start': ContractJobStatus;
+  'jobs.status': ContractJobStatus;
+  'jobs.cancel': ContractJobStatus;
   'preferences.get': Preferences;
   'preferences.set': Preferences;
 }

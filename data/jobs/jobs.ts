@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import { fail, type Envelope } from '../contract/envelope.js';
+import { fail, type Envelope } from '../domain/envelope.js';
 import type { JobProgress } from './context.js';
 import type { JobStatus } from './model.js';
 import type { Store } from '../store/store.js';
@@ -29,42 +29,62 @@ const jobsByStore = new WeakMap<Store, Map<string, Job>>();
 
 type WorkerMessage = { type: 'progress'; progress: JobProgress } | { type: 'result'; result: Envelope<unknown> };
 
-export function startJob(store: Store, operation: string, input: unknown): JobStatus {
+/** The final status of a job whose operation answered `result`: its value, or its error, unwrapped once here. */
+function finished(running: JobStatus, result: Envelope<unknown>): JobStatus {
+  const { id, operation, progress, startedAt } = running;
+  const base = { id, operation, progress, startedAt, finishedAt: new Date().toISOString() };
+  if (result.ok) return { ...base, state: 'done', value: result.value };
+  return { ...base, state: result.error.code === 'cancelled' ? 'cancelled' : 'failed', error: result.error };
+}
+
+export function startJob<S extends JobStatus>(store: Store, operation: string, input: unknown): S {
   if (!workerEntry) throw new Error('Jobs are not configured in this host.');
   const jobs = jobsByStore.get(store) ?? new Map<string, Job>();
   jobsByStore.set(store, jobs);
   const cancel = new Int32Array(new SharedArrayBuffer(4));
-  const status: JobStatus = { id: randomUUID(), operation, state: 'running', progress: null, result: null, startedAt: new Date().toISOString(), finishedAt: null };
   const worker = new Worker(workerEntry, { workerData: { storePath: store.path, readOnly: store.readOnly, nativeBinding, operation, input, cancel: cancel.buffer } });
+  const job: Job = {
+    status: { id: randomUUID(), operation, state: 'running', progress: null, startedAt: new Date().toISOString(), finishedAt: null },
+    cancel,
+    worker,
+  };
+  // The first answer wins: a worker that reported its result and then exits changes nothing.
   const finish = (result: Envelope<unknown>) => {
-    if (status.state !== 'running') return;
-    status.result = result;
-    status.state = result.ok ? 'done' : result.error.code === 'cancelled' ? 'cancelled' : 'failed';
-    status.finishedAt = new Date().toISOString();
+    if (job.status.state === 'running') job.status = finished(job.status, result);
   };
   worker.on('message', (message: WorkerMessage) => {
-    if (message.type === 'progress') status.progress = message.progress;
-    else finish(message.result);
+    if (message.type === 'result') finish(message.result);
+    else if (job.status.state === 'running') job.status = { ...job.status, progress: message.progress };
   });
   worker.on('error', (error) => finish(fail('internal', `The background task failed: ${error.message}. Nothing was written.`)));
   worker.on('exit', (code) => finish(fail('internal', `The background task stopped (exit ${code}) before it finished. Nothing was written.`)));
-  jobs.set(status.id, { status, cancel, worker });
-  return { ...status };
+  jobs.set(job.status.id, job);
+  return typed<S>(job.status);
 }
 
 function jobOf(store: Store, id: string): Job | undefined {
   return jobsByStore.get(store)?.get(id);
 }
 
-export function jobStatus(store: Store, id: string): JobStatus | undefined {
+/**
+ * A status as the caller's type for it. The worker ran the contract's own dispatch for the job's
+ * operation, so a done job's value is that operation's output: the contract's dispatcher names
+ * that type (S) here, once, and no caller of `jobs.status` casts. Statuses are replaced, never
+ * changed in place, so the object handed out stays as it was.
+ */
+function typed<S extends JobStatus>(status: JobStatus): S {
+  return status as S;
+}
+
+export function jobStatus<S extends JobStatus>(store: Store, id: string): S | undefined {
   const job = jobOf(store, id);
-  return job ? { ...job.status } : undefined;
+  return job ? typed<S>(job.status) : undefined;
 }
 
 /** Asks the job to stop; it rolls back and reports "cancelled" at its next step. */
-export function cancelJob(store: Store, id: string): JobStatus | undefined {
+export function cancelJob<S extends JobStatus>(store: Store, id: string): S | undefined {
   const job = jobOf(store, id);
   if (!job) return undefined;
   Atomics.store(job.cancel, 0, 1);
-  return { ...job.status };
+  return typed<S>(job.status);
 }

@@ -30,10 +30,7 @@ interface Props {
 export async function fetchExport(request: ExportRequest): Promise<ExportFile> {
   const job = await runJob('analysis.export', request, () => undefined);
   if (!job.ok) throw new Error(job.error.message);
-  const result = job.value.result;
-  if (!result) throw new Error('The export ended without a result.');
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as ExportFile;
+  return job.value;
 }
 
 export function ExportButtons({ what, request, children }: Props) {

@@ -1,25 +1,33 @@
 /**
- * Runs one of the contract's long operations (an import, a merge) as a job of the host and polls
- * it until it ends, reporting progress on the way. The job's own envelope is in the final status.
+ * Runs one of the contract's long operations (an import, a merge, an export) as a job of the host
+ * and polls it until it ends, reporting progress on the way. It answers like `call` does: the
+ * operation's own value, or one error (the job's, or the host's when it could not be asked).
  */
 import { call } from './apiClient';
-import type { ApiError } from '../../../data/contract/envelope';
-import type { JobStatus, OperationInput } from '../../../data/contract/contract';
+import type { ApiError, Envelope } from '../../../data/domain/envelope';
+import type { ContractJobStatus, JobOperation, OperationInput, OperationOutput } from '../../../data/contract/contract';
 import type { JobProgress } from '../../../data/jobs/context';
+import type { JobStatusOf } from '../../../data/jobs/model';
 import { describeError } from '../ui/ErrorMessage';
-
-type JobOperation = 'import.run' | 'merge.run' | 'analysis.export';
 
 /** Reached from a rejected promise or an error envelope: always an ApiError with words in it. */
 export function asApiError(error: unknown): ApiError {
   return { code: 'internal', message: describeError(error) };
 }
 
+/**
+ * The status of the job this caller started. The host keeps each job's operation beside it, so a
+ * status of another operation would be the host's mistake; checked rather than assumed.
+ */
+function isJobOf<K extends JobOperation>(status: ContractJobStatus, operation: K): status is ContractJobStatus & JobStatusOf<K, OperationOutput<K>> {
+  return status.operation === operation;
+}
+
 export async function runJob<K extends JobOperation>(
   operation: K,
   input: OperationInput<K>,
   onProgress: (jobId: string, progress: JobProgress | null) => void,
-): Promise<{ ok: true; value: JobStatus } | { ok: false; error: ApiError }> {
+): Promise<Envelope<OperationOutput<K>>> {
   const started = await call('jobs.start', { operation, input }).catch((error: unknown) => ({ ok: false as const, error: asApiError(error) }));
   if (!started.ok) return started;
   let status = started.value;
@@ -30,5 +38,6 @@ export async function runJob<K extends JobOperation>(
     if (!next.ok) return next;
     status = next.value;
   }
-  return { ok: true as const, value: status };
+  if (!isJobOf(status, operation)) return { ok: false, error: { code: 'internal', message: `The background task answered for ${status.operation}, not ${operation}.` } };
+  return status.state === 'done' ? { ok: true, value: status.value } : { ok: false, error: status.error };
 }

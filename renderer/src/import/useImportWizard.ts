@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { call } from '../app/apiClient';
-import type { ApiError } from '../../../data/contract/envelope';
+import type { ApiError } from '../../../data/domain/envelope';
 import type { ImportPreview, ImportResult } from '../../../data/contract/contract';
 import type { TextEncoding } from '../../../data/import/decode';
 import type { Delimiter } from '../../../data/import/dialect';
@@ -216,10 +216,7 @@ export function useImportWizard(defaultRaterId: string): ImportWizard {
       setRun((current) => (current.status === 'importing' ? { ...current, jobId, progress } : current)),
     ).then((result) => {
       if (!result.ok) return failed(result.error);
-      const outcome = result.value.result;
-      if (!outcome) return failed({ code: 'internal', message: 'The import ended without a result.' });
-      if (!outcome.ok) return failed(outcome.error);
-      setRun({ status: 'imported', check: checkResult, result: outcome.value as ImportResult });
+      setRun({ status: 'imported', check: checkResult, result: result.value });
     });
   }, [run]);
 

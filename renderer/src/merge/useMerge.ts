@@ -5,7 +5,7 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import { call } from '../app/apiClient';
-import type { ApiError } from '../../../data/contract/envelope';
+import type { ApiError } from '../../../data/domain/envelope';
 import type { MergePlan, MergeResult } from '../../../data/contract/contract';
 import type { JobProgress } from '../../../data/jobs/context';
 import { fileSizeText, fileToBase64, MAX_FILE_BYTES, MAX_FILE_MEGABYTES } from '../ui/fileBase64';
@@ -70,10 +70,7 @@ export function useMerge() {
       setState((current) => (current.status === 'merging' ? { ...current, jobId, progress } : current)),
     ).then((result) => {
       if (!result.ok) return failed(result.error);
-      const outcome = result.value.result;
-      if (!outcome) return failed({ code: 'internal', message: 'The merge ended without a result.' });
-      if (!outcome.ok) return failed(outcome.error);
-      setState({ status: 'merged', file, result: outcome.value as MergeResult });
+      setState({ status: 'merged', file, result: result.value });
     });
   }, [state, choices]);
 
