@@ -4,7 +4,7 @@ import type { ImportPreview } from '../../../data/contract/contract';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { ImportCounts } from './ImportCounts';
 import { RejectedRows } from './RejectedRows';
-import { ImportProgress } from '../ui/JobProgress';
+import { JobProgress } from '../ui/JobProgress';
 import type { ImportWizard } from './useImportWizard';
 
 interface Props {
@@ -97,7 +97,7 @@ export function ImportCheckStep({ wizard, preview, problems, readOnly }: Props) 
             </button>
             {importing ? (
               <>
-                <ImportProgress progress={run.progress} />
+                <JobProgress progress={run.progress} label="Import progress" />
                 <button type="button" className="button" onClick={wizard.cancel} disabled={!run.jobId}>
                   Cancel import
                 </button>

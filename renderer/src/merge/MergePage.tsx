@@ -12,7 +12,7 @@ import { MergeSummary } from './MergeSummary';
 import { MergeConflicts } from './MergeConflicts';
 import { MergeLog } from './MergeLog';
 import { ErrorMessage } from '../ui/ErrorMessage';
-import { ImportProgress } from '../ui/JobProgress';
+import { JobProgress } from '../ui/JobProgress';
 import { forgetTablePosition } from '../practices/table/PracticeTable';
 import { lastTableHref } from '../app/useHashRoute';
 import { viewLink } from '../app/views';
@@ -118,7 +118,7 @@ export function MergePage() {
                   </button>
                   {merging ? (
                     <>
-                      <ImportProgress progress={state.progress} label="Merge progress" />
+                      <JobProgress progress={state.progress} label="Merge progress" />
                       <button type="button" className="button" onClick={cancel}>
                         Cancel
                       </button>
