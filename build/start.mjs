@@ -4,7 +4,7 @@
 // (build/electron-native.mjs). Only when either cannot be had, say why in one line and open the same
 // app through the browser host instead.
 import { spawn, spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureElectronNative } from './electron-native.mjs';
 import { ensureElectronRuntime } from './electron-runtime.mjs';
@@ -41,5 +41,5 @@ if (!runtime.path) {
     inBrowser(error.message);
   }
   // The app folder is Electron's entry (package.json "main": dist/electron/main.cjs).
-  if (binding) runChild(runtime.path, [root, ...args], { ...process.env, AUTOCREDIFY_NATIVE_BINDING: binding });
+  if (binding) runChild(runtime.path, [resolve(root), ...args], { ...process.env, AUTOCREDIFY_NATIVE_BINDING: binding });
 }
