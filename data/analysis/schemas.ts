@@ -128,3 +128,16 @@ export const exportInputSchema = z.discriminatedUnion('view', [
   /** The filtered practices' scores in long form: one row per practice, dimension and rater. */
   z.strictObject({ view: z.literal('scores'), input: z.strictObject({ filter: practiceFilterSchema.default({}) }), format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
 ]);
+
+/** The practice x dimension pairs where raters' scores differ (analysis.disagreements). */
+export const disagreementsInputSchema = z.strictObject({
+  filter: practiceFilterSchema.default({}),
+  /** The raters whose scores are compared (default: every rater but the seed's reading). */
+  raters: z.array(id).min(2, 'Compare at least two raters').max(50).optional(),
+  /** Only pairs whose highest and lowest score differ by at least this much. */
+  minDifference: z.number().int().min(1, 'The smallest difference is 1').max(4).default(1),
+  /** open: no consensus yet; settled: consensus recorded. */
+  status: z.enum(['all', 'open', 'settled'], 'Show all, open or settled pairs').default('all'),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000, 'At most 1000 pairs per page').default(100),
+});

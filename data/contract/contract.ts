@@ -5,23 +5,15 @@
  * This module is pure (zod only) so the renderer can import it.
  */
 import { z } from 'zod';
-import { CONFIDENCE_LEVELS, DIMENSION_IDS } from '../domain/domain.js';
-import type {
-  AppInfo,
-  Dimension,
-  PracticeDetail,
-  PracticeFacets,
-  PracticePage,
-  Preferences,
-  Rater,
-  Rubric,
-  RubricVersionSummary,
-  Score,
-} from '../practices/model.js';
+import { id, noInputSchema } from '../domain/schemas.js';
+import type { PracticeDetail, PracticeFacets, PracticePage } from '../practices/model.js';
+import type { AppInfo } from '../store/model.js';
+import type { Dimension, Preferences, Rater, Rubric, RubricVersionSummary, Score } from '../scoring/model.js';
 
 import {
   agreementInputSchema,
   compareInputSchema,
+  disagreementsInputSchema,
   coverageInputSchema,
   coverageTargetsSchema,
   distributionInputSchema,
@@ -33,19 +25,35 @@ import {
 } from '../analysis/schemas.js';
 import type { AgreementTable, CompareTable, Coverage, Distribution, ExportFile, GapTable, Profile, StatsTable } from '../analysis/model.js';
 import type { CountryGroup } from '../domain/domain.js';
-import { ELEMENT_STATUSES, EU_ELEMENT_IDS } from '../practices/euElements.js';
 import type { EuElementsSummary } from '../practices/checklistModel.js';
-import { SELECTION_CRITERION_IDS } from '../practices/selectionCriteria.js';
 import { importCheckInputSchema, importPreviewInputSchema, importRunInputSchema } from '../import/schemas.js';
 import type { ImportPreview, ImportResult } from '../import/model.js';
 import type { ChangeSetSummary, HistoryStatus, PracticeHistoryEntry } from '../history/model.js';
 import type { JobStatus } from '../jobs/model.js';
 import { mergeCheckInputSchema, mergeLogInputSchema, mergeRunInputSchema } from '../merge/schemas.js';
 import type { MergeLogEntry, MergePlan, MergeResult } from '../merge/model.js';
-import { consensusClearInputSchema, consensusSetInputSchema, disagreementsInputSchema, scoreSourceSchema } from '../scoring/schemas.js';
+import {
+  consensusClearInputSchema,
+  consensusSetInputSchema,
+  dimensionTargetInputSchema,
+  preferencesPatchSchema,
+  raterCreateInputSchema,
+  rubricGetInputSchema,
+  rubricUpdateInputSchema,
+  scoreClearInputSchema,
+  scoreSetInputSchema,
+  scoreSourceSetInputSchema,
+} from '../scoring/schemas.js';
 import type { ConsensusScore, DisagreementQueue, ScoreSource } from '../scoring/model.js';
-import { rubricUpdateInputSchema } from '../scoring/rubricSchemas.js';
-import { id, optionalText, practiceFieldsSchema, practicePatchSchema, practiceFilterSchema, sortSchema } from '../practices/schemas.js';
+import { practiceHistoryInputSchema } from '../history/schemas.js';
+import {
+  practiceCreateInputSchema,
+  practiceCriteriaInputSchema,
+  practiceElementsInputSchema,
+  practiceIdInputSchema,
+  practiceListInputSchema,
+  practiceUpdateInputSchema,
+} from '../practices/schemas.js';
 
 export * from '../practices/schemas.js';
 export * from '../analysis/schemas.js';
@@ -58,7 +66,8 @@ export * from '../merge/schemas.js';
 export type * from '../merge/model.js';
 export * from '../scoring/schemas.js';
 export type * from '../scoring/model.js';
-export * from '../scoring/rubricSchemas.js';
+export * from '../history/schemas.js';
+export * from '../domain/schemas.js';
 
 /** Operations long enough to run as jobs (off the thread that serves the UI, with progress and cancel). */
 export const JOB_OPERATIONS = ['import.run', 'merge.run', 'analysis.export'] as const;
@@ -66,88 +75,30 @@ export type JobOperation = (typeof JOB_OPERATIONS)[number];
 /** A job of one of the job operations; a finished one carries that operation's value or error. */
 export type ContractJobStatus = JobStatus<Pick<OperationOutputs, JobOperation>>;
 
-const scoreKey = {
-  practiceId: id,
-  dimension: z.enum(DIMENSION_IDS, 'Unknown dimension'),
-  raterId: id,
-};
-
-const preferencesPatchSchema = z.strictObject({
-  currentRaterId: id.nullable().optional(),
-  hiddenColumns: z.array(z.string().max(100)).max(100).nullable().optional(),
-  blindMode: z.boolean().optional(),
-});
-
 /** The table of operations. `writes` operations are refused on a read-only store. */
 export const operations = {
   /** Name and version of the app, and which store is open. */
-  'app.info': { writes: false, input: z.strictObject({}) },
+  'app.info': { writes: false, input: noInputSchema },
   /** A page of practices matching a filter, sorted. */
-  'practices.list': {
-    writes: false,
-    input: z.strictObject({
-      filter: practiceFilterSchema.default({}),
-      sort: sortSchema,
-      offset: z.number().int().min(0).default(0),
-      limit: z.number().int().min(1).max(5000, 'At most 5000 rows per page').default(200),
-    }),
-  },
+  'practices.list': { writes: false, input: practiceListInputSchema },
   /** Values present in the store for each filterable field, with counts. */
-  'practices.facets': { writes: false, input: z.strictObject({}) },
+  'practices.facets': { writes: false, input: noInputSchema },
   /** One practice with its parent, components, narratives, sources and every rater's scores. */
-  'practices.get': { writes: false, input: z.strictObject({ id }) },
+  'practices.get': { writes: false, input: practiceIdInputSchema },
   /** Create a practice; the id is generated unless given (ids are stable and never reused for another practice). */
-  'practices.create': {
-    writes: true,
-    input: z.strictObject({
-      id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/, 'Ids use letters, digits, dots, dashes and underscores').optional(),
-      fields: practiceFieldsSchema,
-    }),
-  },
+  'practices.create': { writes: true, input: practiceCreateInputSchema },
   /** Change some fields of a practice; fields not given stay as they are. */
-  'practices.update': { writes: true, input: z.strictObject({ id, fields: practicePatchSchema }) },
+  'practices.update': { writes: true, input: practiceUpdateInputSchema },
   /** Set some of a practice's EU information elements (yes, partly, no, unknown, with a note); the others stay. */
-  'practices.setElements': {
-    writes: true,
-    input: z.strictObject({
-      id,
-      elements: z
-        .array(
-          z.strictObject({
-            element: z.enum(EU_ELEMENT_IDS, 'Unknown EU information element'),
-            status: z.enum(ELEMENT_STATUSES, 'The status is yes, partly, no or unknown'),
-            note: optionalText(2000).default(null),
-          }),
-        )
-        .min(1, 'Give at least one element')
-        .max(EU_ELEMENT_IDS.length)
-        .refine((list) => new Set(list.map((e) => e.element)).size === list.length, 'Each element at most once'),
-    }),
-  },
+  'practices.setElements': { writes: true, input: practiceElementsInputSchema },
   /** Tick or untick some of the seven selection criteria (D3.2 Annex 1) for a practice; the others stay. */
-  'practices.setCriteria': {
-    writes: true,
-    input: z.strictObject({
-      id,
-      criteria: z
-        .partialRecord(z.enum(SELECTION_CRITERION_IDS, 'Unknown selection criterion'), z.boolean())
-        .refine((record) => Object.keys(record).length > 0, 'Give at least one criterion'),
-    }),
-  },
+  'practices.setCriteria': { writes: true, input: practiceCriteriaInputSchema },
   /** Delete a practice with its scores; refused while it still contains components. */
-  'practices.delete': { writes: true, input: z.strictObject({ id }) },
+  'practices.delete': { writes: true, input: practiceIdInputSchema },
   /** Set one rater's score on one dimension of one practice (value null = not rated, keeping evidence). */
-  'scores.set': {
-    writes: true,
-    input: z.strictObject({
-      ...scoreKey,
-      value: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)], 'A score is a whole number from 0 to 4').nullable(),
-      evidence: optionalText(20000).default(null),
-      confidence: z.enum(CONFIDENCE_LEVELS, 'Confidence is low, medium or high').nullable().default(null),
-    }),
-  },
+  'scores.set': { writes: true, input: scoreSetInputSchema },
   /** Remove one rater's score (value, evidence and confidence) on one dimension. */
-  'scores.clear': { writes: true, input: z.strictObject(scoreKey) },
+  'scores.clear': { writes: true, input: scoreClearInputSchema },
   /**
    * The practice x dimension pairs where the raters' scores differ, largest difference first, with
    * each rater's score and evidence and any consensus recorded; for any filter, a page at a time.
@@ -158,35 +109,26 @@ export const operations = {
   /** Remove a consensus score; the views fall back to the raters' mean. */
   'consensus.clear': { writes: true, input: consensusClearInputSchema },
   /** Which number the views and charts use: consensus (else the raters' mean), the mean of raters, or one rater. */
-  'scoreSource.get': { writes: false, input: z.strictObject({}) },
+  'scoreSource.get': { writes: false, input: noInputSchema },
   /** Choose which number the views and charts use; a setting of the dataset, recorded in its history. */
-  'scoreSource.set': { writes: true, input: z.strictObject({ source: scoreSourceSchema }) },
+  'scoreSource.set': { writes: true, input: scoreSourceSetInputSchema },
   /** The five dimensions in display order, with their targets. */
-  'dimensions.list': { writes: false, input: z.strictObject({}) },
+  'dimensions.list': { writes: false, input: noInputSchema },
   /** The rubric's descriptors; the current version unless one is named. */
-  'rubric.get': { writes: false, input: z.strictObject({ version: z.number().int().min(1).optional() }) },
+  'rubric.get': { writes: false, input: rubricGetInputSchema },
   /**
    * Edit the rubric: makes a new version (the current one from then on) with the descriptors
    * given and the others copied; scores keep the version they were given under.
    */
   'rubric.update': { writes: true, input: rubricUpdateInputSchema },
   /** Every rubric version, newest first, with the number of scores given under each. */
-  'rubric.versions': { writes: false, input: z.strictObject({}) },
+  'rubric.versions': { writes: false, input: noInputSchema },
   /** Everyone who has scored in this store. */
-  'raters.list': { writes: false, input: z.strictObject({}) },
+  'raters.list': { writes: false, input: noInputSchema },
   /** Add a rater (a person who scores). */
-  'raters.create': {
-    writes: true,
-    input: z.strictObject({
-      name: z.string().trim().min(1, 'Give the rater a name').max(200),
-      team: optionalText(200).default(null),
-    }),
-  },
+  'raters.create': { writes: true, input: raterCreateInputSchema },
   /** Set the score a dimension aims for (the gap is target - score). */
-  'dimensions.setTarget': {
-    writes: true,
-    input: z.strictObject({ id: z.enum(DIMENSION_IDS, 'Unknown dimension'), target: z.number().min(0, 'Targets are from 0 to 4').max(4, 'Targets are from 0 to 4') }),
-  },
+  'dimensions.setTarget': { writes: true, input: dimensionTargetInputSchema },
   /** Practice x dimension: narrative and score per cell, for the filtered or hand-picked practices. */
   'analysis.compare': { writes: false, input: compareInputSchema },
   /** Mean score and gap to target per dimension, per group. */
@@ -228,13 +170,13 @@ export const operations = {
   /** The merges made into this dataset, newest first: which file, when, what changed, whether undone. */
   'merge.log': { writes: false, input: mergeLogInputSchema },
   /** What undo and redo would do now (their labels), for the Edit menu. */
-  'history.status': { writes: false, input: z.strictObject({}) },
+  'history.status': { writes: false, input: noInputSchema },
   /** Undo the latest change set (an edit, an import...) still in force, also after a restart. */
-  'history.undo': { writes: true, input: z.strictObject({}) },
+  'history.undo': { writes: true, input: noInputSchema },
   /** Redo the change set undone last. */
-  'history.redo': { writes: true, input: z.strictObject({}) },
+  'history.redo': { writes: true, input: noInputSchema },
   /** What each change did to one practice (or its scores), newest first. */
-  'history.ofPractice': { writes: false, input: z.strictObject({ id, limit: z.number().int().min(1).max(1000).default(100) }) },
+  'history.ofPractice': { writes: false, input: practiceHistoryInputSchema },
   /** Start a long operation (an import) in the background; its input is checked now. Poll jobs.status. */
   'jobs.start': { writes: false, input: z.strictObject({ operation: z.enum(JOB_OPERATIONS, 'This operation does not run as a job'), input: z.unknown() }) },
   /** How far a job is, and its result once finished. */
@@ -242,7 +184,7 @@ export const operations = {
   /** Stop a job; it rolls back, so nothing it did stays. */
   'jobs.cancel': { writes: false, input: z.strictObject({ id }) },
   /** UI preferences kept in the store (current rater, hidden columns). */
-  'preferences.get': { writes: false, input: z.strictObject({}) },
+  'preferences.get': { writes: false, input: noInputSchema },
   /** Change some preferences; returns all of them. */
   'preferences.set': { writes: true, input: preferencesPatchSchema },
 } as const;

@@ -12,6 +12,18 @@ export const DIMENSION_IDS = [
 ] as const;
 export type DimensionId = (typeof DIMENSION_IDS)[number];
 
+/** The dimensions' names as a new store has them; a team may rename them (the store's names then win). */
+export const DIMENSION_NAMES: Record<DimensionId, string> = {
+  governance: 'Governance',
+  pedagogy: 'Pedagogy',
+  assessment: 'Assessment',
+  quality_assurance: 'Quality assurance',
+  financial_sustainability: 'Financial sustainability',
+};
+
+/** Gap = target - score; 3 is "ready to become a micro-credential". Settable per dimension. */
+export const DEFAULT_DIMENSION_TARGET = 3;
+
 export const SCORE_LEVELS = [0, 1, 2, 3, 4] as const;
 export type ScoreValue = (typeof SCORE_LEVELS)[number];
 

@@ -1,6 +1,6 @@
 /**
  * The input schemas for practices: their fields, the one filter every view shares, and sorting.
- * Pure (zod only), so the renderer can import it; data/contract.ts puts them into operations.
+ * Pure (zod only), so the renderer can import it; data/contract/contract.ts puts them into operations.
  */
 import { z } from 'zod';
 import {
@@ -14,6 +14,10 @@ import {
   TECHNOLOGY_DOMAINS,
 } from '../domain/domain.js';
 import { SELECTION_CRITERION_IDS } from './selectionCriteria.js';
+import { ELEMENT_STATUSES, EU_ELEMENT_IDS } from './euElements.js';
+import { id, optionalText } from '../domain/schemas.js';
+
+export { id, optionalText };
 import type { PracticeFields } from './model.js';
 // Messages for a person, not a programmer, wherever a schema gives none of its own.
 z.config({
@@ -24,13 +28,6 @@ z.config({
   },
 });
 
-export const id = z.string().trim().min(1, 'An id is required').max(200, 'An id is at most 200 characters');
-export const optionalText = (max: number) =>
-  z
-    .string()
-    .max(max, `At most ${max} characters`)
-    .nullable()
-    .transform((s) => (s === null || s.trim() === '' ? null : s));
 const optionalNumber = (min: number, max: number, what: string) =>
   z
     .number({ error: `${what} must be a number` })
@@ -220,3 +217,43 @@ export const sortSchema = z
   .max(5)
   .default([{ field: 'name', desc: false }]);
 
+
+/** practices.list: a page of practices matching a filter, sorted. */
+export const practiceListInputSchema = z.strictObject({
+  filter: practiceFilterSchema.default({}),
+  sort: sortSchema,
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(5000, 'At most 5000 rows per page').default(200),
+});
+
+/** An operation on one practice named by its id. */
+export const practiceIdInputSchema = z.strictObject({ id });
+
+export const practiceCreateInputSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/, 'Ids use letters, digits, dots, dashes and underscores').optional(),
+  fields: practiceFieldsSchema,
+});
+
+export const practiceUpdateInputSchema = z.strictObject({ id, fields: practicePatchSchema });
+
+export const practiceElementsInputSchema = z.strictObject({
+  id,
+  elements: z
+    .array(
+      z.strictObject({
+        element: z.enum(EU_ELEMENT_IDS, 'Unknown EU information element'),
+        status: z.enum(ELEMENT_STATUSES, 'The status is yes, partly, no or unknown'),
+        note: optionalText(2000).default(null),
+      }),
+    )
+    .min(1, 'Give at least one element')
+    .max(EU_ELEMENT_IDS.length)
+    .refine((list) => new Set(list.map((e) => e.element)).size === list.length, 'Each element at most once'),
+});
+
+export const practiceCriteriaInputSchema = z.strictObject({
+  id,
+  criteria: z
+    .partialRecord(z.enum(SELECTION_CRITERION_IDS, 'Unknown selection criterion'), z.boolean())
+    .refine((record) => Object.keys(record).length > 0, 'Give at least one criterion'),
+});

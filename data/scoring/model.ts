@@ -1,5 +1,5 @@
-/** What the disagreement and consensus operations return. Plain data; the renderer imports these types. */
-import type { DimensionId, ScoreValue } from '../domain/domain.js';
+/** What the scoring operations return (scores, raters, the rubric, consensus, disagreements). Plain data; the renderer imports these types. */
+import type { Confidence, DimensionId, ScoreValue } from '../domain/domain.js';
 
 export interface ConsensusScore {
   practiceId: string;
@@ -35,3 +35,58 @@ export interface DisagreementQueue {
 
 /** Which number the views and charts use for a practice's dimension. */
 export type ScoreSource = { kind: 'consensus' } | { kind: 'mean' } | { kind: 'rater'; raterId: string };
+
+export interface Score {
+  practiceId: string;
+  dimension: DimensionId;
+  raterId: string;
+  /** null = not rated (different from 0). */
+  value: ScoreValue | null;
+  evidence: string | null;
+  confidence: Confidence | null;
+  rubricVersion: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Dimension {
+  id: DimensionId;
+  name: string;
+  position: number;
+  /** Score the mapping aims for; gap = target - score. */
+  target: number;
+}
+
+export interface Rubric {
+  version: number;
+  label: string;
+  createdAt: string;
+  /** descriptors[dimension][level 0..4] */
+  descriptors: Record<DimensionId, [string, string, string, string, string]>;
+}
+
+/** A rubric version in the list of versions: when it was made, what it changed, scores given under it. */
+export interface RubricVersionSummary {
+  version: number;
+  label: string;
+  createdAt: string;
+  scores: number;
+}
+
+export interface Rater {
+  id: string;
+  name: string;
+  team: string | null;
+  createdAt: string;
+  /** The seed's own reading of the rubric: shown with its evidence, never chosen to score as. */
+  seed: boolean;
+}
+
+/** Preferences the UI keeps in the store so they survive restarts under either host. */
+export interface Preferences {
+  currentRaterId: string | null;
+  /** null until the user first chooses: the UI then hides its default set of secondary columns. */
+  hiddenColumns: string[] | null;
+  /** Hide other raters' scores on a practice's dimension until the current rater has scored it. */
+  blindMode: boolean;
+}

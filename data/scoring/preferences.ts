@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { ApiFailure } from '../domain/envelope.js';
-import type { Preferences } from '../practices/model.js';
+import type { Preferences } from './model.js';
 import { getRater } from './raters.js';
 import { readSetting, writeSetting } from '../history/settings.js';
 

@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { SEED_RATER_ID } from '../domain/domain.js';
-import type { Rater } from '../practices/model.js';
+import type { Rater } from './model.js';
 import { track } from '../history/history.js';
 import { statement } from '../store/statements.js';
 

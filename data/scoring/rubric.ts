@@ -1,25 +1,10 @@
 /** Dimensions (with their targets) and the versioned rubric. */
 import type { Database } from 'better-sqlite3';
 import { DIMENSION_IDS, type DimensionId } from '../domain/domain.js';
-import type { Dimension, Rubric } from '../practices/model.js';
+import type { Dimension, Rubric } from './model.js';
 import { ApiFailure } from '../domain/envelope.js';
 import { track } from '../history/history.js';
-import rubricSeed from '../domain/rubric.json' with { type: 'json' };
 import { statement } from '../store/statements.js';
-
-/** A new store's dimensions and rubric version 1, from data/seed/rubric.json (the project's anchored 0-4 rubric). */
-export function initReferenceData(db: Database): void {
-  const now = new Date().toISOString();
-  db.transaction(() => {
-    const insertDimension = statement(db, 'INSERT INTO dimensions (id, name, position, target) VALUES (?, ?, ?, 3)');
-    rubricSeed.dimensions.forEach((d, i) => insertDimension.run(d.id, d.name, i));
-    statement(db, 'INSERT INTO rubric_versions (version, label, created_at) VALUES (1, ?, ?)').run(rubricSeed.label, now);
-    const insertDescriptor = statement(db, 'INSERT INTO rubric_descriptors (version, dimension_id, level, descriptor) VALUES (1, ?, ?, ?)');
-    for (const id of DIMENSION_IDS) {
-      rubricSeed.descriptors[id].forEach((text, level) => insertDescriptor.run(id, level, text));
-    }
-  })();
-}
 
 export function listDimensions(db: Database): Dimension[] {
   return statement(db, 'SELECT id, name, position, target FROM dimensions ORDER BY position').all() as Dimension[];

@@ -6,8 +6,8 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { DIMENSION_IDS } from '../domain/domain.js';
 import { track } from '../history/history.js';
-import type { Rubric, RubricVersionSummary } from '../practices/model.js';
-import type { rubricUpdateInputSchema } from './rubricSchemas.js';
+import type { Rubric, RubricVersionSummary } from './model.js';
+import type { rubricUpdateInputSchema } from './schemas.js';
 import { ApiFailure } from '../domain/envelope.js';
 import { currentRubricVersion, getRubric } from './rubric.js';
 

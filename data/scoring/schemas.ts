@@ -1,26 +1,16 @@
-/** Inputs of the disagreement, consensus and score-source operations. Pure (zod only), for the renderer too. */
+/**
+ * Inputs of the scoring operations: scores, raters, dimensions and their targets, the rubric,
+ * consensus, the score source and the scorer's preferences. Pure (zod only), for the renderer too.
+ */
 import { z } from 'zod';
-import { DIMENSION_IDS } from '../domain/domain.js';
-import { id, practiceFilterSchema } from '../practices/schemas.js';
+import { CONFIDENCE_LEVELS, SCORE_LEVELS } from '../domain/domain.js';
+import { dimensionIdSchema, id, optionalText, scoreValueSchema } from '../domain/schemas.js';
 
-const scoreValue = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)], 'A score is a whole number from 0 to 4');
-const pair = { practiceId: id, dimension: z.enum(DIMENSION_IDS, 'Unknown dimension') };
-
-export const disagreementsInputSchema = z.strictObject({
-  filter: practiceFilterSchema.default({}),
-  /** The raters whose scores are compared (default: every rater but the seed's reading). */
-  raters: z.array(id).min(2, 'Compare at least two raters').max(50).optional(),
-  /** Only pairs whose highest and lowest score differ by at least this much. */
-  minDifference: z.number().int().min(1, 'The smallest difference is 1').max(4).default(1),
-  /** open: no consensus yet; settled: consensus recorded. */
-  status: z.enum(['all', 'open', 'settled'], 'Show all, open or settled pairs').default('all'),
-  offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(1000, 'At most 1000 pairs per page').default(100),
-});
+const pair = { practiceId: id, dimension: dimensionIdSchema };
 
 export const consensusSetInputSchema = z.strictObject({
   ...pair,
-  value: scoreValue,
+  value: scoreValueSchema,
   rationale: z.string().trim().min(1, 'Say why the team agreed on this score').max(20000),
 });
 
@@ -38,3 +28,46 @@ export const scoreSourceSchema = z.discriminatedUnion(
   ],
   'Use consensus, mean or one rater',
 );
+
+const scoreKey = { practiceId: id, dimension: dimensionIdSchema, raterId: id };
+
+export const scoreSetInputSchema = z.strictObject({
+  ...scoreKey,
+  /** null = not rated, keeping the evidence. */
+  value: scoreValueSchema.nullable(),
+  evidence: optionalText(20000).default(null),
+  confidence: z.enum(CONFIDENCE_LEVELS, 'Confidence is low, medium or high').nullable().default(null),
+});
+
+export const scoreClearInputSchema = z.strictObject(scoreKey);
+
+export const scoreSourceSetInputSchema = z.strictObject({ source: scoreSourceSchema });
+
+export const raterCreateInputSchema = z.strictObject({
+  name: z.string().trim().min(1, 'Give the rater a name').max(200),
+  team: optionalText(200).default(null),
+});
+
+const lowest = SCORE_LEVELS[0];
+const highest = SCORE_LEVELS[4];
+export const dimensionTargetInputSchema = z.strictObject({
+  id: dimensionIdSchema,
+  target: z.number().min(lowest, `Targets are from ${lowest} to ${highest}`).max(highest, `Targets are from ${lowest} to ${highest}`),
+});
+
+export const rubricGetInputSchema = z.strictObject({ version: z.number().int().min(1).optional() });
+
+const descriptor = z.string().trim().min(1, 'Each level needs a descriptor').max(4000);
+
+export const rubricUpdateInputSchema = z.strictObject({
+  /** What changed, shown beside the version number ("v2: assessment descriptors clarified"). */
+  label: z.string().trim().min(1, 'Say what this version changes').max(200),
+  /** The new descriptors of levels 0-4, for the dimensions edited; the others are copied from the current version. */
+  descriptors: z.partialRecord(dimensionIdSchema, z.tuple([descriptor, descriptor, descriptor, descriptor, descriptor])),
+});
+
+export const preferencesPatchSchema = z.strictObject({
+  currentRaterId: id.nullable().optional(),
+  hiddenColumns: z.array(z.string().max(100)).max(100).nullable().optional(),
+  blindMode: z.boolean().optional(),
+});

@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Confidence, DimensionId, ScoreValue } from '../domain/domain.js';
 import { ApiFailure } from '../domain/envelope.js';
-import type { Score } from '../practices/model.js';
+import type { Score } from './model.js';
 import { getRater } from './raters.js';
 import { currentRubricVersion } from './rubric.js';
 import { reserveChanges, track } from '../history/history.js';
@@ -34,10 +34,15 @@ function getScore(db: Database, key: ScoreKey): Score | undefined {
     | undefined;
 }
 
-function checkKey(db: Database, key: ScoreKey): void {
-  if (!statement(db, 'SELECT 1 FROM practices WHERE id = ?').get(key.practiceId)) {
-    throw new ApiFailure('not_found', `There is no practice with id "${key.practiceId}" to score. It may have been deleted.`);
+/** Scoring sits below practices, so it asks the table itself whether the practice exists. */
+export function requireScorablePractice(db: Database, practiceId: string): void {
+  if (!statement(db, 'SELECT 1 FROM practices WHERE id = ?').get(practiceId)) {
+    throw new ApiFailure('not_found', `There is no practice with id "${practiceId}" to score. It may have been deleted.`);
   }
+}
+
+function checkKey(db: Database, key: ScoreKey): void {
+  requireScorablePractice(db, key.practiceId);
   if (!getRater(db, key.raterId)) {
     throw new ApiFailure('not_found', `There is no rater with id "${key.raterId}" in this dataset. Choose who is scoring first.`);
   }

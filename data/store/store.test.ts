@@ -8,7 +8,7 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersionOf } from './m
 import { APPLICATION_ID, openStore, StoreOpenError } from './store.js';
 import { createPractice } from '../practices/practices.js';
 import { EMPTY_PRACTICE_FIELDS } from '../contract/contract.js';
-import { initReferenceData } from '../scoring/rubric.js';
+import { initReferenceData } from './referenceData.js';
 import { registerSearchFunctions } from './search.js';
 
 const tmp = tempDir();

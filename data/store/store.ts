@@ -2,13 +2,20 @@
  * Opening a store file: create-and-migrate a new one, migrate an older one (after a backup),
  * and refuse, without touching it, a file that is not ours, is newer than this code, or carries
  * schema objects we never create.
+ *
+ * "Without touching it" includes the files SQLite keeps beside it: a connection that may write
+ * folds a -wal into the file when it closes (and rolls back a -journal when it opens), so a refusal
+ * made on such a connection changed the file it refused. An existing file is therefore checked
+ * first on a connection that cannot change it or its side files (see `inspect`), and only opened
+ * for writing once it passed.
  */
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersionOf } from './migrations.js';
-import { initReferenceData } from '../scoring/rubric.js';
+import { initReferenceData } from './referenceData.js';
 import { registerSearchFunctions } from './search.js';
 import { schemaProblem } from './schemaCheck.js';
 
@@ -48,6 +55,12 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Run SQLite's integrity check first: for files that came from elsewhere (Open, --db). */
   checkIntegrity?: boolean;
+  /**
+   * Treat a 0-byte file as new and fill it. Only for a path the app itself creates (its default
+   * dataset, which an interrupted first start may leave empty): a 0-byte file the user names is
+   * more likely a copy still being written, which filling would destroy.
+   */
+  adoptEmptyFile?: boolean;
 }
 
 function isWritable(path: string): boolean {
@@ -76,6 +89,69 @@ function connect(path: string, readOnly: boolean, nativeBinding: string | undefi
   }
 }
 
+/** Whether the file is ours and at a version we read; its version. Throws a StoreOpenError naming `path`. */
+function checkContent(db: Db, path: string, options: OpenOptions): number {
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  if (applicationId !== APPLICATION_ID) {
+    throw new StoreOpenError('not_ours', `${path} is not an AutoCredify Mapper dataset (it is another kind of file or another program's database); it was not opened.`);
+  }
+  const version = schemaVersionOf(db);
+  if (version > LATEST_SCHEMA_VERSION) {
+    throw new StoreOpenError('newer', `${path} was written by a newer AutoCredify Mapper (dataset version ${version}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update the app to open it; the file was not changed.`);
+  }
+  const problem = schemaProblem(db, version, options.nativeBinding);
+  if (problem !== null) throw new StoreOpenError('foreign_objects', `${path} ${problem}`);
+  return version;
+}
+
+/**
+ * Checks an existing file (ours, version, schema, integrity when asked) without changing it or the
+ * files beside it. A file SQLite has open elsewhere (its -wal and -shm exist) is read on a read-only
+ * connection, which never writes the file or its -wal. Otherwise, a -wal or -journal left beside it
+ * (a crash, or a crafted file) is recovered in a private copy, as opening it for writing would
+ * recover it, and a lone file is copied too: a read-only connection would leave a -wal and -shm
+ * beside it that were not there.
+ */
+function inspect(path: string, options: OpenOptions): void {
+  const live = existsSync(`${path}-wal`) && existsSync(`${path}-shm`);
+  if (live) {
+    const db = connect(path, true, options.nativeBinding);
+    try {
+      checkContent(db, path, options);
+      if (options.checkIntegrity) checkIntegrity(db, path);
+    } catch (error) {
+      throw asOpenError(error, path);
+    } finally {
+      db.close();
+    }
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'autocredify-check-'));
+  try {
+    const copy = join(dir, 'check.acmap');
+    try {
+      copyFileSync(path, copy);
+      for (const side of ['-wal', '-journal']) if (existsSync(`${path}${side}`)) copyFileSync(`${path}${side}`, `${copy}${side}`);
+    } catch (error) {
+      throw new StoreOpenError('cannot_open', `${path} could not be checked before opening: a private copy could not be written to ${tmpdir()} (${(error as Error).message}); it was not opened or changed.`);
+    }
+    let db: Db | undefined;
+    try {
+      db = connect(copy, false, options.nativeBinding);
+      checkContent(db, path, options);
+      if (options.checkIntegrity) checkIntegrity(db, path);
+    } catch (error) {
+      const refusal = asOpenError(error, path);
+      // Errors from SQLite itself name the copy: the user knows only their file.
+      throw new StoreOpenError(refusal.problem, refusal.message.replaceAll(copy, path));
+    } finally {
+      db?.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function checkIntegrity(db: Db, path: string): void {
   const problems = (db.pragma('integrity_check(5)') as { integrity_check: string }[]).map((r) => r.integrity_check).filter((r) => r !== 'ok');
   if (problems.length > 0) {
@@ -99,7 +175,15 @@ function backupPathFor(path: string, version: number): string {
  * filling it with practices is the caller's choice (see seed.ts).
  */
 export function openStore(path: string, options: OpenOptions = {}): Store {
-  const exists = existsSync(path) && statSync(path).size > 0;
+  const size = existsSync(path) ? statSync(path).size : null;
+  if (size === 0 && !options.adoptEmptyFile) {
+    throw new StoreOpenError(
+      'not_ours',
+      `${path} is empty (0 bytes), so it is not an AutoCredify Mapper dataset: it may be a copy still being written. It was not opened or changed; wait until the copy has finished, then open it again.`,
+    );
+  }
+  const exists = size !== null && size > 0;
+  if (exists) inspect(path, options);
   // SQLite writes beside the file too (its -wal and -shm): in a folder it may not write to, it can only read.
   const readOnly = options.readOnly === true || (exists && (!isWritable(path) || !isWritable(dirname(path))));
   if (readOnly && !exists) throw new StoreOpenError('cannot_open', `${path} does not exist, so it cannot be opened read-only.`);
@@ -114,17 +198,8 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
       migrate(db);
       initReferenceData(db);
     } else {
-      const applicationId = db.pragma('application_id', { simple: true }) as number;
-      if (applicationId !== APPLICATION_ID) {
-        throw new StoreOpenError('not_ours', `${path} is not an AutoCredify Mapper dataset (it is another kind of file or another program's database); it was not opened.`);
-      }
-      const version = schemaVersionOf(db);
-      if (version > LATEST_SCHEMA_VERSION) {
-        throw new StoreOpenError('newer', `${path} was written by a newer AutoCredify Mapper (dataset version ${version}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update the app to open it; the file was not changed.`);
-      }
-      const problem = schemaProblem(db, version, options.nativeBinding);
-      if (problem !== null) throw new StoreOpenError('foreign_objects', `${path} ${problem}`);
-      if (options.checkIntegrity) checkIntegrity(db, path);
+      // Checked already by `inspect`; again here, cheaply, in case the file changed in between.
+      const version = checkContent(db, path, options);
       if (version < LATEST_SCHEMA_VERSION) {
         if (readOnly) {
           throw new StoreOpenError('cannot_open', `${path} is from an older version (dataset version ${version}) and is read-only, so it cannot be upgraded. Copy it somewhere writable and open the copy.`);
@@ -151,21 +226,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     }
   } catch (error) {
     db.close();
-    if (error instanceof StoreOpenError) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === 'SQLITE_CORRUPT') {
-      throw new StoreOpenError('damaged', `${path} is damaged (${(error as Error).message}); it was not opened. If it came by e-mail, ask for it again.`);
-    }
-    if (code === 'SQLITE_READONLY_DIRECTORY' || code === 'SQLITE_READONLY_CANTINIT') {
-      throw new StoreOpenError(
-        'cannot_open',
-        `${path} is in a folder AutoCredify Mapper may not write to, and SQLite needs to keep its working files (-wal, -shm) beside a dataset even to read it. Copy the file to a folder you can write to and open the copy; the file was not changed.`,
-      );
-    }
-    if (code === 'SQLITE_NOTADB') {
-      throw new StoreOpenError('not_ours', `${path} is not an AutoCredify Mapper dataset (it is not a readable SQLite database); it was not opened.`);
-    }
-    throw new StoreOpenError('cannot_open', `Cannot open ${path}: ${(error as Error).message}`);
+    throw asOpenError(error, path);
   }
   return {
     db,
@@ -180,4 +241,23 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
       : null,
     close: () => db.close(),
   };
+}
+
+/** What went wrong opening `path`, as a StoreOpenError with words for a person. */
+function asOpenError(error: unknown, path: string): StoreOpenError {
+  if (error instanceof StoreOpenError) return error;
+  const code = (error as { code?: string }).code;
+  if (code === 'SQLITE_CORRUPT') {
+    return new StoreOpenError('damaged', `${path} is damaged (${(error as Error).message}); it was not opened. If it came by e-mail, ask for it again.`);
+  }
+  if (code === 'SQLITE_READONLY_DIRECTORY' || code === 'SQLITE_READONLY_CANTINIT') {
+    return new StoreOpenError(
+      'cannot_open',
+      `${path} is in a folder AutoCredify Mapper may not write to, and SQLite needs to keep its working files (-wal, -shm) beside a dataset even to read it. Copy the file to a folder you can write to and open the copy; the file was not changed.`,
+    );
+  }
+  if (code === 'SQLITE_NOTADB') {
+    return new StoreOpenError('not_ours', `${path} is not an AutoCredify Mapper dataset (it is not a readable SQLite database); it was not opened.`);
+  }
+  return new StoreOpenError('cannot_open', `Cannot open ${path}: ${(error as Error).message}`);
 }

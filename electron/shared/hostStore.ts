@@ -44,8 +44,10 @@ function holding(store: Store, lock: StoreLock): Store {
 export function openHostStore(dbPath: string | undefined, options: OpenOptions = {}): Store {
   const path = resolve(dbPath ?? defaultStorePath());
   mkdirSync(dirname(path), { recursive: true });
-  // A file the user names may come from anywhere: check it. The app's own dataset opens quickly.
-  const opening = { checkIntegrity: dbPath !== undefined, ...options };
+  // A file the user names may come from anywhere: check it. The app's own dataset opens quickly,
+  // and only it is filled when found empty (a first start cut short); an empty file the user names
+  // may be a copy still being written, which filling would destroy.
+  const opening = { checkIntegrity: dbPath !== undefined, adoptEmptyFile: dbPath === undefined, ...options };
   if (options.readOnly) return openSeededStore(path, opening);
   const attempt = tryLock(path);
   if (!attempt.acquired) {

@@ -1,0 +1,6 @@
+/** Inputs of the history operations. Pure (zod only), for the renderer too. */
+import { z } from 'zod';
+import { id } from '../domain/schemas.js';
+
+/** history.ofPractice: what each change did to one practice (or its scores), newest first. */
+export const practiceHistoryInputSchema = z.strictObject({ id, limit: z.number().int().min(1).max(1000).default(100) });
