@@ -5,8 +5,31 @@ function text(cell: Cell): string {
   return cell === null ? '' : typeof cell === 'number' ? String(tidyNumber(cell)) : cell;
 }
 
+/**
+ * Every line break a viewer may honour: CRLF, LF, a lone CR (which splits a table row in some
+ * renderers), NEL, the line and paragraph separators, vertical tab and form feed.
+ */
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029\v\f]/g;
+
+/**
+ * A cell as Markdown text that stays text. Markdown passes raw HTML through, so `<` `>` `&` become
+ * entities (a practice field holding `<script>` or `<img onerror>` must not be a live element in
+ * a viewer); `[` `]` are escaped so no cell becomes a link (`[x](javascript:...)`); `|` and `\`
+ * so no cell ends early; every line break becomes `<br>`, so a row stays one row.
+ */
+function escapeMarkdown(cell: Cell): string {
+  return text(cell)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[[\]]/g, (bracket) => `\\${bracket}`)
+    .replace(LINE_BREAK, '<br>');
+}
+
 export function toMarkdown(table: DataTable): string {
-  const escape = (cell: Cell) => text(cell).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  const escape = escapeMarkdown;
   const header = `| ${table.columns.map((c) => escape(c.label)).join(' | ')} |`;
   const rule = `|${table.columns.map((c) => (c.kind === 'number' ? '---:' : '---')).join('|')}|`;
   const rows = table.rows.map((row) => `| ${row.map(escape).join(' | ')} |`);
@@ -19,7 +42,7 @@ function escapeHtml(value: string): string {
 
 export function toHtml(table: DataTable): string {
   const cell = (tag: 'td' | 'th', value: Cell, numeric: boolean) =>
-    `<${tag}${numeric ? ' style="text-align:right"' : ''}>${escapeHtml(text(value)).replace(/\r?\n/g, '<br>')}</${tag}>`;
+    `<${tag}${numeric ? ' style="text-align:right"' : ''}>${escapeHtml(text(value)).replace(LINE_BREAK, '<br>')}</${tag}>`;
   const head = `<tr>${table.columns.map((c) => cell('th', c.label, false)).join('')}</tr>`;
   const body = table.rows.map((row) => `<tr>${row.map((v, i) => cell('td', v, table.columns[i]?.kind === 'number')).join('')}</tr>`).join('\n');
   return [
