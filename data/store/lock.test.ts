@@ -1,6 +1,6 @@
 /** The dataset lock: one holder at a time, shared within a process, taken over from the dead, never from the living. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, uptime } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/support/tempFiles.js';
@@ -117,5 +117,40 @@ describe('the dataset lock', () => {
     writeLock(path, { pid: 1, token: 'replaced' });
     lock.release();
     expect(readFileSync(lockPathFor(path), 'utf8')).toMatch(/"token":"replaced"/);
+  });
+});
+
+describe('the lock through a symlink', () => {
+  it('is the lock of the real file: a link to the file, or to its folder, and the file itself share one lock', async () => {
+    const alive = await liveProcess();
+    const real = storePath();
+    writeFileSync(real, 'dataset');
+    const link = tmp.file(`link-${counter}.acmap`);
+    symlinkSync(real, link);
+    const folderLink = tmp.file(`folder-link-${counter}`);
+    symlinkSync(tmp.dir, folderLink);
+    const viaFolder = `${folderLink}/${real.split('/').at(-1)!}`;
+    // Another process writes the file through its real path: neither link may be written too.
+    writeLock(real, { pid: alive.pid, token: 'the-other-writer' });
+    for (const path of [link, viaFolder]) {
+      const attempt = acquireStoreLock(path);
+      expect(attempt.acquired, path).toBe(false);
+      if (!attempt.acquired) expect(attempt.holder?.pid).toBe(alive.pid);
+      expect(storeLockHolder(path)).toMatchObject({ held: true });
+    }
+    expect(existsSync(`${link}.lock`)).toBe(false); // no second lock beside the link
+  });
+
+  it('taken through the link, keeps out a writer on the real path', async () => {
+    const alive = await liveProcess();
+    const dir = tmp.file(`real-folder-${++counter}`);
+    mkdirSync(dir);
+    const real = `${dir}/data.acmap`;
+    writeFileSync(real, 'dataset');
+    const link = tmp.file(`link-${counter}.acmap`);
+    symlinkSync(real, link);
+    writeLock(link, { pid: alive.pid, token: 'through-the-link' });
+    expect(existsSync(`${real}.lock`)).toBe(true);
+    expect(acquireStoreLock(real).acquired).toBe(false);
   });
 });

@@ -6,8 +6,9 @@
  * process that died (crash, power cut, SIGKILL) is taken over.
  */
 import { randomUUID } from 'node:crypto';
-import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname, uptime } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 
 const lockInfoSchema = z.object({
@@ -38,8 +39,26 @@ const UNREADABLE_GRACE_MS = 10 * 1000;
 const held = new Map<string, { count: number; token: string }>();
 let exitHookInstalled = false;
 
+/**
+ * The lock of the file itself, wherever it is reached from: a symlink (to the file or to a folder
+ * on its path) and its target are one file, so they share one lock beside the real path; otherwise
+ * a host on `link.acmap` and another on `real.acmap` both wrote. A file that does not exist yet is
+ * named by its folder's real path.
+ */
 export function lockPathFor(storePath: string): string {
-  return `${storePath}.lock`;
+  return `${realPathOf(storePath)}.lock`;
+}
+
+function realPathOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    try {
+      return join(realpathSync(dirname(path)), basename(path));
+    } catch {
+      return path;
+    }
+  }
 }
 
 const bootTime = () => Date.now() - uptime() * 1000;
