@@ -66,4 +66,29 @@ describe('the practice form', () => {
     const edited = await host.call('practices.get', { id });
     expect(edited.practice).toMatchObject({ hours: 90, eqfLevel: 4, country: 'Finland' });
   });
+
+  it('makes it part of another practice with the practice picker, and top-level again', async () => {
+    const id = decodeURIComponent(page.url().split('/').pop() ?? '');
+    const [parent] = (await host.call('practices.list', { filter: { hierarchy: 'top', countryGroup: ['Spain'] }, sort: [{ field: 'name', desc: false }], limit: 1 })).rows;
+    if (!parent) throw new Error('the seed has a Spanish top-level practice');
+    await page.getByRole('link', { name: 'Edit', exact: true }).click();
+    const search = page.getByLabel('Part of (parent practice)');
+    const results = page.getByRole('list', { name: 'Matching practices' });
+    // Before anything is typed it lists the top-level practices; the practice itself is never offered.
+    await search.focus();
+    await expect.poll(() => results.getByRole('button').count()).toBeGreaterThan(1);
+    await search.fill('Sähköauton huolto – pilot group');
+    await expect.poll(() => results.textContent()).toMatch(/No practice matches/);
+    await search.fill(parent.name);
+    await results.getByRole('button').filter({ hasText: parent.name }).first().click();
+    await expect.poll(() => page.locator('.practice-picker__current strong').textContent()).toBe(parent.name);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(async () => (await host.call('practices.get', { id })).parent?.id).toBe(parent.id);
+
+    await page.getByRole('link', { name: 'Edit', exact: true }).click();
+    await page.getByRole('button', { name: 'Remove parent' }).click();
+    await expect.poll(() => page.locator('.practice-picker__current').textContent()).toMatch(/None: a top-level practice/);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(async () => (await host.call('practices.get', { id })).parent).toBeNull();
+  });
 });

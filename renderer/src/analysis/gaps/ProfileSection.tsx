@@ -32,7 +32,7 @@ export function ProfileSection({ id, groupBy, targetsKey, onPick }: Props) {
     <section ref={sectionRef} className="analysis-section" aria-labelledby="profile-title" id="profile">
       <h2 id="profile-title">Practice profile</h2>
       <div className="view-controls">
-        <PracticePicker label="Practice" current={profile?.practice.name ?? null} onPick={onPick} />
+        <PracticePicker label="Practice" current={profile?.practice ?? null} onPick={(practice) => onPick(practice.id)} />
         {id ? (
           <div className="control">
             <span className="control__label" aria-hidden="true">

@@ -25,7 +25,7 @@ import { useSession } from '../../app/session';
 import { FIELD_LABELS as L, labelForPath } from '../fieldLabels';
 import { formToFields, type FormState, type NumberKey, type TextKey } from './formModel';
 import { SelectInput, TextInput } from '../../ui/FormControls';
-import { ParentPicker } from './ParentPicker';
+import { PracticePicker } from '../PracticePicker';
 import { SourcesEditor } from './SourcesEditor';
 import { dimensionName } from '../../ui/format';
 
@@ -121,7 +121,17 @@ export function PracticeForm({ initial, mode, selfId, submit, onDone, onCancel }
             {errorAt('fields.caseStudy') ? <span className="field__error">{errorAt('fields.caseStudy')}</span> : null}
           </div>
           {number('caseStudyNumber')}
-          <ParentPicker value={form.parent} selfId={selfId} onChange={(v) => set('parent', v)} error={errorAt('fields.parentId')} />
+          <div className="field field--wide">
+            <PracticePicker
+              label="Part of (parent practice)"
+              current={form.parent}
+              onPick={(parent) => set('parent', parent)}
+              excludeId={selfId}
+              clear={{ label: 'Remove parent', none: 'None: a top-level practice', onClear: () => set('parent', null) }}
+              browseTopLevel
+              error={errorAt('fields.parentId')}
+            />
+          </div>
         </div>
       </fieldset>
 
