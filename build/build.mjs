@@ -73,7 +73,7 @@ await Promise.all([
   esbuild({ ...common, ...esm, entryPoints: ['electron/web/main.ts'], outfile: 'dist/electron/web.mjs' }),
   cli(),
   // Long operations (imports) run in this worker, beside the browser host or the main process.
-  esbuild({ ...common, ...esm, entryPoints: ['data/jobs/worker.ts'], outfile: 'dist/electron/jobWorker.mjs' }),
+  esbuild({ ...common, ...esm, entryPoints: ['data/contract/jobWorker.ts'], outfile: 'dist/electron/jobWorker.mjs' }),
 ]);
 await viteBuild({ configFile: join(root, 'renderer/vite.config.ts'), logLevel: 'warn' });
 console.log(`Built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -8,7 +8,7 @@ import { krippendorffAlphaOrdinal, pairedItems, weightedKappa, type Ratings } fr
 import type { agreementInputSchema } from './schemas.js';
 import type { AgreementRow, AgreementTable } from './model.js';
 import { ApiFailure } from '../domain/envelope.js';
-import { listRaters } from '../scoring/raters.js';
+import { listRaters } from '../scoring/index.js';
 import { dimensionTargets } from './compare.js';
 import { loadFacts } from './facts.js';
 

@@ -4,9 +4,9 @@ import type { z } from 'zod';
 import type { CompareSortField, compareInputSchema } from './schemas.js';
 import type { CompareRow, CompareTable, DimensionTarget } from './model.js';
 import { DIMENSION_IDS, type DimensionId } from '../domain/domain.js';
-import type { ElementStatus, EuElementId } from '../practices/euElements.js';
-import type { SelectionCriterionId } from '../practices/selectionCriteria.js';
-import { listDimensions } from '../scoring/rubric.js';
+import type { ElementStatus, EuElementId } from '../practices/index.js';
+import type { SelectionCriterionId } from '../practices/index.js';
+import { listDimensions } from '../scoring/index.js';
 import { loadFacts, type PracticeFact } from './facts.js';
 import { compareGroupKeys, groupKeysOf } from './grouping.js';
 

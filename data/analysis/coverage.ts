@@ -5,7 +5,7 @@ import { coverageTargetsSchema, type coverageInputSchema } from './schemas.js';
 import { readSetting, writeSetting } from '../history/settings.js';
 import type { Coverage } from './model.js';
 import { COUNTRY_GROUPS, DIMENSION_IDS, type CountryGroup, type DimensionId } from '../domain/domain.js';
-import { listRaters } from '../scoring/raters.js';
+import { listRaters } from '../scoring/index.js';
 import { dimensionTargets } from './compare.js';
 import { loadFacts } from './facts.js';
 

@@ -7,8 +7,9 @@ import type { z } from 'zod';
 import type { DimensionId } from '../domain/domain.js';
 import { ApiFailure } from '../domain/envelope.js';
 import { statement } from '../store/statements.js';
-import { filteredPractices } from '../practices/list.js';
-import { getConsensus, listRaters, scoresBySource, type DisagreementQueue } from '../scoring/index.js';
+import { filteredPractices } from '../practices/index.js';
+import { getConsensus, listRaters, scoresBySource } from '../scoring/index.js';
+import type { DisagreementQueue } from '../scoring/model.js';
 import type { disagreementsInputSchema } from './schemas.js';
 
 interface PairRow {

@@ -8,10 +8,10 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { euElementsInputSchema } from './schemas.js';
 import { COUNTRY_GROUPS, countryGroupOf, PRACTICE_TYPE_LABELS, PRACTICE_TYPES, type PracticeType } from '../domain/domain.js';
-import { EU_ELEMENT_IDS, EU_ELEMENT_LABELS, isMandatoryElement, MANDATORY_ELEMENT_IDS, type ElementStatus, type EuElementId } from '../practices/euElements.js';
-import type { EuElementCount, EuElementsGroup, EuElementsSummary } from '../practices/checklistModel.js';
-import { filteredPractices } from '../practices/list.js';
-import { scoresBySource } from '../scoring/derived.js';
+import { EU_ELEMENT_IDS, EU_ELEMENT_LABELS, isMandatoryElement, MANDATORY_ELEMENT_IDS, type ElementStatus, type EuElementId } from '../practices/index.js';
+import type { EuElementCount, EuElementsGroup, EuElementsSummary } from '../practices/index.js';
+import { filteredPractices } from '../practices/index.js';
+import { scoresBySource } from '../scoring/index.js';
 import { NOT_RECORDED } from './grouping.js';
 
 interface Judged {

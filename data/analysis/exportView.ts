@@ -1,20 +1,20 @@
 /** An analysis view as a file in the format asked for; the UI downloads it, the command line writes it. */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import type { exportInputSchema, ExportFormat } from '../analysis/schemas.js';
-import type { ExportFile } from '../analysis/model.js';
-import { compareTable } from '../analysis/compare.js';
-import { coverage } from '../analysis/coverage.js';
-import { gapTable } from '../analysis/gaps.js';
-import { statsTable } from '../analysis/stats.js';
-import { CSV_PRESETS, toCsv } from './csv.js';
-import type { DataTable } from './dataTable.js';
-import { toHtml, toMarkdown } from './markup.js';
+import type { exportInputSchema, ExportFormat } from './schemas.js';
+import type { ExportFile } from './model.js';
+import { compareTable } from './compare.js';
+import { coverage } from './coverage.js';
+import { gapTable } from './gaps.js';
+import { statsTable } from './stats.js';
+import { CSV_PRESETS, toCsv } from '../exports/csv.js';
+import type { DataTable } from '../exports/dataTable.js';
+import { toHtml, toMarkdown } from '../exports/markup.js';
 import { agreementDataTable, compareDataTable, coverageDataTable, euElementsDataTable, gapDataTable, statsDataTable, statsRecords } from './viewTables.js';
-import { euElementsSummary } from '../analysis/euElementsCounts.js';
-import { agreementTable } from '../analysis/agreementTable.js';
-import { toXlsx } from './xlsx.js';
-import { practicesDataTable, scoresDataTable } from './practiceTables.js';
+import { euElementsSummary } from './euElementsCounts.js';
+import { agreementTable } from './agreementTable.js';
+import { toXlsx } from '../exports/xlsx.js';
+import { practicesDataTable, scoresDataTable } from '../exports/practiceTables.js';
 
 const FILE_TYPES: Record<ExportFormat, { extension: string; mimeType: string }> = {
   csv: { extension: 'csv', mimeType: 'text/csv; charset=utf-8' },

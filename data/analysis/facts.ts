@@ -5,8 +5,8 @@
 import type { Database } from 'better-sqlite3';
 import { countryGroupOf, DIMENSION_IDS, type CountryGroup, type DimensionId } from '../domain/domain.js';
 import type { PracticeRow } from '../practices/model.js';
-import { filteredPractices, filterIsEmpty, type ValidFilter } from '../practices/list.js';
-import { perRevision, scoresBySource } from '../scoring/derived.js';
+import { filteredPractices, filterIsEmpty, type ValidFilter } from '../practices/index.js';
+import { perRevision, scoresBySource } from '../scoring/index.js';
 
 export interface PracticeFact {
   id: string;

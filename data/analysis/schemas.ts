@@ -7,8 +7,8 @@ import { COUNTRY_GROUPS, DIMENSION_IDS, GROUP_FIELDS } from '../domain/domain.js
 
 export { GROUP_FIELDS, GROUP_FIELD_LABELS, type GroupField } from '../domain/domain.js';
 import { id, practiceFilterSchema } from '../practices/schemas.js';
-import { EU_ELEMENT_IDS } from '../practices/euElements.js';
-import { SELECTION_CRITERION_IDS } from '../practices/selectionCriteria.js';
+import { EU_ELEMENT_IDS } from '../practices/index.js';
+import { SELECTION_CRITERION_IDS } from '../practices/index.js';
 
 /** Numeric fields the statistics can summarise; score.<dimension> is the practice's mean score. */
 export const MEASURE_FIELDS = [

@@ -1,11 +1,11 @@
 /** Each analysis view as a plain table, the shape every export format renders. */
-import { MEASURE_LABELS, SUMMARY_KEYS, type CompareExtraColumn } from '../analysis/schemas.js';
-import { compareExtraLabel, compareExtraValue } from '../analysis/compareExtras.js';
-import type { EuElementsSummary } from '../practices/checklistModel.js';
-import type { AgreementTable, CompareTable, Coverage, GapTable, StatsTable } from '../analysis/model.js';
+import { MEASURE_LABELS, SUMMARY_KEYS, type CompareExtraColumn } from './schemas.js';
+import { compareExtraLabel, compareExtraValue } from './compareExtras.js';
+import type { EuElementsSummary } from '../practices/index.js';
+import type { AgreementTable, CompareTable, Coverage, GapTable, StatsTable } from './model.js';
 import { GROUP_FIELD_LABELS } from '../domain/domain.js';
 import type { DimensionId } from '../domain/domain.js';
-import { roundFigure, type Cell, type DataTable, type TableColumn } from './dataTable.js';
+import { roundFigure, type Cell, type DataTable, type TableColumn } from '../exports/dataTable.js';
 
 const text = (label: string): TableColumn => ({ label, kind: 'text' });
 const number = (label: string): TableColumn => ({ label, kind: 'number' });

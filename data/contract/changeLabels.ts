@@ -1,6 +1,6 @@
 /** How a change set reads in the Edit menu and in a practice's history ("Undo Edited “SFS 6002”"). */
 import type { Database } from 'better-sqlite3';
-import type { OperationName } from '../contract/contract.js';
+import type { OperationName } from './contract.js';
 
 function practiceName(db: Database, id: unknown): string {
   const row = db.prepare('SELECT name FROM practices WHERE id = ?').get(String(id)) as { name: string } | undefined;

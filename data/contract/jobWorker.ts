@@ -1,8 +1,8 @@
 /** The worker side of a job: opens the dataset, runs one operation of the contract, reports back. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { dispatch } from '../contract/dispatch.js';
+import { dispatch } from './dispatch.js';
 import { fail, type Envelope } from '../domain/envelope.js';
-import { setJobContext, type JobProgress } from './context.js';
+import { setJobContext, type JobProgress } from '../jobs/context.js';
 import { openStore } from '../store/store.js';
 
 const data = workerData as { storePath: string; readOnly: boolean; nativeBinding?: string; operation: string; input: unknown; cancel: SharedArrayBuffer };

@@ -4,9 +4,9 @@
  * dimension and rater) with everything that travels with a score.
  */
 import type { Database } from 'better-sqlite3';
-import { IMPORT_TARGETS, type ImportTarget } from '../import/targets.js';
-import { CHECKLIST_TARGETS, checklistPartOf } from '../import/checklistTargets.js';
-import { ELEMENT_STATUS_LABELS, type ElementStatus } from '../practices/euElements.js';
+import { IMPORT_TARGETS, type ImportTarget } from '../practices/index.js';
+import { CHECKLIST_TARGETS, checklistPartOf } from '../practices/index.js';
+import { ELEMENT_STATUS_LABELS, type ElementStatus } from '../practices/index.js';
 import {
   DELIVERY_MODE_LABELS,
   DIGITAL_ISSUANCE_LABELS,
@@ -16,9 +16,9 @@ import {
   type DimensionId,
 } from '../domain/domain.js';
 import type { Practice } from '../practices/model.js';
-import { filteredPractices, type ValidFilter } from '../practices/list.js';
-import { scoresBySource } from '../scoring/derived.js';
-import { practiceFromRow, type DbRow } from '../practices/records.js';
+import { filteredPractices, type ValidFilter } from '../practices/index.js';
+import { scoresBySource } from '../scoring/index.js';
+import { practiceFromRow, type DbRow } from '../practices/index.js';
 import type { Cell, DataTable, TableColumn } from './dataTable.js';
 
 function filteredIds(db: Database, filter: ValidFilter): string[] {

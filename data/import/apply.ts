@@ -2,9 +2,9 @@
 import type { Database } from 'better-sqlite3';
 import type { Confidence, DimensionId, ScoreValue } from '../domain/domain.js';
 import type { PracticeFields } from '../practices/model.js';
-import { insertPractice, updatePractice } from '../practices/practices.js';
-import { setScore } from '../scoring/scores.js';
-import { setCriteria, setElements } from '../practices/checklist.js';
+import { insertPractice, updatePractice } from '../practices/index.js';
+import { setScore } from '../scoring/index.js';
+import { setCriteria, setElements } from '../practices/index.js';
 import type { ImportPlan, PlannedRow } from './plan.js';
 import { jobStep } from '../jobs/context.js';
 import { statement } from '../store/statements.js';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compareDataTable } from '../exports/viewTables.js';
+import { compareDataTable } from '../analysis/viewTables.js';
 import { DIMENSION_IDS, type DimensionId } from '../domain/domain.js';
+import { DIMENSION_NAMES } from '../domain/domain.js';
 import type { CompareTable } from '../analysis/model.js';
 import { FIELD_HEADER_NAMES, DIMENSION_HEADER_NAMES } from './headerNames.js';
 import { IMPORT_TARGETS, matchHeader, matchHeaders, type ImportTarget } from './headers.js';
-import { DEFAULT_DIMENSION_NAMES } from './targets.js';
 import { fixtureBytes, readTable } from './testSupport.js';
 
 describe('matchHeader', () => {
@@ -64,7 +64,7 @@ describe('matchHeader', () => {
 
   it('matches the headers of our own comparison export', () => {
     const table: CompareTable = {
-      dimensions: DIMENSION_IDS.map((id) => ({ id, name: DEFAULT_DIMENSION_NAMES[id], position: 0, target: 3 })),
+      dimensions: DIMENSION_IDS.map((id) => ({ id, name: DIMENSION_NAMES[id], position: 0, target: 3 })),
       groupBy: null,
       rows: [],
       practices: 0,

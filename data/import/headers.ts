@@ -4,12 +4,13 @@
  * "Governance score") match too, so an exported table can be edited and imported again.
  */
 import { DIMENSION_IDS, type DimensionId } from '../domain/domain.js';
+import { DIMENSION_NAMES } from '../domain/domain.js';
 import { foldForMatching } from './fold.js';
 import { CONNECTOR_WORDS, DIMENSION_HEADER_NAMES, FIELD_HEADER_NAMES, NARRATIVE_WORDS, SCORE_WORDS } from './headerNames.js';
-import { DEFAULT_DIMENSION_NAMES, IMPORT_TARGETS, narrativeTarget, scoreTarget, targetInfo, type ImportTarget } from './targets.js';
-import { CHECKLIST_TARGETS } from './checklistTargets.js';
+import { IMPORT_TARGETS, narrativeTarget, scoreTarget, targetInfo, type ImportTarget } from '../practices/index.js';
+import { CHECKLIST_TARGETS } from '../practices/index.js';
 
-export { IMPORT_TARGETS, type ImportTarget, type ImportTargetInfo } from './targets.js';
+export { IMPORT_TARGETS, type ImportTarget, type ImportTargetInfo } from '../practices/fileColumns.js';
 
 export interface HeaderMatchOptions {
   /** The open store's dimension names (dimensions.list), in case the team renamed a dimension. */
@@ -35,7 +36,7 @@ const FIELD_BY_KEY: ReadonlyMap<string, ImportTarget> = new Map([
 
 const DEFAULT_DIMENSION_BY_KEY: ReadonlyMap<string, DimensionId> = new Map(
   DIMENSION_IDS.flatMap((dimension) =>
-    [DEFAULT_DIMENSION_NAMES[dimension], dimension, ...DIMENSION_HEADER_NAMES[dimension]].map((name): [string, DimensionId] => [headerKey(name), dimension]),
+    [DIMENSION_NAMES[dimension], dimension, ...DIMENSION_HEADER_NAMES[dimension]].map((name): [string, DimensionId] => [headerKey(name), dimension]),
   ),
 );
 

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { ApiFailure } from '../domain/envelope.js';
 import { CSV_PRESETS, toCsv } from '../exports/csv.js';
 import type { importPreviewInputSchema, importRunInputSchema } from './schemas.js';
-import { getRater } from '../scoring/raters.js';
+import { getRater } from '../scoring/index.js';
 import { applyImport } from './apply.js';
 import type { ImportCounts, ImportPreview, ImportResult, RejectedRow } from './model.js';
 import { planColumns, planImport } from './plan.js';

@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { EMPTY_PRACTICE_FIELDS } from '../practices/schemas.js';
 import type { DimensionId, ScoreValue } from '../domain/domain.js';
 import type { Practice, PracticeFields } from '../practices/model.js';
-import { findPractice } from '../practices/practices.js';
+import { findPractice } from '../practices/index.js';
 import { foldForSearch } from '../store/search.js';
 import { cellReader, type CellValue } from './cells.js';
 import { matchHeaders } from './headers.js';
@@ -17,11 +17,11 @@ import { sameValue } from '../history/sameValue.js';
 import type { ImportColumn, ImportCounts, RejectedRow } from './model.js';
 
 export type { ImportColumn, RejectedRow } from './model.js';
-import { dimensionOfTarget, isPracticeFieldTarget, type ImportTarget } from './targets.js';
-import { checklistPartOf } from './checklistTargets.js';
-import { readCriteria, readElements, type ElementChange } from '../practices/checklist.js';
-import { EU_ELEMENT_IDS, type ElementStatus, type EuElementId } from '../practices/euElements.js';
-import type { SelectionCriterionId } from '../practices/selectionCriteria.js';
+import { dimensionOfTarget, isPracticeFieldTarget, type ImportTarget } from '../practices/index.js';
+import { checklistPartOf } from '../practices/index.js';
+import { readCriteria, readElements, type ElementChange } from '../practices/index.js';
+import { EU_ELEMENT_IDS, type ElementStatus, type EuElementId } from '../practices/index.js';
+import type { SelectionCriterionId } from '../practices/index.js';
 import { statement } from '../store/statements.js';
 
 export type ImportKey = 'id' | 'nameCountry';

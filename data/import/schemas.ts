@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { base64ContentSchema } from '../domain/fileSchemas.js';
 import { TEXT_ENCODINGS } from './decode.js';
-import { IMPORT_TARGETS, type ImportTarget } from './targets.js';
+import { IMPORT_TARGETS, type ImportTarget } from '../practices/index.js';
 import { id } from '../practices/schemas.js';
 
 /** A CSV file the user chose, as its bytes (an empty one is refused when read, with its own message). */

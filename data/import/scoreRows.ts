@@ -6,9 +6,9 @@
 import type { Database } from 'better-sqlite3';
 import { CONFIDENCE_LEVELS, type Confidence, type DimensionId, type ScoreValue } from '../domain/domain.js';
 import type { ImportCounts, RejectedRow } from './model.js';
-import { listDimensions } from '../scoring/rubric.js';
-import { createRater, getRater } from '../scoring/raters.js';
-import { setCheckedScores } from '../scoring/scores.js';
+import { listDimensions } from '../scoring/index.js';
+import { createRater, getRater } from '../scoring/index.js';
+import { setCheckedScores } from '../scoring/index.js';
 import { jobStep } from '../jobs/context.js';
 import { foldForMatching } from './fold.js';
 import { readText } from './cells.js';

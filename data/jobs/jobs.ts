@@ -10,7 +10,7 @@ import type { JobProgress } from './context.js';
 import type { JobStatus } from './model.js';
 import type { Store } from '../store/store.js';
 
-/** Where the bundled worker entry (data/jobWorker.ts) is; each host sets it once at start. */
+/** Where the bundled worker entry (data/contract/jobWorker.ts) is; each host sets it once at start. */
 let workerEntry: string | URL | null = null;
 let nativeBinding: string | undefined;
 

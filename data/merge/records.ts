@@ -6,8 +6,8 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { EntityName, EntityState } from '../history/entities.js';
-import { targetInfo, isPracticeFieldTarget } from '../import/targets.js';
-import { COLUMN_OF, practiceFromRow, searchTextOf, type DbRow } from '../practices/records.js';
+import { targetInfo, isPracticeFieldTarget } from '../practices/index.js';
+import { COLUMN_OF, practiceFromRow, searchTextOf, type DbRow } from '../practices/index.js';
 import { foldForSearch } from '../store/search.js';
 import type { Practice } from '../practices/model.js';
 

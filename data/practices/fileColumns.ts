@@ -2,10 +2,9 @@
  * What an imported column can fill: a practice field, the practice id, or a dimension's narrative
  * or score. The kind says how a cell is read (cells.ts); the label is what the mapping dialog shows.
  */
-import { DIMENSION_IDS, type DimensionId } from '../domain/domain.js';
-import type { PracticeFields } from '../practices/model.js';
-import rubricSeed from '../domain/rubric.json' with { type: 'json' };
-import { CHECKLIST_TARGETS, type ChecklistTarget } from './checklistTargets.js';
+import { DIMENSION_IDS, DIMENSION_NAMES, type DimensionId } from '../domain/domain.js';
+import type { PracticeFields } from './model.js';
+import { CHECKLIST_TARGETS, type ChecklistTarget } from './checklistColumns.js';
 
 /** Narratives are a per-dimension record in PracticeFields; a column fills one dimension of it. */
 export type PracticeFieldTarget = Exclude<keyof PracticeFields, 'narratives'>;
@@ -62,21 +61,6 @@ export const isPracticeFieldTarget = (target: string): target is PracticeFieldTa
 
 export const PRACTICE_FIELD_TARGETS = Object.keys(FIELD_INFO).filter(isPracticeFieldTarget);
 
-/**
- * The dimensions' names as a new store has them (data/seed/rubric.json). domain.ts has only ids;
- * a store may rename dimensions, so matching also takes the store's names (headers.ts).
- */
-export const DEFAULT_DIMENSION_NAMES: Record<DimensionId, string> = (() => {
-  const name = (id: DimensionId): string => rubricSeed.dimensions.find((d) => d.id === id)?.name ?? id;
-  return {
-    governance: name('governance'),
-    pedagogy: name('pedagogy'),
-    assessment: name('assessment'),
-    quality_assurance: name('quality_assurance'),
-    financial_sustainability: name('financial_sustainability'),
-  };
-})();
-
 export const narrativeTarget = (dimension: DimensionId): NarrativeTarget => `narrative:${dimension}`;
 export const scoreTarget = (dimension: DimensionId): ScoreTarget => `score:${dimension}`;
 
@@ -92,8 +76,8 @@ export const IMPORT_TARGETS: readonly ImportTargetInfo[] = [
   { target: 'id', label: 'Practice id', kind: 'text' },
   ...PRACTICE_FIELD_TARGETS.map((field): ImportTargetInfo => ({ target: field, ...FIELD_INFO[field] })),
   ...DIMENSION_IDS.flatMap((dimension): ImportTargetInfo[] => [
-    { target: narrativeTarget(dimension), label: `${DEFAULT_DIMENSION_NAMES[dimension]} narrative`, kind: 'text' },
-    { target: scoreTarget(dimension), label: `${DEFAULT_DIMENSION_NAMES[dimension]} score`, kind: 'score' },
+    { target: narrativeTarget(dimension), label: `${DIMENSION_NAMES[dimension]} narrative`, kind: 'text' },
+    { target: scoreTarget(dimension), label: `${DIMENSION_NAMES[dimension]} score`, kind: 'score' },
   ]),
   // EU information elements (status, note) and selection criteria, as the practice export writes them.
   ...CHECKLIST_TARGETS,

@@ -4,13 +4,13 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import type { practiceFilterSchema, SortField } from '../contract/contract.js';
+import type { practiceFilterSchema, SortField } from './schemas.js';
 import { DIMENSION_IDS, type DimensionId, type GroupField } from '../domain/domain.js';
 import type { Facet, PracticeFacets, PracticePage, PracticeRow } from './model.js';
 import { COLUMN_OF, fromColumnValue, type DbRow } from './records.js';
 import { countryGroupOf } from '../domain/domain.js';
 import { escapeLike, foldForSearch, searchTerms } from '../store/search.js';
-import { perRevision, scoresBySource, scoresOfPractices } from '../scoring/derived.js';
+import { perRevision, scoresBySource, scoresOfPractices } from '../scoring/index.js';
 
 export type ValidFilter = z.output<typeof practiceFilterSchema>;
 type Param = string | number;

@@ -2,18 +2,16 @@
  * The records that the API returns. Plain data, no behaviour: the renderer imports these types.
  */
 import type {
-  Confidence,
   CountryGroup,
   DeliveryMode,
   DigitalIssuance,
   DimensionId,
   PracticeType,
   Scope,
-  ScoreValue,
   TechnologyDomain,
 } from '../domain/domain.js';
 import type { PracticeCriteria, PracticeElement } from './checklistModel.js';
-import type { ConsensusScore } from '../scoring/model.js';
+import type { ConsensusScore, Score } from '../scoring/model.js';
 
 export interface PracticeSource {
   document: string;
@@ -113,19 +111,6 @@ export interface PracticePage {
   offset: number;
 }
 
-export interface Score {
-  practiceId: string;
-  dimension: DimensionId;
-  raterId: string;
-  /** null = not rated (different from 0). */
-  value: ScoreValue | null;
-  evidence: string | null;
-  confidence: Confidence | null;
-  rubricVersion: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
 export interface PracticeDetail {
   practice: Practice;
   parent: PracticeRef | null;
@@ -138,39 +123,6 @@ export interface PracticeDetail {
   consensus: Partial<Record<DimensionId, ConsensusScore>>;
   /** Blind mode: how many other raters' scores are hidden per dimension until the current rater scores it. */
   hiddenScores: Partial<Record<DimensionId, number>>;
-}
-
-export interface Dimension {
-  id: DimensionId;
-  name: string;
-  position: number;
-  /** Score the mapping aims for; gap = target - score. */
-  target: number;
-}
-
-export interface Rubric {
-  version: number;
-  label: string;
-  createdAt: string;
-  /** descriptors[dimension][level 0..4] */
-  descriptors: Record<DimensionId, [string, string, string, string, string]>;
-}
-
-/** A rubric version in the list of versions: when it was made, what it changed, scores given under it. */
-export interface RubricVersionSummary {
-  version: number;
-  label: string;
-  createdAt: string;
-  scores: number;
-}
-
-export interface Rater {
-  id: string;
-  name: string;
-  team: string | null;
-  createdAt: string;
-  /** The seed's own reading of the rubric: shown with its evidence, never chosen to score as. */
-  seed: boolean;
 }
 
 export interface Facet {
@@ -192,27 +144,3 @@ export interface PracticeFacets {
   criteria: Facet[];
 }
 
-export interface AppInfo {
-  appName: string;
-  appVersion: string;
-  storePath: string;
-  /** Schema version of the open store (PRAGMA user_version). */
-  schemaVersion: number;
-  readOnly: boolean;
-  /** Why it is read-only (another window has it, the file cannot be written...). */
-  readOnlyReason: string | null;
-  /** Set when opening upgraded the file from an older version: which, and where the old copy was kept. */
-  upgradedFrom: { version: number; backupPath: string } | null;
-  practiceCount: number;
-  scoreCount: number;
-  sqliteVersion: string;
-}
-
-/** Preferences the UI keeps in the store so they survive restarts under either host. */
-export interface Preferences {
-  currentRaterId: string | null;
-  /** null until the user first chooses: the UI then hides its default set of secondary columns. */
-  hiddenColumns: string[] | null;
-  /** Hide other raters' scores on a practice's dimension until the current rater has scored it. */
-  blindMode: boolean;
-}

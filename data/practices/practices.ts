@@ -5,7 +5,7 @@ import { DIMENSION_IDS, type DimensionId } from '../domain/domain.js';
 import { ApiFailure } from '../domain/envelope.js';
 import type { Practice, PracticeDetail, PracticeFields, PracticeRef } from './model.js';
 import { COLUMN_FIELDS, COLUMN_OF, practiceFromRow, searchTextOf, toColumnValue, type DbRow } from './records.js';
-import { listScoresOfPractice } from '../scoring/scores.js';
+import { listScoresOfPractice } from '../scoring/index.js';
 import { foldForSearch } from '../store/search.js';
 import { track } from '../history/history.js';
 import { readCriteria, readElements } from './checklist.js';

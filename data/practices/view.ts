@@ -5,10 +5,10 @@
  * host shows more than the person chose to see.
  */
 import type { Database } from 'better-sqlite3';
-import { consensusOfPractice } from '../scoring/consensus.js';
+import { consensusOfPractice } from '../scoring/index.js';
 import { DIMENSION_IDS, type DimensionId } from '../domain/domain.js';
 import type { PracticeDetail } from './model.js';
-import { getPreferences } from '../scoring/preferences.js';
+import { getPreferences } from '../scoring/index.js';
 import { getPracticeDetail } from './practices.js';
 
 export function practiceForViewer(db: Database, id: string): PracticeDetail {

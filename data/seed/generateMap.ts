@@ -5,9 +5,9 @@
 import type { Database } from 'better-sqlite3';
 import { EMPTY_PRACTICE_FIELDS } from '../contract/contract.js';
 import { DELIVERY_MODES, DIGITAL_ISSUANCE, DIMENSION_IDS, PRACTICE_TYPES, SCOPES, TECHNOLOGY_DOMAINS, type ScoreValue } from '../domain/domain.js';
-import { createPractice } from '../practices/practices.js';
-import { createRater } from '../scoring/raters.js';
-import { setScore } from '../scoring/scores.js';
+import { createPractice } from '../practices/index.js';
+import { createRater } from '../scoring/index.js';
+import { setScore } from '../scoring/index.js';
 
 /** mulberry32: a small deterministic generator, so a benchmark map is the same every run. */
 function random(seed: number): () => number {

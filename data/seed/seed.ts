@@ -4,11 +4,11 @@
  */
 import type { Database } from 'better-sqlite3';
 import { EMPTY_PRACTICE_FIELDS } from '../contract/contract.js';
-import { createPractice } from '../practices/practices.js';
-import { setElements } from '../practices/checklist.js';
-import { createRater, getRater } from '../scoring/raters.js';
+import { createPractice } from '../practices/index.js';
+import { setElements } from '../practices/index.js';
+import { createRater, getRater } from '../scoring/index.js';
 import { SEED_RATER_ID } from '../domain/domain.js';
-import { setScore } from '../scoring/scores.js';
+import { setScore } from '../scoring/index.js';
 import { openStore, type OpenOptions, type Store } from '../store/store.js';
 import { seedPracticesSchema, type SeedPractice } from './schema.js';
 import practicesJson from './practices.json' with { type: 'json' };

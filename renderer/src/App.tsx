@@ -1,6 +1,7 @@
 /** The app shell: session, header, and the screen the hash names. */
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { SessionProvider } from './app/session';
+import { NavigationProvider } from './app/navigation';
 import { Header } from './app/Header';
 import { RaterDialog } from './app/RaterDialog';
 import { ErrorBoundary } from './app/ErrorBoundary';
@@ -78,6 +79,7 @@ export function App() {
 
   return (
     <SessionProvider>
+      <NavigationProvider>
       <div className="app">
         <Header route={route} />
         {notice ? (
@@ -103,6 +105,7 @@ export function App() {
         </main>
         <RaterDialog />
       </div>
+      </NavigationProvider>
     </SessionProvider>
   );
 }

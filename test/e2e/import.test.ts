@@ -8,7 +8,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PracticeRow, Rater } from '../../data/practices/model.js';
+import type { PracticeRow } from '../../data/practices/model.js';
+import type { Rater } from '../../data/scoring/model.js';
 import { launchChromium } from '../support/browser.js';
 import { tempDir } from '../support/tempFiles.js';
 import { startHostProcess, type RunningHost } from '../support/webHostProcess.js';

@@ -12,7 +12,7 @@ import Database from 'better-sqlite3';
 import { basename } from 'node:path';
 import { generateMap } from '../../data/seed/generateMap.js';
 import { MIGRATIONS, migrate } from '../../data/store/migrations.js';
-import { initReferenceData } from '../../data/scoring/rubric.js';
+import { initReferenceData } from '../../data/store/referenceData.js';
 import { APPLICATION_ID } from '../../data/store/store.js';
 import { openSeededStore } from '../../data/seed/seed.js';
 import type { Store } from '../../data/store/store.js';

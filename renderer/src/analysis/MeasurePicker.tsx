@@ -1,6 +1,6 @@
 /** Which numeric fields the statistics summarise (MEASURE_FIELDS), as a checkbox list in a popover. */
 import { MEASURE_FIELDS, type MeasureField } from '../../../data/analysis/schemas';
-import type { Dimension } from '../../../data/practices/model';
+import type { Dimension } from '../../../data/scoring/model';
 import { measureLabel } from './analysisLabels';
 import { Popover } from '../ui/Popover';
 

@@ -1,7 +1,7 @@
 /** Plain-word names of the fields the analysis views group by and summarise. */
 import { GROUP_FIELD_LABELS, GROUP_FIELDS, MEASURE_FIELDS, MEASURE_LABELS, type GroupField, type MeasureField } from '../../../data/analysis/schemas';
 import { DIMENSION_IDS, type DimensionId } from '../../../data/domain/domain';
-import type { Dimension } from '../../../data/practices/model';
+import type { Dimension } from '../../../data/scoring/model';
 import { dimensionName } from '../ui/format';
 
 export { GROUP_FIELD_LABELS };

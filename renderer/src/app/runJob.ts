@@ -3,9 +3,11 @@
  * and polls it until it ends, reporting progress on the way. It answers like `call` does: the
  * operation's own value, or one error (the job's, or the host's when it could not be asked).
  */
+import { useCallback } from 'react';
 import { call } from './apiClient';
+import { useNavigation } from './navigation';
 import type { ApiError, Envelope } from '../../../data/domain/envelope';
-import type { ContractJobStatus, JobOperation, OperationInput, OperationOutput } from '../../../data/contract/contract';
+import { operations, type ContractJobStatus, type JobOperation, type OperationInput, type OperationOutput } from '../../../data/contract/contract';
 import type { JobProgress } from '../../../data/jobs/context';
 import type { JobStatusOf } from '../../../data/jobs/model';
 import { describeError } from '../ui/ErrorMessage';
@@ -40,4 +42,21 @@ export async function runJob<K extends JobOperation>(
   }
   if (!isJobOf(status, operation)) return { ok: false, error: { code: 'internal', message: `The background task answered for ${status.operation}, not ${operation}.` } };
   return status.state === 'done' ? { ok: true, value: status.value } : { ok: false, error: status.error };
+}
+
+/**
+ * runJob for a screen. A job that writes (an import, a merge) changes which rows the practice
+ * table shows and where, so once it succeeds the table starts at the top instead of where it was
+ * left: said here once, not by every screen that runs such a job.
+ */
+export function useRunJob(): typeof runJob {
+  const { forget } = useNavigation().tablePosition;
+  return useCallback(
+    async (operation, input, onProgress) => {
+      const result = await runJob(operation, input, onProgress);
+      if (result.ok && operations[operation].writes) forget();
+      return result;
+    },
+    [forget],
+  );
 }

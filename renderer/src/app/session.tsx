@@ -5,7 +5,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { call } from './apiClient';
 import type { ApiError, Envelope } from '../../../data/domain/envelope';
-import type { AppInfo, Dimension, Preferences, Rater, Rubric } from '../../../data/practices/model';
+import type { AppInfo } from '../../../data/store/model';
+import type { Dimension, Preferences, Rater, Rubric } from '../../../data/scoring/model';
 import type { DimensionId } from '../../../data/domain/domain';
 
 export interface Session {

@@ -1,7 +1,7 @@
 /** Step 2 of the import: which field each column fills, and the decimal mark of numeric columns. */
 import { useId, useMemo } from 'react';
 import type { ImportPreview } from '../../../data/contract/contract';
-import type { Dimension } from '../../../data/practices/model';
+import type { Dimension } from '../../../data/scoring/model';
 import { NUMBER_FORMAT_LABELS, type NumberFormat } from '../../../data/import/numbers';
 import { findTarget, isNumberTarget, sampleValues, targetGroups, type ColumnChoice } from './importMapping';
 import type { ImportWizard } from './useImportWizard';

@@ -3,7 +3,6 @@
  * practices. Choose a file, see how it was read, match its columns to fields, choose how rows find
  * their practice, check (nothing written), then import what the check showed, all or nothing.
  */
-import { useEffect } from 'react';
 import { useSession } from '../app/session';
 import { choiceProblems } from './importMapping';
 import { useImportWizard } from './useImportWizard';
@@ -12,8 +11,7 @@ import { ImportMappingStep } from './ImportMappingStep';
 import { ImportOptionsStep } from './ImportOptionsStep';
 import { ImportCheckStep } from './ImportCheckStep';
 import { ImportDonePanel } from './ImportDonePanel';
-import { forgetTablePosition } from '../practices/table/PracticeTable';
-import { lastTableHref } from '../app/useHashRoute';
+import { useNavigation } from '../app/navigation';
 
 export function ImportPage() {
   const session = useSession();
@@ -21,19 +19,14 @@ export function ImportPage() {
   const wizard = useImportWizard(defaultRater);
   const { run, preview, file } = wizard;
   const importing = run.status === 'importing';
-  const committed = run.status === 'imported' && run.result.committed;
-
-  // The table comes back to where it was left; after an import its rows and count are not the same.
-  useEffect(() => {
-    if (committed) forgetTablePosition();
-  }, [committed]);
+  const { tableHref } = useNavigation();
 
   const problems = choiceProblems(wizard.choices, wizard.key, wizard.raterId, session.dimensions);
 
   return (
     <div className="page import-page">
       <nav className="breadcrumb" aria-label="Breadcrumb">
-        <a href={lastTableHref()}>← Practices</a>
+        <a href={tableHref}>← Practices</a>
       </nav>
       <h1>Import CSV</h1>
       <p className="page-head__sub">

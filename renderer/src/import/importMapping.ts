@@ -4,12 +4,12 @@
  * of `import.run` made from them. No React here.
  */
 import type { ImportColumn, ImportPreview, OperationInput } from '../../../data/contract/contract';
-import type { Dimension } from '../../../data/practices/model';
+import type { Dimension } from '../../../data/scoring/model';
 import type { TextEncoding } from '../../../data/import/decode';
 import type { Delimiter } from '../../../data/import/dialect';
 import type { NumberFormat } from '../../../data/import/numbers';
-import { dimensionOfTarget, IMPORT_TARGETS, type ImportTarget, type ImportTargetInfo } from '../../../data/import/targets';
-import { checklistPartOf } from '../../../data/import/checklistTargets';
+import { dimensionOfTarget, IMPORT_TARGETS, type ImportTarget, type ImportTargetInfo } from '../../../data/practices/fileColumns';
+import { checklistPartOf } from '../../../data/practices/checklistColumns';
 import { dimensionName } from '../ui/format';
 
 export type ImportKey = 'id' | 'nameCountry';

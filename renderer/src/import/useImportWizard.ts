@@ -11,10 +11,10 @@ import type { ImportPreview, ImportResult } from '../../../data/contract/contrac
 import type { TextEncoding } from '../../../data/import/decode';
 import type { Delimiter } from '../../../data/import/dialect';
 import type { NumberFormat } from '../../../data/import/numbers';
-import type { ImportTarget } from '../../../data/import/targets';
+import type { ImportTarget } from '../../../data/practices/fileColumns';
 import { fileSizeText, fileToBase64, MAX_FILE_BYTES, MAX_FILE_MEGABYTES } from '../ui/fileBase64';
 import { automaticKey, mergeChoices, runInput, type ColumnChoice, type ImportKey, type ImportRunInput } from './importMapping';
-import { asApiError, runJob } from '../app/runJob';
+import { asApiError, useRunJob } from '../app/runJob';
 import { describeError } from '../ui/ErrorMessage';
 import type { JobProgress } from '../../../data/jobs/context';
 
@@ -75,6 +75,7 @@ function checkImport(input: ImportRunInput) {
 
 /** `defaultRaterId`: the current rater when they may score ('' when nobody is chosen). */
 export function useImportWizard(defaultRaterId: string): ImportWizard {
+  const runJob = useRunJob();
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [reading, setReading] = useState<'file' | 'preview' | null>(null);
   const [fileError, setFileError] = useState<ApiError | string | null>(null);
@@ -218,7 +219,7 @@ export function useImportWizard(defaultRaterId: string): ImportWizard {
       if (!result.ok) return failed(result.error);
       setRun({ status: 'imported', check: checkResult, result: result.value });
     });
-  }, [run]);
+  }, [run, runJob]);
 
   const cancel = useCallback(() => {
     if (run.status === 'importing' && run.jobId) void call('jobs.cancel', { id: run.jobId });

@@ -13,12 +13,11 @@ import { MergeConflicts } from './MergeConflicts';
 import { MergeLog } from './MergeLog';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { JobProgress } from '../ui/JobProgress';
-import { forgetTablePosition } from '../practices/table/PracticeTable';
-import { lastTableHref } from '../app/useHashRoute';
-import { viewLink } from '../app/views';
+import { useNavigation } from '../app/navigation';
 
 export function MergePage() {
   const session = useSession();
+  const { tableHref, viewLink } = useNavigation();
   const { state, choices, chooseFile, choose, chooseAll, merge, cancel, reset } = useMerge();
   const [logKey, setLogKey] = useState(0);
   const [undone, setUndone] = useState<string | null>(null);
@@ -30,10 +29,7 @@ export function MergePage() {
     if (state.status !== 'merged') return;
     setLogKey((n) => n + 1);
     doneRef.current?.focus();
-    if (state.result.committed) {
-      forgetTablePosition();
-      session.refresh(); // new raters and targets
-    }
+    if (state.result.committed) session.refresh(); // new raters and targets
     // Once per finished merge: the session is not a dependency of that.
   }, [state.status]);
 
@@ -51,7 +47,7 @@ export function MergePage() {
   return (
     <div className="page import-page merge-page">
       <nav className="breadcrumb" aria-label="Breadcrumb">
-        <a href={lastTableHref()}>← Practices</a>
+        <a href={tableHref}>← Practices</a>
       </nav>
       <h1>Merge a partner’s dataset</h1>
       <p className="page-head__sub">

@@ -9,7 +9,7 @@ import type { ApiError } from '../../../data/domain/envelope';
 import type { MergePlan, MergeResult } from '../../../data/contract/contract';
 import type { JobProgress } from '../../../data/jobs/context';
 import { fileSizeText, fileToBase64, MAX_FILE_BYTES, MAX_FILE_MEGABYTES } from '../ui/fileBase64';
-import { asApiError, runJob } from '../app/runJob';
+import { asApiError, useRunJob } from '../app/runJob';
 
 export interface PartnerFile {
   name: string;
@@ -27,6 +27,7 @@ export type MergeState =
 export type Side = 'ours' | 'theirs';
 
 export function useMerge() {
+  const runJob = useRunJob();
   const [state, setState] = useState<MergeState>({ status: 'idle' });
   const [choices, setChoices] = useState<Record<string, Side>>({});
   const ticket = useRef(0);
@@ -72,7 +73,7 @@ export function useMerge() {
       if (!result.ok) return failed(result.error);
       setState({ status: 'merged', file, result: result.value });
     });
-  }, [state, choices]);
+  }, [state, choices, runJob]);
 
   const cancel = useCallback(() => {
     if (state.status === 'merging' && state.jobId) void call('jobs.cancel', { id: state.jobId });

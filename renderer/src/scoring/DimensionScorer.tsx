@@ -6,7 +6,7 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import { call } from '../app/apiClient';
 import { CONFIDENCE_LEVELS, SCORE_LEVELS, type Confidence, type ScoreValue } from '../../../data/domain/domain';
-import type { Dimension, Score } from '../../../data/practices/model';
+import type { Dimension, Score } from '../../../data/scoring/model';
 import { useDebouncedCallback } from '../ui/useDebounce';
 import { CONFIDENCE_LABELS, formatDateTime } from '../ui/format';
 

@@ -1,5 +1,5 @@
 /** Other raters' scores on one dimension, read-only: who, what value, how confident, and the evidence. */
-import type { Score } from '../../../data/practices/model';
+import type { Score } from '../../../data/scoring/model';
 import { useSession } from '../app/session';
 import { CONFIDENCE_LABELS, formatDateTime } from '../ui/format';
 

@@ -4,7 +4,8 @@
  */
 import { useEffect } from 'react';
 import { DIMENSION_IDS } from '../../../data/domain/domain';
-import type { Dimension, PracticeDetail, Score } from '../../../data/practices/model';
+import type { PracticeDetail } from '../../../data/practices/model';
+import type { Dimension, Score } from '../../../data/scoring/model';
 import { useSession } from '../app/session';
 import { DimensionScorer } from './DimensionScorer';
 import { OtherScores } from './OtherScores';

@@ -1,6 +1,6 @@
 /** The target score of each dimension (0-4), a setting kept in the store (`dimensions.setTarget`). */
 import { useState } from 'react';
-import type { Dimension } from '../../../data/practices/model';
+import type { Dimension } from '../../../data/scoring/model';
 import { useSession } from '../app/session';
 import { parseNumber } from '../filter/filterQuery';
 

@@ -12,7 +12,7 @@ import {
   type Scope,
   type TechnologyDomain,
 } from '../../../data/domain/domain';
-import type { Dimension } from '../../../data/practices/model';
+import type { Dimension } from '../../../data/scoring/model';
 
 /** Mean score with one decimal; blank when nobody rated (never 0 for unrated). */
 export function formatMeanScore(value: number | null | undefined): string {

@@ -1,6 +1,6 @@
 /** Per rater: practices scored on each dimension, and in all. */
 import type { Coverage } from '../../../../data/analysis/model';
-import type { Dimension } from '../../../../data/practices/model';
+import type { Dimension } from '../../../../data/scoring/model';
 
 export function CoverageRaters({ coverage, dimensions }: { coverage: Coverage; dimensions: readonly Dimension[] }) {
   return (

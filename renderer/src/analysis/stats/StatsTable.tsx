@@ -1,5 +1,5 @@
 /** The pivot: one row per group (one or two fields), count, share, and per measure n, missing, mean, median, min, max, Q1, Q3; "All" last. */
-import type { Dimension } from '../../../../data/practices/model';
+import type { Dimension } from '../../../../data/scoring/model';
 import type { StatsRow, StatsTable as Table } from '../../../../data/analysis/model';
 import { GROUP_FIELD_LABELS, groupLabel, measureLabel } from '../analysisLabels';
 import { formatCount, formatShare, formatStat, SUMMARY_KEYS, SUMMARY_LABELS, SUMMARY_TITLES } from './statsFormat';

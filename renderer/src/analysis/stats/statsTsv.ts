@@ -1,6 +1,6 @@
 /** The statistics table as tab-separated text (clipboard), the same cells as on screen. */
 import type { StatsRow, StatsTable } from '../../../../data/analysis/model';
-import type { Dimension } from '../../../../data/practices/model';
+import type { Dimension } from '../../../../data/scoring/model';
 import { GROUP_FIELD_LABELS, groupLabel, measureLabel } from '../analysisLabels';
 import { toTsv } from '../../ui/clipboard';
 import { formatCount, formatShare, formatStat, SUMMARY_KEYS, SUMMARY_LABELS } from './statsFormat';
