@@ -21,7 +21,7 @@ import type { MergeConflict, MergeCounts, MergePlan } from './model.js';
 import { displayValue, fieldLabel, fieldsOf, mergedState, recordLabel, refreshPracticeText } from './records.js';
 import { sameValue } from '../history/sameValue.js';
 import { PREFERENCES_KEY } from '../scoring/preferences.js';
-import { validatePartnerPractice } from './validation.js';
+import { validatePartnerPractice, validatePartnerRecord } from './validation.js';
 
 type Row = Record<string, unknown>;
 type Resolutions = Readonly<Record<string, 'ours' | 'theirs'>>;
@@ -161,6 +161,8 @@ export function planMerge(ours: Database, theirs: Database, fileName: string, re
     const partners = TRACKED[entity].read(theirs, key);
     if (sameValue(mine, partners)) continue;
     if (entity === 'setting' && key.key === PREFERENCES_KEY) continue;
+    // Checked whole, before it is compared, shown as a conflict or written: every kind of record.
+    if (partners !== null) validatePartnerRecord(entity, partners, fileName);
     const changedHere = ourNew.records.has(id);
     const base = theirNew.records.get(id)?.before ?? ourNew.records.get(id)?.before ?? null;
     const conflict = (field: string, oursValue: unknown, theirsValue: unknown, baseValue: unknown): 'ours' | 'theirs' => {
