@@ -120,8 +120,8 @@ describe('the unpacked desktop package (npm run dist -- --dir, stand-in Electron
       expect(existsSync(join(unpackedModule, 'lib', name)), name).toBe(true);
     }
     expect(existsSync(join(unpackedModule, main))).toBe(true);
-    // Loaded in the worker with the same nativeBinding option as in the main process:
-    expect(readFileSync(join(repoRoot, 'data/jobs/worker.ts'), 'utf8')).toContain('nativeBinding: data.nativeBinding');
+    // The worker opens the dataset with the Electron build the main process hands it (workerData.nativeBinding).
+    expect(readFileSync(workerPath, 'utf8')).toContain('nativeBinding');
   });
 
   it('ships the Electron build of better-sqlite3 at resources/native/better_sqlite3.node, and no other build of it', () => {
@@ -157,7 +157,7 @@ describe('the unpacked desktop package (npm run dist -- --dir, stand-in Electron
       // electron-builder makes .icns and .ico from a PNG of at least 512 x 512.
       expect(Math.min(png.readUInt32BE(16), png.readUInt32BE(20))).toBeGreaterThanOrEqual(512);
     }
-    // The main process opens a dataset passed as the last argument (a double-click on the file).
-    expect(readFileSync(join(repoRoot, 'electron/desktop/main.ts'), 'utf8')).toContain('a.endsWith(DATASET_EXTENSION)');
+    // The packaged main process opens a dataset passed as an argument (a double-click on the file).
+    expect(extractFile(join(resources, 'app.asar'), 'dist/electron/main.cjs').toString()).toMatch(/\.endsWith\(DATASET_EXTENSION\d*\)/);
   });
 });
