@@ -4,8 +4,8 @@
  */
 import type { CompareExtraColumn } from './schemas.js';
 import type { CompareRow } from './model.js';
-import { ELEMENT_STATUS_LABELS, EU_ELEMENT_LABELS, MANDATORY_ELEMENT_IDS, type ElementStatus, type EuElementId } from '../practices/index.js';
-import { SELECTION_CRITERION_IDS, SELECTION_CRITERION_LABELS, type SelectionCriterionId } from '../practices/index.js';
+import { ELEMENT_STATUS_LABELS, EU_ELEMENT_LABELS, MANDATORY_ELEMENT_IDS, type ElementStatus, type EuElementId } from '../domain/euElements.js';
+import { SELECTION_CRITERION_IDS, SELECTION_CRITERION_LABELS, type SelectionCriterionId } from '../domain/selectionCriteria.js';
 
 export function compareExtraLabel(column: CompareExtraColumn): string {
   if (column === 'euMandatory') return 'All mandatory EU elements';

@@ -8,7 +8,7 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { euElementsInputSchema } from './schemas.js';
 import { COUNTRY_GROUPS, countryGroupOf, PRACTICE_TYPE_LABELS, PRACTICE_TYPES, type PracticeType } from '../domain/domain.js';
-import { EU_ELEMENT_IDS, EU_ELEMENT_LABELS, isMandatoryElement, MANDATORY_ELEMENT_IDS, type ElementStatus, type EuElementId } from '../practices/index.js';
+import { EU_ELEMENT_IDS, EU_ELEMENT_LABELS, isMandatoryElement, MANDATORY_ELEMENT_IDS, type ElementStatus, type EuElementId } from '../domain/euElements.js';
 import type { EuElementCount, EuElementsGroup, EuElementsSummary } from '../practices/index.js';
 import { filteredPractices } from '../practices/index.js';
 import { scoresBySource } from '../scoring/index.js';

@@ -1,8 +1,8 @@
 /** What the analysis operations return. Plain data; the renderer imports these types. */
 import type { CountryGroup, DimensionId } from '../domain/domain.js';
 import type { GroupField, MeasureField } from './schemas.js';
-import type { ElementStatus, EuElementId } from '../practices/index.js';
-import type { SelectionCriterionId } from '../practices/index.js';
+import type { ElementStatus, EuElementId } from '../domain/euElements.js';
+import type { SelectionCriterionId } from '../domain/selectionCriteria.js';
 
 export interface DimensionTarget {
   id: DimensionId;

@@ -7,8 +7,8 @@ import { COUNTRY_GROUPS, DIMENSION_IDS, GROUP_FIELDS } from '../domain/domain.js
 
 export { GROUP_FIELDS, GROUP_FIELD_LABELS, type GroupField } from '../domain/domain.js';
 import { id, practiceFilterSchema } from '../practices/schemas.js';
-import { EU_ELEMENT_IDS } from '../practices/index.js';
-import { SELECTION_CRITERION_IDS } from '../practices/index.js';
+import { EU_ELEMENT_IDS } from '../domain/euElements.js';
+import { SELECTION_CRITERION_IDS } from '../domain/selectionCriteria.js';
 
 /** Numeric fields the statistics can summarise; score.<dimension> is the practice's mean score. */
 export const MEASURE_FIELDS = [
@@ -141,3 +141,6 @@ export const disagreementsInputSchema = z.strictObject({
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(1000, 'At most 1000 pairs per page').default(100),
 });
+
+// The comparison's extra columns as the UI shows them (headings, values): from compareExtras.ts.
+export { compareExtraLabel, compareExtraValue, mandatoryStatus, SELECTION_CRITERIA_COUNT } from './compareExtras.js';

@@ -61,7 +61,7 @@ export * from '../import/schemas.js';
 export type * from '../import/model.js';
 export type * from '../history/model.js';
 export type * from '../jobs/model.js';
-export type * from '../practices/checklistModel.js';
+export type * from '../practices/model.js';
 export * from '../merge/schemas.js';
 export type * from '../merge/model.js';
 export * from '../scoring/schemas.js';

@@ -6,7 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import { IMPORT_TARGETS, type ImportTarget } from '../practices/index.js';
 import { CHECKLIST_TARGETS, checklistPartOf } from '../practices/index.js';
-import { ELEMENT_STATUS_LABELS, type ElementStatus } from '../practices/index.js';
+import { ELEMENT_STATUS_LABELS, type ElementStatus } from '../domain/euElements.js';
 import {
   DELIVERY_MODE_LABELS,
   DIGITAL_ISSUANCE_LABELS,

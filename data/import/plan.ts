@@ -20,8 +20,8 @@ export type { ImportColumn, RejectedRow } from './model.js';
 import { dimensionOfTarget, isPracticeFieldTarget, type ImportTarget } from '../practices/index.js';
 import { checklistPartOf } from '../practices/index.js';
 import { readCriteria, readElements, type ElementChange } from '../practices/index.js';
-import { EU_ELEMENT_IDS, type ElementStatus, type EuElementId } from '../practices/index.js';
-import type { SelectionCriterionId } from '../practices/index.js';
+import { EU_ELEMENT_IDS, type ElementStatus, type EuElementId } from '../domain/euElements.js';
+import type { SelectionCriterionId } from '../domain/selectionCriteria.js';
 import { statement } from '../store/statements.js';
 
 export type ImportKey = 'id' | 'nameCountry';

@@ -47,3 +47,11 @@ export const importRunInputSchema = z.strictObject({
 
 /** The same as an import, to say what it would do: writes nothing, so it works on read-only datasets too. */
 export const importCheckInputSchema = importRunInputSchema.omit({ dryRun: true });
+
+// The import's vocabulary the wizard shows (encodings, delimiters, decimal marks, the columns a
+// file can fill): re-exported here so the UI reaches the import through its public modules only.
+export { TEXT_ENCODINGS, TEXT_ENCODING_LABELS, type TextEncoding } from './decode.js';
+export { DELIMITER_LABELS, type Delimiter } from './dialect.js';
+export { NUMBER_FORMAT_LABELS, type NumberFormat } from './numbers.js';
+export { dimensionOfTarget, IMPORT_TARGETS, type ImportTarget, type ImportTargetInfo } from '../practices/index.js';
+export { checklistPartOf } from '../practices/index.js';

@@ -3,12 +3,9 @@
  * when the user cancels. Outside a job both are no-ops, so the same code runs in the CLI too.
  */
 import { ApiFailure } from '../domain/envelope.js';
+import type { JobProgress } from './model.js';
 
-export interface JobProgress {
-  phase: string;
-  done: number;
-  total: number;
-}
+export type { JobProgress };
 
 interface JobContext {
   report(progress: JobProgress): void;

@@ -1,6 +1,12 @@
 /** What the job operations return. Plain data; the renderer imports these types. */
 import type { ApiError } from '../domain/envelope.js';
-import type { JobProgress } from './context.js';
+
+/** How far a long operation is: a phase in words and a count of done out of total. */
+export interface JobProgress {
+  phase: string;
+  done: number;
+  total: number;
+}
 
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 

@@ -20,7 +20,7 @@ import { statement } from '../store/statements.js';
 import type { MergeConflict, MergeCounts, MergePlan } from './model.js';
 import { displayValue, fieldLabel, fieldsOf, mergedState, recordLabel, refreshPracticeText } from './records.js';
 import { sameValue } from '../history/sameValue.js';
-import { PREFERENCES_KEY } from '../scoring/preferences.js';
+import { PREFERENCES_KEY } from '../scoring/index.js';
 import { validatePartnerPractice, validatePartnerRecord } from './validation.js';
 
 type Row = Record<string, unknown>;

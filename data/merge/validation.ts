@@ -12,8 +12,8 @@ import type { EntityName } from '../history/entities.js';
 import { coverageTargetsSchema } from '../analysis/schemas.js';
 import { consensusSetInputSchema, dimensionTargetInputSchema, raterCreateInputSchema, rubricUpdateInputSchema, scoreSetInputSchema, scoreSourceSchema } from '../scoring/schemas.js';
 import { practiceFieldsSchema } from '../practices/schemas.js';
-import { checklistStateSchema } from '../practices/checklist.js';
-import { COLUMN_FIELDS, type DbRow } from '../practices/records.js';
+import { checklistStateSchema } from '../practices/index.js';
+import { COLUMN_FIELDS, type DbRow } from '../practices/index.js';
 import { practiceOfState } from './records.js';
 
 type Row = Record<string, unknown>;

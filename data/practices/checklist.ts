@@ -5,11 +5,11 @@
  */
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { ELEMENT_STATUSES, EU_ELEMENT_IDS, type ElementStatus, type EuElementId } from './euElements.js';
-import type { PracticeCriteria, PracticeElement } from './checklistModel.js';
+import { ELEMENT_STATUSES, EU_ELEMENT_IDS, type ElementStatus, type EuElementId } from '../domain/euElements.js';
+import type { PracticeCriteria, PracticeElement } from './model.js';
 import { track } from '../history/history.js';
 import { ApiFailure } from '../domain/envelope.js';
-import { SELECTION_CRITERION_IDS, type SelectionCriterionId } from './selectionCriteria.js';
+import { SELECTION_CRITERION_IDS, type SelectionCriterionId } from '../domain/selectionCriteria.js';
 import { statement } from '../store/statements.js';
 
 /**

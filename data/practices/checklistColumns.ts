@@ -4,8 +4,8 @@
  * Kept apart from the field targets (targets.ts) because they are not practice fields: they are
  * written with practices.setElements / setCriteria semantics (data/practiceChecklist.ts).
  */
-import { EU_ELEMENT_IDS, EU_ELEMENT_LABELS, type EuElementId } from './euElements.js';
-import { SELECTION_CRITERION_IDS, SELECTION_CRITERION_LABELS, type SelectionCriterionId } from './selectionCriteria.js';
+import { EU_ELEMENT_IDS, EU_ELEMENT_LABELS, type EuElementId } from '../domain/euElements.js';
+import { SELECTION_CRITERION_IDS, SELECTION_CRITERION_LABELS, type SelectionCriterionId } from '../domain/selectionCriteria.js';
 
 export type ElementTarget = `element:${EuElementId}`;
 export type ElementNoteTarget = `elementNote:${EuElementId}`;

@@ -9,7 +9,7 @@ import { client } from '../../test/support/apiClient.js';
 import { snapshot } from '../../test/support/storeSnapshot.js';
 import { tempDir } from '../../test/support/tempFiles.js';
 import { openStore, type Store } from '../store/store.js';
-import { MANDATORY_ELEMENT_IDS, EU_ELEMENT_IDS } from './euElements.js';
+import { MANDATORY_ELEMENT_IDS, EU_ELEMENT_IDS } from '../domain/euElements.js';
 import { MIGRATIONS, migrate } from '../store/migrations.js';
 import { registerSearchFunctions } from '../store/search.js';
 import { checklistStateSchema } from './checklist.js';

@@ -5,15 +5,11 @@
 export { checklistStateSchema, readCriteria, readElements, setCriteria, setElements } from './checklist.js';
 export type { ElementChange } from './checklist.js';
 export { CHECKLIST_TARGETS, checklistPartOf } from './checklistColumns.js';
-export type { EuElementCount, EuElementsGroup, EuElementsSummary } from './checklistModel.js';
-export { ELEMENT_STATUSES, ELEMENT_STATUS_LABELS, EU_ELEMENT_IDS, EU_ELEMENT_LABELS, MANDATORY_ELEMENT_IDS, isMandatoryElement } from './euElements.js';
-export type { ElementStatus, EuElementId } from './euElements.js';
+export type { EuElementCount, EuElementsGroup, EuElementsSummary } from './model.js';
 export { IMPORT_TARGETS, dimensionOfTarget, isPracticeFieldTarget, narrativeTarget, scoreTarget, targetInfo } from './fileColumns.js';
-export type { ImportTarget, PracticeFieldTarget } from './fileColumns.js';
+export type { ImportTarget, ImportTargetInfo, PracticeFieldTarget } from './fileColumns.js';
 export { filterIsEmpty, filteredPractices } from './list.js';
 export type { ValidFilter } from './list.js';
 export { createPractice, findPractice, insertPractice, updatePractice } from './practices.js';
 export { COLUMN_FIELDS, COLUMN_OF, practiceFromRow, searchTextOf } from './records.js';
 export type { DbRow } from './records.js';
-export { SELECTION_CRITERION_IDS, SELECTION_CRITERION_LABELS } from './selectionCriteria.js';
-export type { SelectionCriterionId } from './selectionCriteria.js';

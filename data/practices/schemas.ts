@@ -13,8 +13,8 @@ import {
   SCOPES,
   TECHNOLOGY_DOMAINS,
 } from '../domain/domain.js';
-import { SELECTION_CRITERION_IDS } from './selectionCriteria.js';
-import { ELEMENT_STATUSES, EU_ELEMENT_IDS } from './euElements.js';
+import { SELECTION_CRITERION_IDS } from '../domain/selectionCriteria.js';
+import { ELEMENT_STATUSES, EU_ELEMENT_IDS } from '../domain/euElements.js';
 import { id, optionalText } from '../domain/schemas.js';
 
 export { id, optionalText };

@@ -12,7 +12,7 @@ import {
   SCOPES,
   TECHNOLOGY_DOMAINS,
 } from '../domain/domain.js';
-import { EU_ELEMENT_IDS } from '../practices/index.js';
+import { EU_ELEMENT_IDS } from '../domain/euElements.js';
 
 /** A place in the source documents: the seed file name and a section or table name. */
 export const seedSourceSchema = z.strictObject({

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DIMENSION_IDS, type DimensionId } from '../domain/domain.js';
-import { SELECTION_CRITERION_IDS, SELECTION_CRITERION_WORDING } from '../practices/selectionCriteria.js';
+import { SELECTION_CRITERION_IDS, SELECTION_CRITERION_WORDING } from '../domain/selectionCriteria.js';
 import { COMPARISON_ROWS } from './comparisonTableRows.js';
 import { seedPractices } from './seed.js';
 import { seedPracticesSchema } from './schema.js';

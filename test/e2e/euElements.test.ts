@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EU_ELEMENT_LABELS, MANDATORY_ELEMENT_IDS } from '../../data/practices/euElements.js';
+import { EU_ELEMENT_LABELS, MANDATORY_ELEMENT_IDS } from '../../data/domain/euElements.js';
 import { launchChromium } from '../support/browser.js';
 import { tempDir } from '../support/tempFiles.js';
 import { startHostProcess, type RunningHost } from '../support/webHostProcess.js';

@@ -1,6 +1,6 @@
 /** The comparison's extra columns: whether all mandatory EU elements are documented, each element, the criteria, the shortlist. */
 import { COMPARE_EXTRA_COLUMNS, type CompareExtraColumn } from '../../../data/analysis/schemas';
-import { compareExtraLabel } from '../../../data/analysis/compareExtras';
+import { compareExtraLabel } from '../../../data/analysis/schemas';
 import { Popover } from '../ui/Popover';
 
 const GROUPS: { legend: string; columns: CompareExtraColumn[] }[] = [

@@ -8,7 +8,7 @@ import { call } from './apiClient';
 import { useNavigation } from './navigation';
 import type { ApiError, Envelope } from '../../../data/domain/envelope';
 import { operations, type ContractJobStatus, type JobOperation, type OperationInput, type OperationOutput } from '../../../data/contract/contract';
-import type { JobProgress } from '../../../data/jobs/context';
+import type { JobProgress } from '../../../data/jobs/model';
 import type { JobStatusOf } from '../../../data/jobs/model';
 import { describeError } from '../ui/ErrorMessage';
 

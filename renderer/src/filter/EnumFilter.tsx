@@ -14,7 +14,7 @@ import {
   TECHNOLOGY_DOMAIN_LABELS,
 } from '../../../data/domain/domain';
 import type { PracticeFilter } from '../../../data/contract/contract';
-import { SELECTION_CRITERION_IDS, SELECTION_CRITERION_LABELS } from '../../../data/practices/selectionCriteria';
+import { SELECTION_CRITERION_IDS, SELECTION_CRITERION_LABELS } from '../../../data/domain/selectionCriteria';
 import type { Facet, PracticeFacets } from '../../../data/practices/model';
 import { Popover } from '../ui/Popover';
 import { getEnumFilter, setEnumFilter, type EnumFilterField } from './filterQuery';

@@ -24,7 +24,7 @@ import {
   TECHNOLOGY_DOMAINS,
   type DimensionId,
 } from '../../../data/domain/domain';
-import { SELECTION_CRITERION_IDS } from '../../../data/practices/selectionCriteria';
+import { SELECTION_CRITERION_IDS } from '../../../data/domain/selectionCriteria';
 
 export type TextFilterField = (typeof TEXT_FILTER_FIELDS)[number];
 export type NumberField = (typeof NUMBER_FIELDS)[number];

@@ -1,7 +1,7 @@
 /** Step 1 of the import: choose or drop a file, see how it was read (encoding, delimiter, rows), override either. */
 import { useId, useState, type DragEvent } from 'react';
-import { TEXT_ENCODING_LABELS, TEXT_ENCODINGS, type TextEncoding } from '../../../data/import/decode';
-import { DELIMITER_LABELS, type Delimiter } from '../../../data/import/dialect';
+import { TEXT_ENCODING_LABELS, TEXT_ENCODINGS, type TextEncoding } from '../../../data/import/schemas';
+import { DELIMITER_LABELS, type Delimiter } from '../../../data/import/schemas';
 import { CsvRowsTable } from './CsvRowsTable';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { fileSizeText, MAX_FILE_MEGABYTES } from '../ui/fileBase64';

@@ -2,7 +2,7 @@
 import { useId, useMemo } from 'react';
 import type { ImportPreview } from '../../../data/contract/contract';
 import type { Dimension } from '../../../data/scoring/model';
-import { NUMBER_FORMAT_LABELS, type NumberFormat } from '../../../data/import/numbers';
+import { NUMBER_FORMAT_LABELS, type NumberFormat } from '../../../data/import/schemas';
 import { findTarget, isNumberTarget, sampleValues, targetGroups, type ColumnChoice } from './importMapping';
 import type { ImportWizard } from './useImportWizard';
 

@@ -5,11 +5,11 @@
  */
 import type { ImportColumn, ImportPreview, OperationInput } from '../../../data/contract/contract';
 import type { Dimension } from '../../../data/scoring/model';
-import type { TextEncoding } from '../../../data/import/decode';
-import type { Delimiter } from '../../../data/import/dialect';
-import type { NumberFormat } from '../../../data/import/numbers';
-import { dimensionOfTarget, IMPORT_TARGETS, type ImportTarget, type ImportTargetInfo } from '../../../data/practices/fileColumns';
-import { checklistPartOf } from '../../../data/practices/checklistColumns';
+import type { TextEncoding } from '../../../data/import/schemas';
+import type { Delimiter } from '../../../data/import/schemas';
+import type { NumberFormat } from '../../../data/import/schemas';
+import { dimensionOfTarget, IMPORT_TARGETS, type ImportTarget, type ImportTargetInfo } from '../../../data/import/schemas';
+import { checklistPartOf } from '../../../data/import/schemas';
 import { dimensionName } from '../ui/format';
 
 export type ImportKey = 'id' | 'nameCountry';

@@ -8,15 +8,15 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { call } from '../app/apiClient';
 import type { ApiError } from '../../../data/domain/envelope';
 import type { ImportPreview, ImportResult } from '../../../data/contract/contract';
-import type { TextEncoding } from '../../../data/import/decode';
-import type { Delimiter } from '../../../data/import/dialect';
-import type { NumberFormat } from '../../../data/import/numbers';
-import type { ImportTarget } from '../../../data/practices/fileColumns';
+import type { TextEncoding } from '../../../data/import/schemas';
+import type { Delimiter } from '../../../data/import/schemas';
+import type { NumberFormat } from '../../../data/import/schemas';
+import type { ImportTarget } from '../../../data/import/schemas';
 import { fileSizeText, fileToBase64, MAX_FILE_BYTES, MAX_FILE_MEGABYTES } from '../ui/fileBase64';
 import { automaticKey, mergeChoices, runInput, type ColumnChoice, type ImportKey, type ImportRunInput } from './importMapping';
 import { asApiError, useRunJob } from '../app/runJob';
 import { describeError } from '../ui/ErrorMessage';
-import type { JobProgress } from '../../../data/jobs/context';
+import type { JobProgress } from '../../../data/jobs/model';
 
 export interface ChosenFile {
   name: string;

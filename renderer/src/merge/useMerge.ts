@@ -7,7 +7,7 @@ import { useCallback, useRef, useState } from 'react';
 import { call } from '../app/apiClient';
 import type { ApiError } from '../../../data/domain/envelope';
 import type { MergePlan, MergeResult } from '../../../data/contract/contract';
-import type { JobProgress } from '../../../data/jobs/context';
+import type { JobProgress } from '../../../data/jobs/model';
 import { fileSizeText, fileToBase64, MAX_FILE_BYTES, MAX_FILE_MEGABYTES } from '../ui/fileBase64';
 import { asApiError, useRunJob } from '../app/runJob';
 

@@ -1,5 +1,5 @@
 /** How far a running job (an import, a merge, an export) is: its phase and a progress bar. */
-import type { JobProgress as Progress } from '../../../data/jobs/context';
+import type { JobProgress as Progress } from '../../../data/jobs/model';
 
 export function JobProgress({ progress, label }: { progress: Progress | null; label: string }) {
   const share = progress && progress.total > 0 ? progress.done / progress.total : null;

@@ -4,7 +4,7 @@
  */
 import type { CompareTable } from '../../../../data/analysis/model';
 import type { CompareExtraColumn } from '../../../../data/analysis/schemas';
-import { compareExtraLabel, compareExtraValue } from '../../../../data/analysis/compareExtras';
+import { compareExtraLabel, compareExtraValue } from '../../../../data/analysis/schemas';
 import type { DimensionId } from '../../../../data/domain/domain';
 import { GROUP_FIELD_LABELS, groupLabel } from '../analysisLabels';
 import { toTsv } from '../../ui/clipboard';

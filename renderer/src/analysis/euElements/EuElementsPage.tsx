@@ -7,7 +7,7 @@ import { useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ExportFormat, GroupField } from '../../../../data/analysis/schemas';
 import type { PracticeFilter } from '../../../../data/contract/contract';
-import type { EuElementsGroup, EuElementsSummary } from '../../../../data/practices/checklistModel';
+import type { EuElementsGroup, EuElementsSummary } from '../../../../data/practices/model';
 import { AnalysisLayout } from '../AnalysisLayout';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { ExportButtons, type ExportRequest } from '../ExportButtons';

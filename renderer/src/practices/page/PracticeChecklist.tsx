@@ -6,10 +6,10 @@
  */
 import { useState } from 'react';
 import type { ApiError } from '../../../../data/domain/envelope';
-import { ELEMENT_STATUSES, ELEMENT_STATUS_LABELS, EU_ELEMENT_LABELS, isMandatoryElement, type ElementStatus } from '../../../../data/practices/euElements';
-import type { PracticeElement } from '../../../../data/practices/checklistModel';
+import { ELEMENT_STATUSES, ELEMENT_STATUS_LABELS, EU_ELEMENT_LABELS, isMandatoryElement, type ElementStatus } from '../../../../data/domain/euElements';
+import type { PracticeElement } from '../../../../data/practices/model';
 import type { PracticeDetail } from '../../../../data/practices/model';
-import { SELECTION_CRITERIA_SOURCE, SELECTION_CRITERION_IDS, SELECTION_CRITERION_LABELS, type SelectionCriterionId } from '../../../../data/practices/selectionCriteria';
+import { SELECTION_CRITERIA_SOURCE, SELECTION_CRITERION_IDS, SELECTION_CRITERION_LABELS, type SelectionCriterionId } from '../../../../data/domain/selectionCriteria';
 import { call } from '../../app/apiClient';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useSession } from '../../app/session';
