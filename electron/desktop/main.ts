@@ -57,7 +57,7 @@ function switchTo(open: () => Store): void {
   try {
     next = open();
   } catch (error) {
-    log.error(`Could not open a dataset: ${(error as Error).message}`);
+    log.failed('Could not open a dataset', error);
     dialog.showErrorBox(`${PRODUCT_NAME} cannot open the dataset`, (error as Error).message);
     return;
   }
@@ -135,7 +135,7 @@ const menuActions: MenuActions = {
           log.info('Save As cancelled');
           return;
         }
-        log.error(`Save As failed: ${(error as Error).message}`);
+        log.failed('Save As failed', error);
         dialog.showErrorBox('Save As failed', (error as Error).message);
       })
       .finally(() => {
@@ -217,7 +217,7 @@ async function start(): Promise<void> {
   try {
     store = openHostStore(datasetFromArgs(process.argv), nativeOptions());
   } catch (error) {
-    log.error(`Could not open the dataset: ${(error as Error).message}`);
+    log.failed('Could not open the dataset', error);
     dialog.showErrorBox(`${PRODUCT_NAME} cannot open the dataset`, (error as Error).message);
     app.quit();
     return;

@@ -20,8 +20,8 @@ describe('the local log', () => {
     const lines = readFileSync(log.path, 'utf8').split('\n').filter(Boolean);
     expect(lines).toEqual([
       `2026-03-01T09:30:00.000Z INFO  [${process.pid}] Browser host started`,
-      `2026-03-01T09:30:00.000Z WARN  [${process.pid}] practices.update failed (invalid_input): The request was not valid ⏎ second line`,
-      `2026-03-01T09:30:00.000Z ERROR [${process.pid}] import.run failed (internal): The disk is full`,
+      `2026-03-01T09:30:00.000Z WARN  [${process.pid}] practices.update failed (invalid_input)`,
+      `2026-03-01T09:30:00.000Z ERROR [${process.pid}] import.run failed (internal)`,
     ]);
   });
 
@@ -64,7 +64,22 @@ describe('the local log', () => {
     expect(readFileSync(second.path, 'utf8')).toMatch(/^\S+ INFO .*after the file filled up\n$/);
   });
 
-  it('records uncaught exceptions and promise rejections with their stack', () => {
+  it('keeps no error message, which may quote research data: an operation’s name and code, an error’s kind and code', () => {
+    const log = openLog(tmp.file('no-messages'), { now: fixedClock });
+    const secret = 'MARKER-practice-name';
+    log.operationFailed('practices.update', { code: 'invalid_input', message: `The practice “${secret}” is not valid` });
+    log.operationFailed(`${secret}.call`, { code: 'unknown_operation', message: `No operation ${secret}` });
+    log.failed('Could not open /data/x.acmap', Object.assign(new Error(`holds trigger "${secret}"`), { name: 'StoreOpenError', problem: 'foreign_objects' }));
+    log.failed('Save As failed', Object.assign(new Error(`disk full while writing ${secret}`), { code: 'SQLITE_FULL' }));
+    const text = readFileSync(log.path, 'utf8');
+    expect(text).not.toContain(secret);
+    expect(text).toContain('practices.update failed (invalid_input)');
+    expect(text).toContain('(an unknown operation) failed (unknown_operation)');
+    expect(text).toContain('Could not open /data/x.acmap: StoreOpenError (foreign_objects)');
+    expect(text).toContain('Save As failed: Error (SQLITE_FULL)');
+  });
+
+  it('records uncaught exceptions and promise rejections with their stack frames, not their messages', () => {
     const log = openLog(tmp.file('crashes'), { now: fixedClock });
     const others = process.listeners('uncaughtExceptionMonitor');
     const stop = logUncaughtErrors(log);
@@ -78,8 +93,9 @@ describe('the local log', () => {
     }
     expect(process.listeners('uncaughtExceptionMonitor')).toEqual(others);
     const text = readFileSync(log.path, 'utf8');
-    expect(text).toMatch(/ERROR \[\d+\] Uncaught exception: Error: The worker exploded ⏎ +at /);
-    expect(text).toMatch(/ERROR \[\d+\] Uncaught promise rejection: TypeError: x is undefined/);
+    expect(text).toMatch(/ERROR \[\d+\] Uncaught exception: Error ⏎ +at /);
+    expect(text).toMatch(/ERROR \[\d+\] Uncaught promise rejection: TypeError ⏎ +at /);
+    expect(text).not.toMatch(/exploded|undefined/);
     expect(text.trim().split('\n')).toHaveLength(2);
   });
 

@@ -1,7 +1,10 @@
 /**
  * The app's local log, `<data folder>/logs/autocredify.log`: what a person helping with a problem
  * needs to know (starts, datasets opened, operations that failed with their code, crashes), never
- * the research data itself. It rotates at about 1 MB and keeps three older files, so it never
+ * the research data itself. Error messages are written for the person at the screen and quote what
+ * they are about (a refused practice's name, a CSV cell, a rater's note), so the log keeps none
+ * of them: an operation's failure is its name and code, a failure elsewhere (an open refused, Save
+ * As, a crash) its kind, code and stack frames. It rotates at about 1 MB and keeps three older files, so it never
  * grows without bound on a laptop that runs the app for years.
  */
 import { appendFileSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -20,8 +23,33 @@ export interface Log {
   info(message: string): void;
   warn(message: string): void;
   error(message: string): void;
-  /** An operation that came back as an error envelope: its name, code and message, never its input. */
+  /** An operation that came back as an error envelope: its name and code, never its message or input. */
   operationFailed(operation: string, error: { code: string; message: string }): void;
+  /** Something that failed outside an operation (`what`: "Could not open /path"): the error's kind and code, never its message. */
+  failed(what: string, error: unknown): void;
+}
+
+/** An operation's name as the log may show it: one the contract knows, else a placeholder (the name came from a request, and may be anything). */
+function operationName(operation: string, code: string): string {
+  return code !== 'unknown_operation' && /^[A-Za-z][A-Za-z0-9.]{0,79}$/.test(operation) ? operation : '(an unknown operation)';
+}
+
+/** What kind of error it was, without its message: "StoreOpenError (foreign_objects)", "SqliteError (SQLITE_FULL)". */
+export function errorKind(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const { problem, code } = error as { problem?: unknown; code?: unknown };
+  const detail = [problem, code].filter((v): v is string => typeof v === 'string' && /^[A-Za-z0-9_]{1,60}$/.test(v));
+  const name = /^[A-Za-z]{1,60}$/.test(error.name) ? error.name : 'Error';
+  return detail.length > 0 ? `${name} (${detail.join(', ')})` : name;
+}
+
+/** Where an error was thrown: the stack's frames (file, line, function), not its message. */
+function framesOf(error: unknown): string {
+  if (!(error instanceof Error) || typeof error.stack !== 'string') return '';
+  return error.stack
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .join('\n');
 }
 
 export interface LogOptions {
@@ -87,15 +115,17 @@ export function openLog(dataDir: string, options: LogOptions = {}): Log {
     info: (message) => write('INFO', message),
     warn: (message) => write('WARN', message),
     error: (message) => write('ERROR', message),
-    operationFailed: (operation, error) => write(error.code === 'internal' ? 'ERROR' : 'WARN', `${operation} failed (${error.code}): ${error.message}`),
+    operationFailed: (operation, error) => write(error.code === 'internal' ? 'ERROR' : 'WARN', `${operationName(operation, error.code)} failed (${error.code})`),
+    failed: (what, error) => write('ERROR', `${what}: ${errorKind(error)}`),
   };
 }
 
 /** Records crashes without changing how the process reacts to them (Node still prints and exits). Returns the way to stop. */
 export function logUncaughtErrors(log: Log): () => void {
   const monitor = (error: unknown, origin: NodeJS.UncaughtExceptionOrigin) => {
-    const detail = error instanceof Error ? `${error.stack ?? error.message}` : String(error);
-    log.error(`Uncaught ${origin === 'unhandledRejection' ? 'promise rejection' : 'exception'}: ${detail}`);
+    // The frames say where; the message could quote data, so it stays out.
+    const frames = framesOf(error);
+    log.error(`Uncaught ${origin === 'unhandledRejection' ? 'promise rejection' : 'exception'}: ${errorKind(error)}${frames ? `\n${frames}` : ''}`);
   };
   process.on('uncaughtExceptionMonitor', monitor);
   return () => process.off('uncaughtExceptionMonitor', monitor);

@@ -72,7 +72,8 @@ async function main(): Promise<void> {
     store = openHostStore(values.db, { readOnly: values['read-only'] });
   } catch (error) {
     const message = error instanceof StoreOpenError ? error.message : `Could not open the dataset: ${(error as Error).message}`;
-    log.error(message);
+    // The message is for the person at the terminal; the log keeps what failed, not what it quoted.
+    log.failed(`Could not open ${values.db ?? 'the default dataset'}`, error);
     console.error(message);
     process.exit(1);
   }
