@@ -78,34 +78,34 @@ export function App() {
   }, [screenKey]);
 
   return (
-    <SessionProvider>
-      <NavigationProvider>
-      <div className="app">
-        <Header route={route} />
-        {notice ? (
-          <div className={`history-notice${notice.error ? ' history-notice--error' : ''}`} role="status">
-            {notice.text}
-            <button type="button" className="chip__remove" aria-label="Dismiss" onClick={dismissNotice}>
-              ×
-            </button>
-          </div>
-        ) : null}
-        <main ref={mainRef} className={route.name === 'table' ? 'app-main app-main--table' : 'app-main'}>
-          <ErrorBoundary key={screenKey}>
-            <Suspense
-              fallback={
-                <p className="page loading-indicator" aria-busy="true">
-                  Loading…
-                </p>
-              }
-            >
-              <Screen route={route} />
-            </Suspense>
-          </ErrorBoundary>
-        </main>
-        <RaterDialog />
-      </div>
-      </NavigationProvider>
-    </SessionProvider>
+    <NavigationProvider>
+      <SessionProvider>
+        <div className="app">
+          <Header route={route} />
+          {notice ? (
+            <div className={`history-notice${notice.error ? ' history-notice--error' : ''}`} role="status">
+              {notice.text}
+              <button type="button" className="chip__remove" aria-label="Dismiss" onClick={dismissNotice}>
+                ×
+              </button>
+            </div>
+          ) : null}
+          <main ref={mainRef} className={route.name === 'table' ? 'app-main app-main--table' : 'app-main'}>
+            <ErrorBoundary key={screenKey}>
+              <Suspense
+                fallback={
+                  <p className="page loading-indicator" aria-busy="true">
+                    Loading…
+                  </p>
+                }
+              >
+                <Screen route={route} />
+              </Suspense>
+            </ErrorBoundary>
+          </main>
+          <RaterDialog />
+        </div>
+      </SessionProvider>
+    </NavigationProvider>
   );
 }

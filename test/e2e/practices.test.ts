@@ -64,6 +64,39 @@ describe('a first session in the browser host', () => {
     expect([...seen].sort()).toEqual(seed.map((p) => p.id).sort());
   });
 
+  it('comes back to where the table was left after a practice was opened', async () => {
+    // A page of its own: a new run of the app, whose first practice asks who is scoring.
+    const other = await browser.newPage({ viewport: { width: 1360, height: 850 } });
+    try {
+      await other.goto(host.url);
+      await expect.poll(() => bodyRows(other).count()).toBeGreaterThan(5);
+      const scroller = other.locator('.table-scroll');
+      const firstIds = await visibleIds(other);
+      await scroller.evaluate((el) => {
+        el.scrollTop = 1200;
+      });
+      await expect.poll(async () => (await visibleIds(other)).some((id) => !firstIds.includes(id))).toBe(true);
+      const offset = await scroller.evaluate((el) => el.scrollTop);
+      expect(offset).toBeGreaterThan(600);
+      // A row well inside the viewport, so clicking it scrolls nothing.
+      const id = await scroller.evaluate((el) => {
+        const middle = el.getBoundingClientRect().top + el.clientHeight / 2;
+        const rows = [...el.querySelectorAll('tr[data-practice-id]')];
+        const row = rows.find((r) => r.getBoundingClientRect().top > middle);
+        return row?.getAttribute('data-practice-id') ?? '';
+      });
+      expect(id).not.toBe('');
+      await other.locator(`tr[data-practice-id="${id}"]`).click();
+      await expect.poll(() => other.url()).toContain(`#/practice/${id}`);
+      await other.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+      await other.getByRole('link', { name: '← Practices' }).click();
+      await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBe(offset);
+      expect(await visibleIds(other)).toContain(id);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('finds a seeded practice by an accent-free search and opens it', async () => {
     await page.getByLabel('Search practices').fill('sahkoauton huolto');
     await expect.poll(() => page.getByRole('status').textContent()).toBe('2 practices');

@@ -3,10 +3,12 @@ import { useState } from 'react';
 import { useSession } from './session';
 import { RaterSwitcher } from './RaterSwitcher';
 import { ViewTabs } from './ViewTabs';
-import { IMPORT_HREF, MERGE_HREF, lastTableHref, type Route } from './useHashRoute';
+import { IMPORT_HREF, MERGE_HREF, type Route } from './useHashRoute';
+import { useNavigation } from './navigation';
 
 export function Header({ route }: { route: Route }) {
   const { info, readOnly } = useSession();
+  const { tableHref } = useNavigation();
   const [noticeDismissed, setNoticeDismissed] = useState(false);
   // What opening the dataset did that the user must know: an upgrade (and where the old copy is), or why it is read-only.
   const notice = info.upgradedFrom
@@ -16,7 +18,7 @@ export function Header({ route }: { route: Route }) {
       : null;
   return (
     <header className="app-header">
-      <a className="app-header__brand" href={lastTableHref()} title="Back to the practice table">
+      <a className="app-header__brand" href={tableHref} title="Back to the practice table">
         {info.appName || 'AutoCredify Mapper'}
       </a>
       <ViewTabs route={route} />

@@ -1,14 +1,16 @@
 /** The header's tabs: Practices, Comparison, Gaps, Statistics, Coverage; each keeps the shared filter. */
 import { useEffect } from 'react';
 import type { Route } from './useHashRoute';
-import { isListRoute, rememberView, tabLinks, VIEW_TABS } from './views';
+import { isListRoute, VIEW_TABS } from './views';
+import { useNavigation } from './navigation';
 
 export function ViewTabs({ route }: { route: Route }) {
+  const { tabLinks, rememberView } = useNavigation();
   const links = tabLinks(route);
 
   useEffect(() => {
     if (isListRoute(route)) rememberView(route);
-  }, [route]);
+  }, [route, rememberView]);
 
   const current = isListRoute(route) ? route.name : null;
   return (

@@ -2,7 +2,7 @@
  * What every screen needs to know about the open store: app info (store path, read-only),
  * preferences, raters, dimensions and the rubric, plus the current rater and how to change it.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { call } from './apiClient';
 import type { ApiError, Envelope } from '../../../data/domain/envelope';
 import type { AppInfo } from '../../../data/store/model';
@@ -32,6 +32,8 @@ export interface Session {
   refresh(): void;
   /** Open the "Who is scoring?" dialog. */
   askForRater(): void;
+  /** Open it unless it was already opened this way in this run (a practice opened without a rater asks once). */
+  askForRaterOnce(): void;
   raterDialogOpen: boolean;
   closeRaterDialog(): void;
 }
@@ -81,6 +83,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [fatal, setFatal] = useState<ApiError | null>(null);
   const [raterDialogOpen, setRaterDialogOpen] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  // Whether askForRaterOnce has asked yet; nothing renders from it.
+  const askedOnce = useRef(false);
 
   useEffect(() => {
     let live = true;
@@ -154,6 +158,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       raterOf,
       refresh: () => setAttempt((n) => n + 1),
       askForRater: () => setRaterDialogOpen(true),
+      askForRaterOnce: () => {
+        if (askedOnce.current) return;
+        askedOnce.current = true;
+        setRaterDialogOpen(true);
+      },
       raterDialogOpen,
       closeRaterDialog: () => setRaterDialogOpen(false),
     };

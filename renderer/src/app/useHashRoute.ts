@@ -73,15 +73,6 @@ export function tableHref(query: string): string {
   return query ? `#/?${query}` : '#/';
 }
 
-/** The hash of the table view as last shown, so "back to the table" restores its filters. */
-let lastTableHash = '#/';
-export function rememberTableHash(hash: string): void {
-  lastTableHash = hash;
-}
-export function lastTableHref(): string {
-  return lastTableHash;
-}
-
 /** Go to a hash. `replace` rewrites the current history entry (used while typing in filters). */
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
   const target = to.startsWith('#') ? to : `#${to}`;

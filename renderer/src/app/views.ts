@@ -2,11 +2,12 @@
  * The list views (the practice table and the four analysis views) share one filter, kept in the
  * hash. Each view also keeps its own settings there (sort, grouping, …). Switching views carries
  * the filter over and brings back the other view's settings as last seen in this run, so a view
- * can be bookmarked, reloaded and returned to.
+ * can be bookmarked, reloaded and returned to. Pure functions of the route and of what the
+ * navigation provider remembers (app/navigation.tsx).
  */
 import type { PracticeFilter } from '../../../data/contract/contract';
 import { filterToString, parseTableQuery } from '../filter/filterQuery';
-import { rememberTableHash, type AnalysisView, type Route } from './useHashRoute';
+import type { AnalysisView, Route } from './useHashRoute';
 
 export type ListView = 'table' | AnalysisView;
 
@@ -63,35 +64,48 @@ export function viewHref(view: ListView, filter: PracticeFilter, own: URLSearchP
   return `#${PATHS[view]}${query ? `?${query}` : ''}`;
 }
 
-let lastFilter: PracticeFilter = {};
-const lastOwn: Record<ListView, string> = { table: '', compare: '', gaps: '', stats: '', coverage: '', elements: '', agreement: '', disagreements: '' };
+/**
+ * What the list views showed last in this run: the shared filter and each view's own settings
+ * (as query text). Plain data, kept by the navigation provider (app/navigation.tsx); the functions
+ * below only read it or return a new one.
+ */
+export interface ViewMemory {
+  filter: PracticeFilter;
+  own: Readonly<Record<ListView, string>>;
+}
 
-/** Note what a list view shows, so links to the other views carry its filter. */
-export function rememberView(route: ListRoute): void {
-  lastFilter = parseTableQuery(route.params).filter;
-  lastOwn[route.name] = ownParams(route.name, route.params).toString();
-  rememberTableHash(viewHref('table', lastFilter, new URLSearchParams(lastOwn.table)));
+export const EMPTY_VIEW_MEMORY: ViewMemory = {
+  filter: {},
+  own: { table: '', compare: '', gaps: '', stats: '', coverage: '', elements: '', agreement: '', disagreements: '' },
+};
+
+/** The memory after a list view was shown; the same object when nothing it keeps changed (so React does not render again). */
+export function rememberView(memory: ViewMemory, route: ListRoute): ViewMemory {
+  const filter = parseTableQuery(route.params).filter;
+  const own = ownParams(route.name, route.params).toString();
+  if (own === memory.own[route.name] && filterToString(filter) === filterToString(memory.filter)) return memory;
+  return { filter, own: { ...memory.own, [route.name]: own } };
 }
 
 /**
- * A link to a view with a filter (the current one unless given) and the view's remembered
+ * A link to a view with a filter (the remembered one unless given) and the view's remembered
  * settings; `set` replaces some of them (null removes one).
  */
-export function viewLink(view: ListView, options: { filter?: PracticeFilter; set?: Record<string, string | null> } = {}): string {
-  const own = new URLSearchParams(lastOwn[view]);
+export function viewLink(memory: ViewMemory, view: ListView, options: { filter?: PracticeFilter; set?: Record<string, string | null> } = {}): string {
+  const own = new URLSearchParams(memory.own[view]);
   for (const [key, value] of Object.entries(options.set ?? {})) {
     if (value === null) own.delete(key);
     else own.set(key, value);
   }
-  return viewHref(view, options.filter ?? lastFilter, own);
+  return viewHref(view, options.filter ?? memory.filter, own);
 }
 
 /** Links for the header's tabs, from the route on screen (or, on other screens, the last list view). */
-export function tabLinks(route: Route): Record<ListView, string> {
-  const filter = isListRoute(route) ? parseTableQuery(route.params).filter : lastFilter;
+export function tabLinks(memory: ViewMemory, route: Route): Record<ListView, string> {
+  const filter = isListRoute(route) ? parseTableQuery(route.params).filter : memory.filter;
   const links = {} as Record<ListView, string>;
   for (const { view } of VIEW_TABS) {
-    const own = isListRoute(route) && route.name === view ? ownParams(view, route.params) : new URLSearchParams(lastOwn[view]);
+    const own = isListRoute(route) && route.name === view ? ownParams(view, route.params) : new URLSearchParams(memory.own[view]);
     links[view] = viewHref(view, filter, own);
   }
   return links;

@@ -1,4 +1,8 @@
-/** Width of a line of text in the app's font, for laying out SVG legends and labels. */
+/**
+ * Width of a line of text in the app's font, for laying out SVG legends and labels.
+ * The canvas and the widths below are a cache, not state: a width depends only on the text, size,
+ * weight and the app's system font (no web fonts load later), so keeping it changes no answer.
+ */
 let context: CanvasRenderingContext2D | null | undefined;
 const cache = new Map<string, number>();
 

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { ImportResult } from '../../../data/contract/contract';
 import { ImportCounts } from './ImportCounts';
 import { DownloadRejectedButton } from './RejectedRows';
-import { viewLink } from '../app/views';
+import { useNavigation } from '../app/navigation';
 
 interface Props {
   fileName: string;
@@ -12,6 +12,7 @@ interface Props {
 }
 
 export function ImportDonePanel({ fileName, result, onAnother }: Props) {
+  const { viewLink } = useNavigation();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { counts } = result;

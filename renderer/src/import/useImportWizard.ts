@@ -11,7 +11,7 @@ import type { ImportPreview, ImportResult } from '../../../data/contract/contrac
 import type { TextEncoding } from '../../../data/import/schemas';
 import type { Delimiter } from '../../../data/import/schemas';
 import type { NumberFormat } from '../../../data/import/schemas';
-import type { ImportTarget } from '../../../data/import/schemas';
+import type { ImportTarget } from '../../../data/practices/schemas';
 import { fileSizeText, fileToBase64, MAX_FILE_BYTES, MAX_FILE_MEGABYTES } from '../ui/fileBase64';
 import { automaticKey, mergeChoices, runInput, type ColumnChoice, type ImportKey, type ImportRunInput } from './importMapping';
 import { asApiError, useRunJob } from '../app/runJob';

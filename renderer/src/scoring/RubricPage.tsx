@@ -7,16 +7,17 @@ import { useEffect, useId, useState } from 'react';
 import { call } from '../app/apiClient';
 import type { DimensionId } from '../../../data/domain/domain';
 import type { ApiError } from '../../../data/domain/envelope';
-import type { Rubric } from '../../../data/practices/model';
+import type { Rubric } from '../../../data/scoring/model';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useOperation } from '../app/useOperation';
 import { useSession } from '../app/session';
-import { lastTableHref } from '../app/useHashRoute';
+import { useNavigation } from '../app/navigation';
 
 type Levels = [string, string, string, string, string];
 
 export function RubricPage() {
   const session = useSession();
+  const { tableHref } = useNavigation();
   const [saved, setSaved] = useState(0);
   const versions = useOperation('rubric.versions', {}, saved);
   const [shown, setShown] = useState<number | null>(null);
@@ -50,7 +51,7 @@ export function RubricPage() {
   return (
     <div className="page rubric-page">
       <nav className="breadcrumb" aria-label="Breadcrumb">
-        <a href={lastTableHref()}>← Practices</a>
+        <a href={tableHref}>← Practices</a>
       </nav>
       <h1>Rubric</h1>
       <p className="page-head__sub">What each score from 0 to 4 means on each dimension. Editing makes a new version; every score records the version it was given under.</p>

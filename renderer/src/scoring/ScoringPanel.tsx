@@ -11,9 +11,6 @@ import { DimensionScorer } from './DimensionScorer';
 import { OtherScores } from './OtherScores';
 import { dimensionName, formatMeanScore } from '../ui/format';
 
-/** Ask "who is scoring?" once per app run, the first time a practice is opened without a rater. */
-let askedForRater = false;
-
 function meanOf(scores: Score[]): number | null {
   const values: number[] = scores.flatMap((s) => (s.value === null ? [] : [s.value]));
   return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
@@ -30,10 +27,8 @@ export function ScoringPanel({ detail, onScoreSaved }: Props) {
   const canScore = !readOnly && currentRater !== null;
 
   useEffect(() => {
-    if (!readOnly && currentRater === null && !askedForRater) {
-      askedForRater = true;
-      session.askForRater();
-    }
+    // "Who is scoring?" once per app run, the first time a practice is opened without a rater.
+    if (!readOnly && currentRater === null) session.askForRaterOnce();
   }, [readOnly, currentRater, session]);
 
   const dimensions: Dimension[] = session.dimensions.length

@@ -12,7 +12,7 @@ import { GapMapLegend, GAP_MAP_LEGEND_HEIGHT } from './GapMapLegend';
 import { filterForGroup } from '../../filter/groupFilter';
 import { fitText, textWidth, wrapText } from '../../charts/measureText';
 import { gapColour, scoreColour, textOn } from '../../charts/palette';
-import { viewLink } from '../../app/views';
+import { useNavigation } from '../../app/navigation';
 
 export type GapMapColour = 'gap' | 'score';
 
@@ -32,6 +32,7 @@ function signed(value: number): string {
 }
 
 export function GapMap({ table, filter, colour, onColourChange }: Props) {
+  const { viewLink } = useNavigation();
   const groups = table.groupBy ? table.groups : [table.overall];
   const maxRated = Math.max(1, ...groups.flatMap((g) => table.dimensions.map((d) => g.cells[d.id].rated)));
   const field = table.groupBy;

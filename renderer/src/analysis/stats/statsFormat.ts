@@ -28,15 +28,14 @@ export const SUMMARY_TITLES: Record<SummaryKey, string> = {
 
 export const NO_VALUE = '—';
 
-const formats = new Map<string, Intl.NumberFormat>();
-function numberFormat(digits: number, grouping: boolean): Intl.NumberFormat {
-  const key = `${digits}:${grouping}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(undefined, { maximumFractionDigits: digits, useGrouping: grouping });
-    formats.set(key, format);
-  }
-  return format;
+/** The few number formats a statistic needs (0-2 decimals, with or without grouping), made once: building one per cell is slow. */
+const FORMATS = [0, 1, 2].map((digits) => ({
+  grouped: new Intl.NumberFormat(undefined, { maximumFractionDigits: digits, useGrouping: true }),
+  plain: new Intl.NumberFormat(undefined, { maximumFractionDigits: digits, useGrouping: false }),
+}));
+function numberFormat(digits: 0 | 1 | 2, grouping: boolean): Intl.NumberFormat {
+  const formats = FORMATS[digits] as (typeof FORMATS)[number];
+  return grouping ? formats.grouped : formats.plain;
 }
 
 export function formatStat(value: number | null | undefined, measure: MeasureField, key: SummaryKey): string {

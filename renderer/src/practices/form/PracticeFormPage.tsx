@@ -5,22 +5,25 @@ import { PracticeForm } from './PracticeForm';
 import { emptyForm, formFromDetail } from './formModel';
 import { usePracticeDetail } from '../page/usePracticeDetail';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { lastTableHref, navigate, practiceHref } from '../../app/useHashRoute';
+import { navigate, practiceHref } from '../../app/useHashRoute';
+import { useNavigation } from '../../app/navigation';
 
 function ReadOnlyNotice() {
+  const { tableHref } = useNavigation();
   return (
     <p className="notice">
-      This store is read-only: practices cannot be added or changed. <a href={lastTableHref()}>Back to the practices</a>.
+      This store is read-only: practices cannot be added or changed. <a href={tableHref}>Back to the practices</a>.
     </p>
   );
 }
 
 export function NewPracticePage() {
   const { readOnly } = useSession();
+  const { tableHref } = useNavigation();
   return (
     <div className="page form-page">
       <nav className="breadcrumb" aria-label="Breadcrumb">
-        <a href={lastTableHref()}>← Practices</a>
+        <a href={tableHref}>← Practices</a>
       </nav>
       <h1>New practice</h1>
       {readOnly ? (
@@ -32,7 +35,7 @@ export function NewPracticePage() {
           selfId={null}
           submit={(fields) => call('practices.create', { fields })}
           onDone={(detail) => navigate(practiceHref(detail.practice.id))}
-          onCancel={() => navigate(lastTableHref())}
+          onCancel={() => navigate(tableHref)}
         />
       )}
     </div>
@@ -41,11 +44,12 @@ export function NewPracticePage() {
 
 export function EditPracticePage({ id }: { id: string }) {
   const { readOnly } = useSession();
+  const { tableHref } = useNavigation();
   const { state, reload } = usePracticeDetail(id);
   return (
     <div className="page form-page">
       <nav className="breadcrumb" aria-label="Breadcrumb">
-        <a href={lastTableHref()}>Practices</a> / <a href={practiceHref(id)}>{state.status === 'ready' ? state.detail.practice.name : id}</a>
+        <a href={tableHref}>Practices</a> / <a href={practiceHref(id)}>{state.status === 'ready' ? state.detail.practice.name : id}</a>
       </nav>
       <h1>Edit practice</h1>
       {readOnly ? (

@@ -56,7 +56,7 @@ export function SourcesEditor({ sources, onChange, errorAt }: Props) {
           </div>
         );
       })}
-      <button type="button" className="button button--small" onClick={() => onChange([...sources, newSource()])}>
+      <button type="button" className="button button--small" onClick={() => onChange([...sources, newSource(sources)])}>
         Add source
       </button>
       {listError ? <span className="field__error">{listError}</span> : null}

@@ -57,9 +57,9 @@ export type TextKey = {
 export const NUMBER_KEYS = ['practiceNumber', 'caseStudyNumber', 'eqfLevel', 'ects', 'hours', 'releaseYear', 'registeredProviders'] as const;
 export type NumberKey = (typeof NUMBER_KEYS)[number];
 
-let nextKey = 1;
-export function newSource(document = '', section = ''): SourceDraft {
-  return { key: nextKey++, document, section };
+/** A new source row for `sources`. Its key only has to be unique among the form's rows (React's list key). */
+export function newSource(sources: readonly SourceDraft[], document = '', section = ''): SourceDraft {
+  return { key: Math.max(0, ...sources.map((s) => s.key)) + 1, document, section };
 }
 
 function emptyNarratives(): Record<DimensionId, string> {
@@ -142,7 +142,7 @@ export function formFromDetail(detail: PracticeDetail): FormState {
     relevance: text(p.relevance),
     notes: text(p.notes),
     narratives: { ...emptyNarratives(), ...p.narratives },
-    sources: p.sources.map((s) => newSource(s.document, s.section)),
+    sources: p.sources.map((s, index) => ({ key: index + 1, document: s.document, section: s.section })),
   };
 }
 

@@ -1,6 +1,6 @@
 /** One practice: its fields, structure, sources, and the dimensions with scores. */
 import { useCallback, useState } from 'react';
-import type { Score } from '../../../../data/practices/model';
+import type { Score } from '../../../../data/scoring/model';
 import { useSession } from '../../app/session';
 import { usePracticeDetail } from './usePracticeDetail';
 import { PracticeDetails } from './PracticeDetails';
@@ -9,12 +9,13 @@ import { ScoringPanel } from '../../scoring/ScoringPanel';
 import { PracticeHistory } from './PracticeHistory';
 import { DeletePracticeDialog } from './DeletePracticeDialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { editHref, lastTableHref, navigate } from '../../app/useHashRoute';
+import { editHref, navigate } from '../../app/useHashRoute';
 import { practiceTypeLabel } from '../../ui/format';
-import { viewLink } from '../../app/views';
+import { useNavigation } from '../../app/navigation';
 
 export function PracticePage({ id }: { id: string }) {
   const { readOnly } = useSession();
+  const { tableHref, viewLink } = useNavigation();
   const { state, reload, patch } = usePracticeDetail(id);
   const [deleting, setDeleting] = useState(false);
 
@@ -35,7 +36,7 @@ export function PracticePage({ id }: { id: string }) {
 
   const back = (
     <nav className="breadcrumb" aria-label="Breadcrumb">
-      <a href={lastTableHref()}>← Practices</a>
+      <a href={tableHref}>← Practices</a>
     </nav>
   );
 
@@ -117,7 +118,7 @@ export function PracticePage({ id }: { id: string }) {
         onClose={() => setDeleting(false)}
         onDeleted={() => {
           setDeleting(false);
-          navigate(lastTableHref());
+          navigate(tableHref);
         }}
       />
     </div>

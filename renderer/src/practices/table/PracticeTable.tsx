@@ -18,6 +18,7 @@ import { BodyRow, PlaceholderRow, ROW_HEIGHT } from './PracticeTableRow';
 import { PAGE_SIZE, type PracticePages } from './usePracticePages';
 import { useRowSlots } from './useRowSlots';
 import type { SortEntry, TableQuery } from '../../filter/filterQuery';
+import { useNavigation } from '../../app/navigation';
 
 /** Rows rendered beyond each edge of the viewport: every row costs style, layout and two compositing layers. */
 const OVERSCAN = 8;
@@ -26,14 +27,6 @@ const OVERSCAN = 8;
  * page brings in every row in view at once, which would take several frames' time in one.
  */
 const ROWS_PER_FRAME = 6;
-
-/** Where the table was when the user opened a practice, to come back to the same place. */
-let savedView: { key: string; offset: number; selected: number; total: number } | null = null;
-
-/** After the rows changed elsewhere (an import), the table starts at the top again. */
-export function forgetTablePosition(): void {
-  savedView = null;
-}
 
 interface Props {
   query: TableQuery;
@@ -53,7 +46,9 @@ export function PracticeTable(props: Props) {
   const { query, queryKey, pages, columns, hiddenColumns, facets, onOpen } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const theadRef = useRef<HTMLTableSectionElement>(null);
-  const restore = useRef(savedView && savedView.key === queryKey ? savedView : null).current;
+  // Where the table was when the user opened a practice, to come back to the same place.
+  const { tablePosition } = useNavigation();
+  const restore = useRef(tablePosition.savedFor(queryKey)).current;
   const [selected, setSelected] = useState(restore?.selected ?? 0);
   const [headerHeight, setHeaderHeight] = useState(72);
   // Until the first page answers, a restored view keeps its old row count so its scroll position exists.
@@ -95,15 +90,14 @@ export function PracticeTable(props: Props) {
   // Refs are detached before unmount effects run, so the scroll position is tracked as it changes.
   const offsetRef = useRef(restore?.offset ?? 0);
   useEffect(
-    () => () => {
-      savedView = {
+    () => () =>
+      tablePosition.save({
         key: previousKey.current,
         offset: offsetRef.current,
         selected: selectedRef.current,
         total: totalRef.current,
-      };
-    },
-    [],
+      }),
+    [tablePosition],
   );
 
   // Coming back to the table: keyboard focus returns to the row that was open.

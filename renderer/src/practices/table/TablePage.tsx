@@ -13,7 +13,7 @@ import { usePracticePages } from './usePracticePages';
 import { useSearchShortcut } from '../../app/useSearchShortcut';
 import { useFacets } from '../../filter/useFacets';
 import { countActiveFilters, parseTableQuery, tableQueryToString, type SortEntry, type TableQuery } from '../../filter/filterQuery';
-import { navigate, practiceHref, rememberTableHash, tableHref } from '../../app/useHashRoute';
+import { navigate, practiceHref, tableHref } from '../../app/useHashRoute';
 
 /** Secondary columns hidden until the user picks columns (shown again through the Columns menu). */
 const DEFAULT_HIDDEN_COLUMNS = ['countryGroup', 'region', 'scope', 'eqfLevel', 'ects', 'registeredProviders', 'digitalIssuance', 'parentName', 'childCount', 'practiceNumber', 'updatedAt'];
@@ -28,10 +28,6 @@ export function TablePage({ params }: { params: URLSearchParams }) {
   const { facets, error: facetError } = useFacets();
   const [columnProblem, setColumnProblem] = useState<string | null>(null);
   const [parentName, setParentName] = useState<string | null>(null);
-
-  useEffect(() => {
-    rememberTableHash(tableHref(tableQueryToString(query)));
-  }, [query]);
 
   const parentId = query.filter.parentId;
   useEffect(() => {
