@@ -25,6 +25,10 @@ export default defineConfig({
         test: { name: 'data', environment: 'node', env, include: ['data/**/*.test.ts', 'electron/**/*.test.ts', 'test/static/**/*.test.ts'] },
       },
       {
+        // The renderer's pure modules (filter encoding, form model, TSV and PNG writers), tested beside them.
+        test: { name: 'renderer', environment: 'node', env, include: ['renderer/src/**/*.test.ts'] },
+      },
+      {
         plugins: [sqlAsText],
         test: {
           name: 'e2e',
