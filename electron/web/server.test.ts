@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/support/tempFiles.js';
 import { openStore, type Store } from '../../data/store/store.js';
 import { startWebHost, type WebHost } from './server.js';
+import { MAX_REQUEST_BYTES } from '../../data/domain/fileSchemas.js';
 
 const tmp = tempDir();
 let store: Store;
@@ -57,30 +58,64 @@ describe('the browser host', () => {
     expect(host.token.length).toBeGreaterThanOrEqual(32);
   });
 
-  it('refuses pages and API calls without the token', async () => {
-    expect((await send({ path: '/' })).status).toBe(403);
-    expect((await send({ path: '/assets/app.js' })).status).toBe(403);
+  it('refuses API calls without the token header, and a launch link with a wrong token', async () => {
     expect((await send({ path: '/?token=wrong' })).status).toBe(403);
     const refused = await send({ method: 'POST', path: '/api/app.info', body: '{}', headers: { 'content-type': 'application/json' } });
     expect(refused.status).toBe(403);
     expect(JSON.parse(refused.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    const wrongCookie = await send({ path: '/', headers: { cookie: `autocredify_${host.port}=guess` } });
-    expect(wrongCookie.status).toBe(403);
+    expect((await api('app.info', '{}', { 'x-autocredify-token': 'guess' })).status).toBe(403);
   });
 
-  it('trades the launch token for an HttpOnly, SameSite=Strict cookie and then serves the app', async () => {
+  it('serves the page and its assets without the token (the public build, no data), the launch link uncached', async () => {
+    for (const path of ['/', '/assets/app.js']) expect((await send({ path })).status, path).toBe(200);
     const launch = await send({ path: `/?token=${host.token}` });
-    expect(launch.status).toBe(302);
-    expect(launch.headers.location).toBe('/');
-    const cookie = String(launch.headers['set-cookie']);
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Strict/);
-    const page = await send({ path: '/', headers: { cookie: cookie.split(';')[0] ?? '' } });
-    expect(page.status).toBe(200);
-    expect(page.body).toContain('AutoCredify Mapper');
-    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
-    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    expect(launch.status).toBe(200);
+    expect(launch.body).toContain('AutoCredify Mapper');
+    expect(launch.headers['cache-control']).toBe('no-store');
+    expect(launch.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(launch.headers['x-content-type-options']).toBe('nosniff');
   });
+
+  it('never puts the token in a cookie, which browsers send to every port of 127.0.0.1, and takes none', async () => {
+    // Issue 13: another local server the browser visited received the cookie and changed data with it.
+    for (const path of [`/?token=${host.token}`, '/', '/assets/app.js']) expect((await send({ path })).headers['set-cookie'], path).toBeUndefined();
+    const withCookie = await send({
+      method: 'POST',
+      path: '/api/raters.create',
+      body: '{"name":"Mallory"}',
+      headers: { 'content-type': 'application/json', cookie: `autocredify_${host.port}=${host.token}` },
+    });
+    expect(withCookie.status).toBe(403);
+    expect(store.db.prepare('SELECT count(*) AS n FROM raters').get()).toEqual({ n: 0 });
+  });
+
+  it('answers a body over the limit with 413 and its message, not a reset', async () => {
+    // The real limit (a 256 MB file as base64), streamed without a Content-Length, one megabyte at a time.
+    const reply = await new Promise<Reply>((resolve, reject) => {
+      const req = httpRequest(
+        { host: '127.0.0.1', port: host.port, method: 'POST', path: '/api/import.check', headers: { host: `127.0.0.1:${host.port}`, 'content-type': 'application/json', 'x-autocredify-token': host.token } },
+        (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (c: string) => (body += c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        },
+      );
+      req.on('error', reject);
+      const chunk = Buffer.alloc(1024 * 1024, 'A');
+      let sent = 0;
+      const pump = () => {
+        while (sent <= MAX_REQUEST_BYTES) {
+          sent += chunk.length;
+          if (!req.write(chunk)) return void req.once('drain', pump);
+        }
+        req.end();
+      };
+      pump();
+    });
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/larger than \d+ MB/) } });
+  }, 60_000);
 
   it('serves the contract: the same envelope as every host', async () => {
     const info = await api('app.info', '{}');

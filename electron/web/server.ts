@@ -1,8 +1,14 @@
 /**
  * The browser host: the built renderer and the API contract over HTTP, on 127.0.0.1 only.
- * Every request must carry the per-launch token (as the session cookie set from the launch
- * URL, or an X-AutoCredify-Token header); the Host header must name this server (against DNS
- * rebinding) and API calls must come from this origin. No CORS headers are ever sent.
+ * Every API call must carry the per-launch token in an X-AutoCredify-Token header; the Host header
+ * must name this server (against DNS rebinding) and API calls must come from this origin. No CORS
+ * headers are ever sent.
+ *
+ * The token is never a cookie: browsers send cookies for 127.0.0.1 to every port, so any other
+ * local server the browser visits would receive it (and did, in a review). The page takes it from
+ * the printed link once, keeps it in sessionStorage (per origin, so per port) and sends it as the
+ * header (renderer/src/app/apiClient.ts). The page and its assets are the public build and hold no
+ * data, so they are served without it.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
@@ -12,13 +18,15 @@ import type { AddressInfo } from 'node:net';
 import { dispatch } from '../../data/contract/dispatch.js';
 import { fail, type Envelope } from '../../data/domain/envelope.js';
 import type { Store } from '../../data/store/store.js';
-import { MAX_REQUEST_BYTES } from '../../data/domain/fileSchemas.js';
+import { MAX_FILE_MEGABYTES, MAX_REQUEST_BYTES } from '../../data/domain/fileSchemas.js';
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 // The largest file an operation takes travels as base64 (data/fileSchemas.ts).
 const MAX_BODY_BYTES = MAX_REQUEST_BYTES;
+/** How much more than the limit is read (and dropped) so the client can read its 413; beyond it, the connection is closed. */
+const DRAIN_BYTES = 64 * 1024 * 1024;
 const TOKEN_HEADER = 'x-autocredify-token';
 
 const MIME: Record<string, string> = {
@@ -60,14 +68,6 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function cookieValue(request: IncomingMessage, name: string): string | undefined {
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
-  }
-  return undefined;
-}
-
 function securityHeaders(response: ServerResponse): void {
   response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   response.setHeader('X-Content-Type-Options', 'nosniff');
@@ -91,22 +91,40 @@ function refuse(response: ServerResponse, wantsJson: boolean, message: string): 
   response.end(`${message}\n`);
 }
 
-function readBody(request: IncomingMessage): Promise<string | null> {
+/**
+ * The body, or 'too_large'. A body over the limit is read to its end and dropped, so the client,
+ * still sending, can read the 413 and its message: closing the connection at once (as before)
+ * reached the client as a reset. A body that goes on far beyond the limit is answered and cut off.
+ */
+function readBody(request: IncomingMessage, response: ServerResponse, limit: number): Promise<string | 'too_large' | 'answered'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const declared = Number(request.headers['content-length'] ?? 0);
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        request.destroy();
+      if (size <= limit) {
+        chunks.push(chunk);
         return;
       }
-      chunks.push(chunk);
+      chunks.length = 0;
+      if (size > limit + DRAIN_BYTES || declared > limit + DRAIN_BYTES) {
+        request.removeAllListeners('data');
+        tooLarge(response, limit, true);
+        resolve('answered');
+      }
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(size > limit ? 'too_large' : Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
+}
+
+function tooLarge(response: ServerResponse, limit: number, close: boolean): void {
+  if (response.headersSent) return;
+  const megabytes = limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${limit} bytes`;
+  response.setHeader('Connection', close ? 'close' : 'keep-alive');
+  sendJson(response, 413, fail('invalid_input', `The request is larger than ${megabytes}, the largest this server takes (files up to ${MAX_FILE_MEGABYTES} MB). Nothing was changed.`));
+  if (close) response.once('finish', () => response.socket?.destroySoon());
 }
 
 /**
@@ -135,11 +153,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const root = normalize(options.rendererDir + sep);
   let port = 0;
-  const cookieName = () => `autocredify_${port}`;
+  const maxBody = MAX_BODY_BYTES;
 
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
-  async function serveFile(response: ServerResponse, pathname: string): Promise<void> {
+  async function serveFile(response: ServerResponse, pathname: string, carriesToken: boolean): Promise<void> {
     const relative = decodedOrNull(pathname === '/' ? '/index.html' : pathname);
     const file = relative === null ? '' : normalize(join(root, relative));
     if (!file.startsWith(root)) {
@@ -150,7 +168,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
       const body = await readFile(file);
-      response.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      // The launch address holds the token: nothing may keep it.
+      response.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream', 'Cache-Control': carriesToken ? 'no-store' : 'no-cache' });
       response.end(body);
     } catch {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
@@ -172,33 +191,24 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       refuse(response, isApi, 'This address is not served here (unexpected Host header).');
       return;
     }
-    const queryToken = url.searchParams.get('token');
-    if (request.method === 'GET' && !isApi && queryToken !== null) {
-      if (!sameSecret(queryToken, token)) {
-        refuse(response, false, 'This link’s token is not valid. Use the link the AutoCredify Mapper server printed when it started.');
-        return;
-      }
-      // Trade the token in the address for a cookie, so it does not linger in history or bookmarks.
-      url.searchParams.delete('token');
-      response.writeHead(302, {
-        'Set-Cookie': `${cookieName()}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: url.pathname + url.search,
-        'Cache-Control': 'no-store',
-      });
-      response.end();
-      return;
-    }
-    const presented = (request.headers[TOKEN_HEADER] as string | undefined) ?? cookieValue(request, cookieName());
-    if (presented === undefined || !sameSecret(presented, token)) {
-      refuse(response, isApi, 'This AutoCredify Mapper server needs its access token. Open the link it printed when it started.');
-      return;
-    }
     if (!isApi) {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         response.writeHead(405).end();
         return;
       }
-      await serveFile(response, url.pathname);
+      // The printed link: the page takes the token from its address (and drops it from there).
+      // A wrong one is refused here, so a mistyped link says so instead of a page that cannot work.
+      const queryToken = url.searchParams.get('token');
+      if (queryToken !== null && !sameSecret(queryToken, token)) {
+        refuse(response, false, 'This link’s token is not valid. Use the link the AutoCredify Mapper server printed when it started.');
+        return;
+      }
+      await serveFile(response, url.pathname, queryToken !== null);
+      return;
+    }
+    const presented = request.headers[TOKEN_HEADER];
+    if (typeof presented !== 'string' || !sameSecret(presented, token)) {
+      refuse(response, true, 'This AutoCredify Mapper server needs its access token. Open the link it printed when it started.');
       return;
     }
     const origin = request.headers.origin;
@@ -214,9 +224,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendJson(response, 415, fail('invalid_input', 'API operations take a JSON body (Content-Type: application/json).'));
       return;
     }
-    const body = await readBody(request);
-    if (body === null) {
-      sendJson(response, 413, fail('invalid_input', `The request is larger than ${Math.round(MAX_BODY_BYTES / 1024 / 1024)} MB.`));
+    const body = await readBody(request, response, maxBody);
+    if (body === 'answered') return;
+    if (body === 'too_large') {
+      tooLarge(response, maxBody, false);
       return;
     }
     let input: unknown;
