@@ -25,7 +25,7 @@ import {
 } from '../analysis/schemas.js';
 import type { AgreementTable, CompareTable, Coverage, Distribution, ExportFile, GapTable, Profile, StatsTable } from '../analysis/model.js';
 import type { CountryGroup } from '../domain/domain.js';
-import type { EuElementsSummary } from '../practices/index.js';
+import type { EuElementsSummary } from '../practices/model.js';
 import { importCheckInputSchema, importPreviewInputSchema, importRunInputSchema } from '../import/schemas.js';
 import type { ImportPreview, ImportResult } from '../import/model.js';
 import type { ChangeSetSummary, HistoryStatus, PracticeHistoryEntry } from '../history/model.js';

@@ -4,8 +4,8 @@
  * dimension and rater) with everything that travels with a score.
  */
 import type { Database } from 'better-sqlite3';
-import { IMPORT_TARGETS, type ImportTarget } from '../practices/index.js';
-import { CHECKLIST_TARGETS, checklistPartOf } from '../practices/index.js';
+import { IMPORT_TARGETS, type ImportTarget } from '../practices/schemas.js';
+import { CHECKLIST_TARGETS, checklistPartOf } from '../practices/schemas.js';
 import { ELEMENT_STATUS_LABELS, type ElementStatus } from '../domain/euElements.js';
 import {
   DELIVERY_MODE_LABELS,

@@ -5,7 +5,7 @@ import { neutraliseFormula } from '../exports/csv.js';
 import { practiceFieldsSchema } from '../practices/schemas.js';
 import { readCell, readText, removeFormulaGuard, type CellReading, type CellValue } from './cells.js';
 import type { NumberFormat } from './numbers.js';
-import { IMPORT_TARGETS, type ImportTarget } from '../practices/fileColumns.js';
+import { IMPORT_TARGETS, type ImportTarget } from '../practices/schemas.js';
 import { fixtureBytes, readRecords, readTable } from './testSupport.js';
 
 const read = (target: ImportTarget, raw: string, column = 'Column', numberFormat: NumberFormat = 'comma'): CellReading =>

@@ -23,8 +23,8 @@ import type { PracticeSource } from '../practices/model.js';
 import { id as idSchema, practicePatchSchema } from '../practices/schemas.js';
 import { foldForMatching } from './fold.js';
 import { parseNumber, type NumberFormat } from './numbers.js';
-import { dimensionOfTarget, isPracticeFieldTarget, targetInfo, type ImportTarget, type PracticeFieldTarget } from '../practices/index.js';
-import { checklistPartOf } from '../practices/index.js';
+import { dimensionOfTarget, isPracticeFieldTarget, targetInfo, type ImportTarget, type PracticeFieldTarget } from '../practices/schemas.js';
+import { checklistPartOf } from '../practices/schemas.js';
 import { ELEMENT_STATUS_LABELS, ELEMENT_STATUSES } from '../domain/euElements.js';
 import { BOOLEAN_NAMES, DELIVERY_MODE_NAMES, ELEMENT_STATUS_TRANSLATIONS, DIGITAL_ISSUANCE_NAMES, PRACTICE_TYPE_NAMES, SCOPE_NAMES, TECHNOLOGY_DOMAIN_NAMES } from './valueNames.js';
 

@@ -4,7 +4,7 @@
  * Only names that are obvious in the language are here: a wrong automatic match is worse than none.
  */
 import type { DimensionId } from '../domain/domain.js';
-import type { PracticeFieldTarget } from '../practices/index.js';
+import type { PracticeFieldTarget } from '../practices/schemas.js';
 
 export const FIELD_HEADER_NAMES: Record<'id' | PracticeFieldTarget, readonly string[]> = {
   id: ['Id', 'Practice id', 'Identifier', 'Id práctica', 'Identificador', 'Id da prática', 'Tunniste'],

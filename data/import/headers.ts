@@ -7,10 +7,10 @@ import { DIMENSION_IDS, type DimensionId } from '../domain/domain.js';
 import { DIMENSION_NAMES } from '../domain/domain.js';
 import { foldForMatching } from './fold.js';
 import { CONNECTOR_WORDS, DIMENSION_HEADER_NAMES, FIELD_HEADER_NAMES, NARRATIVE_WORDS, SCORE_WORDS } from './headerNames.js';
-import { IMPORT_TARGETS, narrativeTarget, scoreTarget, targetInfo, type ImportTarget } from '../practices/index.js';
-import { CHECKLIST_TARGETS } from '../practices/index.js';
+import { IMPORT_TARGETS, narrativeTarget, scoreTarget, targetInfo, type ImportTarget } from '../practices/schemas.js';
+import { CHECKLIST_TARGETS } from '../practices/schemas.js';
 
-export { IMPORT_TARGETS, type ImportTarget, type ImportTargetInfo } from '../practices/fileColumns.js';
+export { IMPORT_TARGETS, type ImportTarget, type ImportTargetInfo } from '../practices/schemas.js';
 
 export interface HeaderMatchOptions {
   /** The open store's dimension names (dimensions.list), in case the team renamed a dimension. */

@@ -2,7 +2,7 @@
 import type { TextEncoding } from './decode.js';
 import type { Delimiter } from './dialect.js';
 import type { NumberFormat } from './numbers.js';
-import type { ImportTarget } from '../practices/index.js';
+import type { ImportTarget } from '../practices/schemas.js';
 
 export interface ImportColumn {
   index: number;

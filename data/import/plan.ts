@@ -17,8 +17,8 @@ import { sameValue } from '../history/sameValue.js';
 import type { ImportColumn, ImportCounts, RejectedRow } from './model.js';
 
 export type { ImportColumn, RejectedRow } from './model.js';
-import { dimensionOfTarget, isPracticeFieldTarget, type ImportTarget } from '../practices/index.js';
-import { checklistPartOf } from '../practices/index.js';
+import { dimensionOfTarget, isPracticeFieldTarget, type ImportTarget } from '../practices/schemas.js';
+import { checklistPartOf } from '../practices/schemas.js';
 import { readCriteria, readElements, type ElementChange } from '../practices/index.js';
 import { EU_ELEMENT_IDS, type ElementStatus, type EuElementId } from '../domain/euElements.js';
 import type { SelectionCriterionId } from '../domain/selectionCriteria.js';

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { base64ContentSchema } from '../domain/fileSchemas.js';
 import { TEXT_ENCODINGS } from './decode.js';
-import { IMPORT_TARGETS, type ImportTarget } from '../practices/index.js';
+import { IMPORT_TARGETS, type ImportTarget } from '../practices/schemas.js';
 import { id } from '../practices/schemas.js';
 
 /** A CSV file the user chose, as its bytes (an empty one is refused when read, with its own message). */
@@ -53,5 +53,3 @@ export const importCheckInputSchema = importRunInputSchema.omit({ dryRun: true }
 export { TEXT_ENCODINGS, TEXT_ENCODING_LABELS, type TextEncoding } from './decode.js';
 export { DELIMITER_LABELS, type Delimiter } from './dialect.js';
 export { NUMBER_FORMAT_LABELS, type NumberFormat } from './numbers.js';
-export { dimensionOfTarget, IMPORT_TARGETS, type ImportTarget, type ImportTargetInfo } from '../practices/index.js';
-export { checklistPartOf } from '../practices/index.js';

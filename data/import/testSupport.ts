@@ -9,7 +9,7 @@ import { binaryContentReason, decodeText, detectEncoding, type TextEncoding } fr
 import { detectDelimiter, parseCsv, type CsvProblem, type CsvRow, type Delimiter } from './dialect.js';
 import { matchHeaders } from './headers.js';
 import { detectNumberFormat, numberFormatFallback, type NumberFormatGuess } from './numbers.js';
-import { dimensionOfTarget, targetInfo, type ImportTarget } from '../practices/index.js';
+import { dimensionOfTarget, targetInfo, type ImportTarget } from '../practices/schemas.js';
 
 const FIXTURES = new URL('../../test/fixtures/csv/', import.meta.url);
 

@@ -6,7 +6,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { EntityName, EntityState } from '../history/entities.js';
-import { targetInfo, isPracticeFieldTarget } from '../practices/index.js';
+import { targetInfo, isPracticeFieldTarget } from '../practices/schemas.js';
 import { COLUMN_OF, practiceFromRow, searchTextOf, type DbRow } from '../practices/index.js';
 import { foldForSearch } from '../store/search.js';
 import type { Practice } from '../practices/model.js';

@@ -4,10 +4,7 @@
  */
 export { checklistStateSchema, readCriteria, readElements, setCriteria, setElements } from './checklist.js';
 export type { ElementChange } from './checklist.js';
-export { CHECKLIST_TARGETS, checklistPartOf } from './checklistColumns.js';
 export type { EuElementCount, EuElementsGroup, EuElementsSummary } from './model.js';
-export { IMPORT_TARGETS, dimensionOfTarget, isPracticeFieldTarget, narrativeTarget, scoreTarget, targetInfo } from './fileColumns.js';
-export type { ImportTarget, ImportTargetInfo, PracticeFieldTarget } from './fileColumns.js';
 export { filterIsEmpty, filteredPractices } from './list.js';
 export type { ValidFilter } from './list.js';
 export { createPractice, findPractice, insertPractice, updatePractice } from './practices.js';

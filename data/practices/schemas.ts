@@ -257,3 +257,9 @@ export const practiceCriteriaInputSchema = z.strictObject({
     .partialRecord(z.enum(SELECTION_CRITERION_IDS, 'Unknown selection criterion'), z.boolean())
     .refine((record) => Object.keys(record).length > 0, 'Give at least one criterion'),
 });
+
+// The columns of a practice file (what the export writes and the import reads back): pure, so
+// the UI's import wizard and every folder of data/ take them from here.
+export { CHECKLIST_TARGETS, checklistPartOf } from './checklistColumns.js';
+export { IMPORT_TARGETS, dimensionOfTarget, isPracticeFieldTarget, narrativeTarget, scoreTarget, targetInfo } from './fileColumns.js';
+export type { ImportTarget, ImportTargetInfo, PracticeFieldTarget } from './fileColumns.js';

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TEXT_ENCODINGS } from '../../data/import/decode.js';
-import { IMPORT_TARGETS } from '../../data/practices/fileColumns.js';
+import { IMPORT_TARGETS } from '../../data/practices/schemas.js';
 import type { ImportResult } from '../../data/import/model.js';
 import type { Store } from '../../data/store/store.js';
 import { client } from '../support/apiClient.js';

@@ -8,8 +8,8 @@ import type { Dimension } from '../../../data/scoring/model';
 import type { TextEncoding } from '../../../data/import/schemas';
 import type { Delimiter } from '../../../data/import/schemas';
 import type { NumberFormat } from '../../../data/import/schemas';
-import { dimensionOfTarget, IMPORT_TARGETS, type ImportTarget, type ImportTargetInfo } from '../../../data/import/schemas';
-import { checklistPartOf } from '../../../data/import/schemas';
+import { dimensionOfTarget, IMPORT_TARGETS, type ImportTarget, type ImportTargetInfo } from '../../../data/practices/schemas';
+import { checklistPartOf } from '../../../data/practices/schemas';
 import { dimensionName } from '../ui/format';
 
 export type ImportKey = 'id' | 'nameCountry';
