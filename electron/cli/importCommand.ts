@@ -1,6 +1,6 @@
 /** `autocredify import FILE`: the command line's way into the contract's `import.run`. */
-import { readFileSync } from 'node:fs';
 import { CliInputError } from './inputError.js';
+import { MAX_SETTINGS_FILE_BYTES, readInputFile } from './readInput.js';
 import { basename } from 'node:path';
 import type { ImportResult, OperationInput } from '../../data/contract/contract.js';
 
@@ -26,12 +26,7 @@ the import ran (even with rejected rows), 1 when nothing was written because of 
 type ImportInput = OperationInput<'import.run'>;
 
 export function importInput(file: string, values: Record<string, string | boolean | undefined>): ImportInput {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    throw new CliInputError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
-  }
+  const bytes = readInputFile(file, 'a file to import');
   const headers = mappingHeaders(bytes);
   const input: ImportInput = { file: { name: basename(file), contentBase64: bytes.toString('base64') } };
   if (values.key !== undefined) input.key = values.key as ImportInput['key'];
@@ -52,8 +47,9 @@ function mappingHeaders(bytes: Buffer): string[] {
 function readMapping(path: string, headers: string[]): NonNullable<ImportInput['mapping']> {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    raw = JSON.parse(readInputFile(path, 'a mapping file', MAX_SETTINGS_FILE_BYTES).toString('utf8')) as unknown;
   } catch (error) {
+    if (error instanceof CliInputError) throw error;
     throw new CliInputError(`The mapping file ${path} cannot be read as JSON: ${(error as Error).message}`);
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new CliInputError('The mapping file must hold an object: {"column": "field", ...}.');

@@ -213,7 +213,9 @@ function main(argv: string[]): void {
   } catch (error) {
     if (error instanceof CliInputError) fail(`${error.message}\n\nSee: autocredify ${command && (Object.hasOwn(REPORTS, command) || command === 'import' || command === 'merge') ? `${command} ` : ''}--help`, 2);
     if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) fail(`${(error as Error).message}\n\nSee: autocredify ${command} --help`, 2);
-    throw error;
+    // Anything else is a fault, said in one line: never a stack trace, never V8's own words alone.
+    const code = (error as { code?: unknown }).code;
+    fail(`autocredify ${command ?? ''} failed${typeof code === 'string' ? ` (${code})` : ''}: ${(error as Error).message ?? String(error)}`, 1);
   }
 }
 

@@ -1,8 +1,8 @@
 /** `autocredify merge FILE`: the command line's way into the contract's `merge.check` and `merge.run`. */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { MergePlan, MergeResult, OperationInput } from '../../data/contract/contract.js';
 import { CliInputError } from './inputError.js';
+import { MAX_SETTINGS_FILE_BYTES, readInputFile } from './readInput.js';
 
 export const MERGE_USAGE = `Usage: autocredify merge FILE [options]
 
@@ -25,11 +25,7 @@ written (an unreadable file, or conflicts left unsettled), 2 for a wrong command
 type MergeInput = OperationInput<'merge.run'>;
 
 export function mergeFileInput(file: string): MergeInput['file'] {
-  try {
-    return { name: basename(file), contentBase64: readFileSync(file).toString('base64') };
-  } catch (error) {
-    throw new CliInputError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
-  }
+  return { name: basename(file), contentBase64: readInputFile(file, 'a dataset file to merge').toString('base64') };
 }
 
 /** The choices for the conflicts a check found, from --prefer or a --resolutions file. */
@@ -38,8 +34,9 @@ export function mergeResolutions(plan: MergePlan, values: { prefer?: string; res
   if (values.resolutions !== undefined) {
     let raw: unknown;
     try {
-      raw = JSON.parse(readFileSync(values.resolutions, 'utf8')) as unknown;
+      raw = JSON.parse(readInputFile(values.resolutions, 'a resolutions file', MAX_SETTINGS_FILE_BYTES).toString('utf8')) as unknown;
     } catch (error) {
+      if (error instanceof CliInputError) throw error;
       throw new CliInputError(`The resolutions file ${values.resolutions} cannot be read as JSON: ${(error as Error).message}`);
     }
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new CliInputError('The resolutions file must hold an object: {"conflict id": "ours" | "theirs", ...}.');
