@@ -8,33 +8,21 @@ import { disagreementQueue } from './disagreements.js';
 import { euElementsSummary } from './euElementsCounts.js';
 import { exportView } from './exportView.js';
 import { gapTable, practiceProfile, scoreDistribution } from './gaps.js';
-import type {
-  agreementInputSchema,
-  compareInputSchema,
-  coverageInputSchema,
-  coverageTargetsSchema,
-  disagreementsInputSchema,
-  distributionInputSchema,
-  euElementsInputSchema,
-  exportInputSchema,
-  gapsInputSchema,
-  profileInputSchema,
-  statsInputSchema,
-} from './schemas.js';
+import type * as schemas from './schemas.js';
 import { statsTable } from './stats.js';
 
 type In<S extends z.ZodType> = z.output<S>;
 
 export const analysisHandlers = {
-  'analysis.compare': (store: Store, input: In<typeof compareInputSchema>) => compareTable(store.db, input),
-  'analysis.gaps': (store: Store, input: In<typeof gapsInputSchema>) => gapTable(store.db, input),
-  'analysis.distribution': (store: Store, input: In<typeof distributionInputSchema>) => scoreDistribution(store.db, input),
-  'analysis.profile': (store: Store, input: In<typeof profileInputSchema>) => practiceProfile(store.db, input),
-  'analysis.stats': (store: Store, input: In<typeof statsInputSchema>) => statsTable(store.db, input),
-  'analysis.coverage': (store: Store, input: In<typeof coverageInputSchema>) => coverage(store.db, input),
-  'analysis.euElements': (store: Store, input: In<typeof euElementsInputSchema>) => euElementsSummary(store.db, input),
-  'analysis.agreement': (store: Store, input: In<typeof agreementInputSchema>) => agreementTable(store.db, input),
-  'analysis.disagreements': (store: Store, input: In<typeof disagreementsInputSchema>) => disagreementQueue(store.db, input),
-  'analysis.export': (store: Store, input: In<typeof exportInputSchema>) => exportView(store.db, input),
-  'coverage.setTargets': (store: Store, input: In<typeof coverageTargetsSchema>) => setCoverageTargets(store.db, input),
+  'analysis.compare': (store: Store, input: In<typeof schemas.compareInputSchema>) => compareTable(store.db, input),
+  'analysis.gaps': (store: Store, input: In<typeof schemas.gapsInputSchema>) => gapTable(store.db, input),
+  'analysis.distribution': (store: Store, input: In<typeof schemas.distributionInputSchema>) => scoreDistribution(store.db, input),
+  'analysis.profile': (store: Store, input: In<typeof schemas.profileInputSchema>) => practiceProfile(store.db, input),
+  'analysis.stats': (store: Store, input: In<typeof schemas.statsInputSchema>) => statsTable(store.db, input),
+  'analysis.coverage': (store: Store, input: In<typeof schemas.coverageInputSchema>) => coverage(store.db, input),
+  'analysis.euElements': (store: Store, input: In<typeof schemas.euElementsInputSchema>) => euElementsSummary(store.db, input),
+  'analysis.agreement': (store: Store, input: In<typeof schemas.agreementInputSchema>) => agreementTable(store.db, input),
+  'analysis.disagreements': (store: Store, input: In<typeof schemas.disagreementsInputSchema>) => disagreementQueue(store.db, input),
+  'analysis.export': (store: Store, input: In<typeof schemas.exportInputSchema>) => exportView(store.db, input),
+  'coverage.setTargets': (store: Store, input: In<typeof schemas.coverageTargetsSchema>) => setCoverageTargets(store.db, input),
 };
