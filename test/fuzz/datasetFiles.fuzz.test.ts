@@ -25,7 +25,9 @@ const current = (() => {
   return readFileSync(path);
 })();
 const versionOne = readFileSync(fileURLToPath(new URL('../fixtures/datasets/version-1.acmap', import.meta.url)));
-const mutatedFile = fc.tuple(fc.constantFrom(current, current, versionOne), fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([bytes, mutations]) => mutate(bytes, mutations));
+// Some files go through unchanged: most mutations make a file unreadable, and the files that opened
+// used to be mostly the ones cut to 0 bytes, which were seeded in place (now refused: issue 13).
+const mutatedFile = fc.tuple(fc.constantFrom(current, current, versionOne), fc.array(mutation, { minLength: 0, maxLength: 3 })).map(([bytes, mutations]) => mutate(bytes, mutations));
 
 let counter = 0;
 
