@@ -72,6 +72,13 @@ export * from '../domain/schemas.js';
 /** Operations long enough to run as jobs (off the thread that serves the UI, with progress and cancel). */
 export const JOB_OPERATIONS = ['import.run', 'merge.run', 'analysis.export'] as const;
 export type JobOperation = (typeof JOB_OPERATIONS)[number];
+
+/**
+ * Operations that read a whole file or dataset: a host that serves others meanwhile (the browser
+ * host, the window) runs them in a worker when they are called directly, so one large check does
+ * not hold up every other request. The command line runs everything on its one thread.
+ */
+export const OFF_THREAD_OPERATIONS: readonly OperationName[] = ['import.preview', 'import.check', 'import.run', 'merge.check', 'merge.run', 'analysis.export'];
 /** A job of one of the job operations; a finished one carries that operation's value or error. */
 export type ContractJobStatus = JobStatus<Pick<OperationOutputs, JobOperation>>;
 

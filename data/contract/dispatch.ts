@@ -3,7 +3,8 @@
  * input); validation happens here, once, with the contract's schemas; each operation runs the
  * handler its feature folder holds (features.ts says which); every outcome comes back as an envelope.
  */
-import { isOperationName, type OperationName, type OperationOutput, type ValidatedInput, operations } from './contract.js';
+import { isOperationName, OFF_THREAD_OPERATIONS, type OperationName, type OperationOutput, type ValidatedInput, operations } from './contract.js';
+import { jobsConfigured, runInWorker } from '../jobs/jobs.js';
 import { ApiFailure, fail, ok, type Envelope } from '../domain/envelope.js';
 import { getPreferences } from '../scoring/index.js';
 import type { Store } from '../store/store.js';
@@ -17,7 +18,7 @@ import { analysisHandlers } from '../analysis/handlers.js';
 import { importHandlers } from '../import/handlers.js';
 import { mergeHandlers } from '../merge/handlers.js';
 import { historyHandlers } from '../history/handlers.js';
-import { validateInput } from './validation.js';
+import { READ_ONLY_MESSAGE, validateInput } from './validation.js';
 
 type Handlers = { [K in OperationName]: (store: Store, input: ValidatedInput<K>) => OperationOutput<K> };
 
@@ -43,6 +44,20 @@ export function dispatch(store: Store, operation: unknown, input: unknown): Enve
     return fail('unknown_operation', `There is no operation called "${name}".`);
   }
   return run(store, operation, input);
+}
+
+/**
+ * As `dispatch`, for a host that serves other requests meanwhile: an operation that reads a whole
+ * file or dataset (OFF_THREAD_OPERATIONS) runs in a worker on its own connection, where it is
+ * validated and run by this same dispatcher, so this thread keeps answering. Elsewhere, or where
+ * no worker is configured, it is `dispatch`.
+ */
+export async function dispatchServing(store: Store, operation: unknown, input: unknown): Promise<Envelope<unknown>> {
+  if (isOperationName(operation) && OFF_THREAD_OPERATIONS.includes(operation) && jobsConfigured()) {
+    if (operations[operation].writes && store.readOnly) return fail('read_only', READ_ONLY_MESSAGE);
+    return runInWorker(store, operation, input);
+  }
+  return dispatch(store, operation, input);
 }
 
 function run<K extends OperationName>(store: Store, operation: K, input: unknown): Envelope<OperationOutput<K>> {

@@ -37,12 +37,22 @@ function finished(running: JobStatus, result: Envelope<unknown>): JobStatus {
   return { ...base, state: result.error.code === 'cancelled' ? 'cancelled' : 'failed', error: result.error };
 }
 
-export function startJob<S extends JobStatus>(store: Store, operation: string, input: unknown): S {
+/** A worker running one operation on its own connection to the store's file. */
+function spawn(store: Store, operation: string, input: unknown, cancel: Int32Array): Worker {
   if (!workerEntry) throw new Error('Jobs are not configured in this host.');
+  return new Worker(workerEntry, { workerData: { storePath: store.path, readOnly: store.readOnly, nativeBinding, operation, input, cancel: cancel.buffer } });
+}
+
+/** Whether this host can run operations in a worker (each host configures it at start; tests may not). */
+export function jobsConfigured(): boolean {
+  return workerEntry !== null;
+}
+
+export function startJob<S extends JobStatus>(store: Store, operation: string, input: unknown): S {
   const jobs = jobsByStore.get(store) ?? new Map<string, Job>();
   jobsByStore.set(store, jobs);
   const cancel = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(workerEntry, { workerData: { storePath: store.path, readOnly: store.readOnly, nativeBinding, operation, input, cancel: cancel.buffer } });
+  const worker = spawn(store, operation, input, cancel);
   const job: Job = {
     status: { id: randomUUID(), operation, state: 'running', progress: null, startedAt: new Date().toISOString(), finishedAt: null },
     cancel,
@@ -52,14 +62,38 @@ export function startJob<S extends JobStatus>(store: Store, operation: string, i
   const finish = (result: Envelope<unknown>) => {
     if (job.status.state === 'running') job.status = finished(job.status, result);
   };
+  whenDone(worker, finish, (progress) => {
+    if (job.status.state === 'running') job.status = { ...job.status, progress };
+  });
+  jobs.set(job.status.id, job);
+  return typed<S>(job.status);
+}
+
+/** Calls `finish` once with the worker's answer, or with an error saying how it stopped without one. */
+function whenDone(worker: Worker, finish: (result: Envelope<unknown>) => void, onProgress: (progress: JobProgress) => void): void {
   worker.on('message', (message: WorkerMessage) => {
     if (message.type === 'result') finish(message.result);
-    else if (job.status.state === 'running') job.status = { ...job.status, progress: message.progress };
+    else onProgress(message.progress);
   });
   worker.on('error', (error) => finish(fail('internal', `The background task failed: ${error.message}. Nothing was written.`)));
   worker.on('exit', (code) => finish(fail('internal', `The background task stopped (exit ${code}) before it finished. Nothing was written.`)));
-  jobs.set(job.status.id, job);
-  return typed<S>(job.status);
+}
+
+/**
+ * Runs one operation in a worker and answers with its envelope: for an operation called directly
+ * (not as a job) that reads a whole file or dataset, so the host's own thread keeps answering
+ * other requests meanwhile. No progress, no cancel: the caller simply waits.
+ */
+export function runInWorker(store: Store, operation: string, input: unknown): Promise<Envelope<unknown>> {
+  return new Promise((resolve) => {
+    let answered = false;
+    const finish = (result: Envelope<unknown>) => {
+      if (answered) return;
+      answered = true;
+      resolve(result);
+    };
+    whenDone(spawn(store, operation, input, new Int32Array(new SharedArrayBuffer(4))), finish, () => undefined);
+  });
 }
 
 function jobOf(store: Store, id: string): Job | undefined {

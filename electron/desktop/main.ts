@@ -6,7 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, session, shell, type IpcMainInvoke
 import { existsSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { dispatch } from '../../data/contract/dispatch.js';
+import { dispatch, dispatchServing } from '../../data/contract/dispatch.js';
 import { fail } from '../../data/domain/envelope.js';
 import type { Store } from '../../data/store/store.js';
 import { createHostEmptyStore, openHostStore, openingNotice, refuseIfOpenElsewhere } from '../shared/hostStore.js';
@@ -225,12 +225,12 @@ async function start(): Promise<void> {
   const openedStore = store;
   const openedNotice = openingNotice(openedStore);
   log.info(`Opened ${openedStore.path}${openedStore.readOnly ? ' read-only' : ''}${openedNotice ? `: ${openedNotice}` : ''}`);
-  ipcMain.handle('autocredify:call', (event, operation: unknown, input: unknown) => {
+  ipcMain.handle('autocredify:call', async (event, operation: unknown, input: unknown) => {
     if (!isTrustedSender(event)) return fail('forbidden', 'This window may not use the dataset.');
     if (!store) return fail('store_unusable', 'No dataset is open.');
     // A structured clone may be any object, even one whose conversion to a string throws.
     if (typeof operation !== 'string') return fail('unknown_operation', 'An operation is named by a string.');
-    const result = dispatch(store, operation, input);
+    const result = await dispatchServing(store, operation, input);
     if (!result.ok) log.operationFailed(operation.slice(0, 80), result.error);
     return result;
   });

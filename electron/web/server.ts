@@ -15,7 +15,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { dispatch } from '../../data/contract/dispatch.js';
+import { dispatchServing } from '../../data/contract/dispatch.js';
 import { fail, type Envelope } from '../../data/domain/envelope.js';
 import type { Store } from '../../data/store/store.js';
 import { MAX_FILE_MEGABYTES, MAX_REQUEST_BYTES } from '../../data/domain/fileSchemas.js';
@@ -242,7 +242,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendJson(response, 400, fail('unknown_operation', 'The operation name in the address is not valid percent-encoding.'));
       return;
     }
-    const result = dispatch(options.store, operation, input);
+    const result = await dispatchServing(options.store, operation, input);
     options.onResult?.(operation, result);
     sendJson(response, 200, result);
   }
