@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client } from '../../test/support/apiClient.js';
 import { tempDir } from '../../test/support/tempFiles.js';
 import type { PracticeFieldsInput } from '../contract/contract.js';
-import { GROUP_FIELDS } from '../domain/domain.js';
+import { GROUP_FIELDS } from '../domain/fields.js';
 import { openSeededStore } from '../seed/seed.js';
 import { openStore, type Store } from '../store/store.js';
 

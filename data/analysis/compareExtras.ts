@@ -3,14 +3,14 @@
  * headings and each row's value, shared by the exports and the UI so both read the same. Pure.
  */
 import type { CompareExtraColumn } from './schemas.js';
+import { fieldLabel } from '../domain/fields.js';
 import type { CompareRow } from './model.js';
 import { ELEMENT_STATUS_LABELS, EU_ELEMENT_LABELS, MANDATORY_ELEMENT_IDS, type ElementStatus, type EuElementId } from '../domain/euElements.js';
 import { SELECTION_CRITERION_IDS, SELECTION_CRITERION_LABELS, type SelectionCriterionId } from '../domain/selectionCriteria.js';
 
 export function compareExtraLabel(column: CompareExtraColumn): string {
   if (column === 'euMandatory') return 'All mandatory EU elements';
-  if (column === 'criteriaMet') return 'Selection criteria met';
-  if (column === 'shortlisted') return 'Case-study shortlist';
+  if (column === 'criteriaMet' || column === 'shortlisted') return fieldLabel(column);
   if (column.startsWith('eu.')) return `EU: ${EU_ELEMENT_LABELS[column.slice(3) as EuElementId]}`;
   return `Criterion: ${SELECTION_CRITERION_LABELS[column.slice('criterion.'.length) as SelectionCriterionId]}`;
 }

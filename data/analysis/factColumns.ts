@@ -6,7 +6,8 @@
  */
 import type { MeasureField } from './schemas.js';
 import type { GroupKey, Summary } from './model.js';
-import type { DimensionId, GroupField } from '../domain/domain.js';
+import type { DimensionId } from '../domain/domain.js';
+import type { GroupField } from '../domain/fields.js';
 import type { PracticeFact } from './facts.js';
 import { groupKeysOf } from './grouping.js';
 

@@ -7,12 +7,12 @@ import {
   SCOPE_LABELS,
   TECHNOLOGY_DOMAIN_LABELS,
   type DeliveryMode,
-  type GroupField,
   type DigitalIssuance,
   type PracticeType,
   type Scope,
   type TechnologyDomain,
 } from '../domain/domain.js';
+import type { GroupField } from '../domain/fields.js';
 import type { PracticeFact } from './facts.js';
 
 export const NOT_RECORDED = '(not recorded)';

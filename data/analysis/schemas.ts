@@ -3,32 +3,15 @@
  * Every view reads the same practice filter (practiceSchemas.ts). Pure, for the renderer too.
  */
 import { z } from 'zod';
-import { COUNTRY_GROUPS, DIMENSION_IDS, GROUP_FIELDS } from '../domain/domain.js';
+import { COUNTRY_GROUPS, DIMENSION_IDS } from '../domain/domain.js';
+import { GROUP_FIELDS, MEASURE_FIELDS } from '../domain/fields.js';
 
-export { GROUP_FIELDS, GROUP_FIELD_LABELS, type GroupField } from '../domain/domain.js';
+// Group-by fields and measures (numeric fields the statistics summarise; score.<dimension> is the
+// practice's mean score) are the field table's (data/domain/fields.ts).
+export { GROUP_FIELDS, GROUP_FIELD_LABELS, MEASURE_FIELDS, MEASURE_LABELS, type GroupField, type MeasureField } from '../domain/fields.js';
 import { id, practiceFilterSchema } from '../practices/schemas.js';
 import { EU_ELEMENT_IDS } from '../domain/euElements.js';
 import { SELECTION_CRITERION_IDS } from '../domain/selectionCriteria.js';
-
-/** Numeric fields the statistics can summarise; score.<dimension> is the practice's mean score. */
-export const MEASURE_FIELDS = [
-  'hours',
-  'ects',
-  'registeredProviders',
-  'releaseYear',
-  'eqfLevel',
-  ...DIMENSION_IDS.map((d) => `score.${d}` as const),
-] as const;
-export type MeasureField = (typeof MEASURE_FIELDS)[number];
-
-export const MEASURE_LABELS: Record<MeasureField, string> = {
-  hours: 'Hours',
-  ects: 'ECTS',
-  registeredProviders: 'Registered providers',
-  releaseYear: 'Release year',
-  eqfLevel: 'EQF level',
-  ...(Object.fromEntries(DIMENSION_IDS.map((d) => [`score.${d}`, `${d.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase())} score`])) as Record<`score.${(typeof DIMENSION_IDS)[number]}`, string>),
-};
 
 /** The figures a summary gives, in the order tables show them. */
 export const SUMMARY_KEYS = ['n', 'missing', 'mean', 'median', 'min', 'max', 'q1', 'q3'] as const;

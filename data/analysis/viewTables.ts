@@ -3,7 +3,7 @@ import { MEASURE_LABELS, SUMMARY_KEYS, type CompareExtraColumn } from './schemas
 import { compareExtraLabel, compareExtraValue } from './compareExtras.js';
 import type { EuElementsSummary } from '../practices/index.js';
 import type { AgreementTable, CompareTable, Coverage, GapTable, StatsTable } from './model.js';
-import { GROUP_FIELD_LABELS } from '../domain/domain.js';
+import { GROUP_FIELD_LABELS } from '../domain/fields.js';
 import type { DimensionId } from '../domain/domain.js';
 import { roundFigure, type Cell, type DataTable, type TableColumn } from '../exports/dataTable.js';
 

@@ -27,7 +27,9 @@ export const DEFAULT_DIMENSION_TARGET = 3;
 export const SCORE_LEVELS = [0, 1, 2, 3, 4] as const;
 export type ScoreValue = (typeof SCORE_LEVELS)[number];
 
-export const COUNTRY_GROUPS = ['Spain', 'Finland', 'Portugal', 'International'] as const;
+/** The project's pilot countries: each is a country group of its own; every other country is "International". */
+export const PILOT_COUNTRIES = ['Spain', 'Finland', 'Portugal'] as const;
+export const COUNTRY_GROUPS = [...PILOT_COUNTRIES, 'International'] as const;
 export type CountryGroup = (typeof COUNTRY_GROUPS)[number];
 
 export const SCOPES = ['national', 'regional', 'sectoral', 'international'] as const;
@@ -111,46 +113,17 @@ export const SEED_RATER_ID = 'seed-reading';
 export const CONFIDENCE_LEVELS = ['low', 'medium', 'high'] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 
-/** The three pilot countries are their own groups; everything else is "International". */
-export function countryGroupOf(country: string): CountryGroup {
-  return country === 'Spain' || country === 'Finland' || country === 'Portugal' ? country : 'International';
+function isPilotCountry(country: string): country is (typeof PILOT_COUNTRIES)[number] {
+  return (PILOT_COUNTRIES as readonly string[]).includes(country);
 }
 
-/**
- * Fields a view can group practices by. A practice with several technology domains counts once
- * in each; an empty value forms its own group ("not recorded"), never a zero.
- */
-export const GROUP_FIELDS = [
-  'countryGroup',
-  'country',
-  'region',
-  'scope',
-  'practiceType',
-  'technologyDomain',
-  'level',
-  'eqfLevel',
-  'deliveryMode',
-  'digitalIssuance',
-  'releaseYear',
-  'caseStudy',
-  'hierarchy',
-  'parent',
-] as const;
-export type GroupField = (typeof GROUP_FIELDS)[number];
+/** The three pilot countries are their own groups; everything else is "International". */
+export function countryGroupOf(country: string): CountryGroup {
+  return isPilotCountry(country) ? country : 'International';
+}
 
-export const GROUP_FIELD_LABELS: Record<GroupField, string> = {
-  countryGroup: 'Country group',
-  country: 'Country',
-  region: 'Region',
-  scope: 'Scope',
-  practiceType: 'Practice type',
-  technologyDomain: 'Technology domain',
-  level: 'Level',
-  eqfLevel: 'EQF level',
-  deliveryMode: 'Delivery mode',
-  digitalIssuance: 'Digital issuance',
-  releaseYear: 'Release year',
-  caseStudy: 'Case study',
-  hierarchy: 'Practice or component',
-  parent: 'Part of',
-};
+/** countryGroupOf in SQL, for a column holding the country (the store filters, sorts and groups on it). */
+export function countryGroupSql(column: string): string {
+  const quoted = PILOT_COUNTRIES.map((c) => `'${c.replace(/'/g, "''")}'`).join(', ');
+  return `CASE WHEN ${column} IN (${quoted}) THEN ${column} ELSE 'International' END`;
+}

@@ -3,11 +3,18 @@
  * or score. The kind says how a cell is read (cells.ts); the label is what the mapping dialog shows.
  */
 import { DIMENSION_IDS, DIMENSION_NAMES, type DimensionId } from '../domain/domain.js';
+import { FILE_FIELDS, fieldDefinition, fieldLabel, type FileField, type StoredField } from '../domain/fields.js';
 import type { PracticeFields } from './model.js';
 import { CHECKLIST_TARGETS, type ChecklistTarget } from './checklistColumns.js';
 
 /** Narratives are a per-dimension record in PracticeFields; a column fills one dimension of it. */
 export type PracticeFieldTarget = Exclude<keyof PracticeFields, 'narratives'>;
+
+/** The field table's stored fields are exactly PracticeFields' (a field added to one fails to compile until it is in the other). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const storedFieldsAgree: Same<StoredField, keyof PracticeFields> & Same<FileField, PracticeFieldTarget> = true;
+void storedFieldsAgree;
+
 export type NarrativeTarget = `narrative:${DimensionId}`;
 export type ScoreTarget = `score:${DimensionId}`;
 export type ImportTarget = 'id' | PracticeFieldTarget | NarrativeTarget | ScoreTarget | ChecklistTarget;
@@ -20,42 +27,20 @@ export interface ImportTargetInfo {
   kind: TargetKind;
 }
 
-/** Typed as a Record so that a field added to PracticeFields fails to compile here until it is importable. */
-const FIELD_INFO: Record<PracticeFieldTarget, { label: string; kind: TargetKind }> = {
-  name: { label: 'Name', kind: 'text' },
-  nameOriginal: { label: 'Original name', kind: 'text' },
-  code: { label: 'Code', kind: 'text' },
-  parentId: { label: 'Parent practice id', kind: 'text' },
-  practiceNumber: { label: 'Practice number', kind: 'number' },
-  caseStudy: { label: 'Case study', kind: 'boolean' },
-  caseStudyNumber: { label: 'Case study number', kind: 'number' },
-  shortlisted: { label: 'Case-study shortlist', kind: 'boolean' },
-  country: { label: 'Country', kind: 'text' },
-  region: { label: 'Region', kind: 'text' },
-  scope: { label: 'Scope', kind: 'enum' },
-  practiceType: { label: 'Practice type', kind: 'enum' },
-  typeAsStated: { label: 'Type as stated', kind: 'text' },
-  provider: { label: 'Provider or awarding body', kind: 'text' },
-  technologyDomains: { label: 'Technology domains', kind: 'domain-list' },
-  level: { label: 'Level', kind: 'text' },
-  eqfLevel: { label: 'EQF level', kind: 'number' },
-  ects: { label: 'ECTS', kind: 'number' },
-  hours: { label: 'Hours', kind: 'number' },
-  workloadNote: { label: 'Workload note', kind: 'text' },
-  deliveryMode: { label: 'Delivery mode', kind: 'enum' },
-  deliveryNote: { label: 'Delivery note', kind: 'text' },
-  releaseYear: { label: 'Release year', kind: 'number' },
-  registeredProviders: { label: 'Registered providers', kind: 'number' },
-  assessmentType: { label: 'Assessment type', kind: 'text' },
-  qaType: { label: 'QA type', kind: 'text' },
-  digitalIssuance: { label: 'Digital issuance', kind: 'enum' },
-  stackability: { label: 'Stackability', kind: 'text' },
-  strengths: { label: 'Strengths', kind: 'text' },
-  limitations: { label: 'Limitations', kind: 'text' },
-  relevance: { label: 'Relevance', kind: 'text' },
-  notes: { label: 'Notes', kind: 'text' },
-  sources: { label: 'Sources', kind: 'source-list' },
-};
+/** How an import reads a cell of each kind of field (cells.ts). */
+const KIND_OF_FIELD = { text: 'text', number: 'number', enum: 'enum', boolean: 'boolean', list: 'domain-list', sources: 'source-list' } as const;
+
+/**
+ * Every practice field the file has a column for, with its label (the export's header, which the
+ * import reads back) and kind, from the field table (data/domain/fields.ts), in the table's order.
+ */
+const FIELD_INFO = Object.fromEntries(
+  FILE_FIELDS.map((field) => {
+    const kind = fieldDefinition(field).kind;
+    if (kind === 'narratives') throw new Error('Narratives are one column per dimension');
+    return [field, { label: fieldLabel(field), kind: KIND_OF_FIELD[kind] }];
+  }),
+) as Record<PracticeFieldTarget, { label: string; kind: TargetKind }>;
 
 export const isPracticeFieldTarget = (target: string): target is PracticeFieldTarget => target in FIELD_INFO;
 

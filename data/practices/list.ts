@@ -5,17 +5,18 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { practiceFilterSchema, SortField } from './schemas.js';
-import { DIMENSION_IDS, type DimensionId, type GroupField } from '../domain/domain.js';
+import { DIMENSION_IDS, type DimensionId } from '../domain/domain.js';
+import type { GroupField, TextFilterField } from '../domain/fields.js';
 import type { Facet, PracticeFacets, PracticePage, PracticeRow } from './model.js';
 import { COLUMN_OF, fromColumnValue, type DbRow } from './records.js';
-import { countryGroupOf } from '../domain/domain.js';
+import { countryGroupOf, countryGroupSql } from '../domain/domain.js';
 import { escapeLike, foldForSearch, searchTerms } from '../store/search.js';
 import { perRevision, scoresBySource, scoresOfPractices } from '../scoring/index.js';
 
 export type ValidFilter = z.output<typeof practiceFilterSchema>;
 type Param = string | number;
 
-const COUNTRY_GROUP_SQL = `CASE WHEN p.country IN ('Spain', 'Finland', 'Portugal') THEN p.country ELSE 'International' END`;
+const COUNTRY_GROUP_SQL = countryGroupSql('p.country');
 
 
 /** How many selection criteria a practice meets (a lookup on practice_criteria's primary key). */
@@ -32,7 +33,7 @@ const NUMBER_SQL: Record<string, string> = { criteriaMet: CRITERIA_MET_SQL };
  */
 const ONE_ROW = 'LIMIT 1';
 
-const TEXT_COLUMN: Record<string, string> = {
+const TEXT_COLUMN: Record<TextFilterField, string> = {
   name: 'p.name',
   code: 'p.code',
   country: 'p.country',
@@ -42,7 +43,8 @@ const TEXT_COLUMN: Record<string, string> = {
   parentName: 'parent.name',
 };
 
-const SORT_SQL: Record<string, string> = {
+/** Typed by the sort fields (data/domain/fields.ts), so a new sortable column fails to compile until it sorts here. */
+const SORT_SQL: Record<SortField, string> = {
   // Folded at write time (accents and case), so "Ávila" sorts with the A's; indexed for paging.
   name: 'p.sort_name',
   code: 'p.code COLLATE NOCASE',
@@ -67,7 +69,7 @@ const SORT_SQL: Record<string, string> = {
   registeredProviders: 'p.registered_providers',
   eqfLevel: 'p.eqf_level',
   practiceNumber: 'p.practice_number',
-  ...Object.fromEntries(DIMENSION_IDS.map((d) => [`score.${d}`, `m.${d}`])),
+  ...(Object.fromEntries(DIMENSION_IDS.map((d) => [`score.${d}`, `m.${d}`])) as Record<`score.${DimensionId}`, string>),
 };
 
 const GROUP_COLUMN: Partial<Record<GroupField, string>> = {
@@ -154,7 +156,7 @@ function whereClause(filter: ValidFilter): { sql: string; params: Param[] } {
   for (const [field, text] of Object.entries(filter.text ?? {})) {
     if (!text || text.trim() === '') continue;
     // Column filters match accent-insensitively too, through the same folding as the search box.
-    where.push(`fold(${TEXT_COLUMN[field]}) LIKE ? ESCAPE '\\'`);
+    where.push(`fold(${TEXT_COLUMN[field as TextFilterField]}) LIKE ? ESCAPE '\\'`);
     params.push(`%${escapeLike(foldForSearch(text.trim()))}%`);
   }
   for (const [field, range] of Object.entries(filter.numbers ?? {})) {

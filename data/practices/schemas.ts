@@ -3,16 +3,22 @@
  * Pure (zod only), so the renderer can import it; data/contract/contract.ts puts them into operations.
  */
 import { z } from 'zod';
+import { DELIVERY_MODES, DIGITAL_ISSUANCE, DIMENSION_IDS, PRACTICE_TYPES, SCOPES, TECHNOLOGY_DOMAINS } from '../domain/domain.js';
 import {
-  COUNTRY_GROUPS,
+  BOOLEAN_FILTER_FIELDS,
+  fieldLabel,
   GROUP_FIELDS,
-  DELIVERY_MODES,
-  DIGITAL_ISSUANCE,
-  DIMENSION_IDS,
-  PRACTICE_TYPES,
-  SCOPES,
-  TECHNOLOGY_DOMAINS,
-} from '../domain/domain.js';
+  LIST_FILTER_FIELDS,
+  listFilterValues,
+  NUMBER_FIELDS,
+  PRACTICE_FIELDS,
+  SORT_FIELDS,
+  TEXT_FILTER_FIELDS,
+  type BooleanFilterField,
+  type ListFilterField,
+  type OptionFilterField,
+  type StoredField,
+} from '../domain/fields.js';
 import { SELECTION_CRITERION_IDS } from '../domain/selectionCriteria.js';
 import { ELEMENT_STATUSES, EU_ELEMENT_IDS } from '../domain/euElements.js';
 import { id, optionalText } from '../domain/schemas.js';
@@ -88,7 +94,7 @@ const practiceFieldShape = {
     .partialRecord(z.enum(DIMENSION_IDS), z.string().max(20000, 'At most 20000 characters'))
     ,
   sources: z.array(practiceSourceSchema).max(200),
-};
+} satisfies Record<StoredField, z.ZodType>;
 
 /** A practice with nothing known but what create requires (name and country). */
 export const EMPTY_PRACTICE_FIELDS: Omit<PracticeFields, 'name' | 'country'> = {
@@ -136,55 +142,49 @@ export const practiceFieldsSchema = z
 
 export type PracticeFieldsInput = z.input<typeof practiceFieldsSchema>;
 
-/** Fields a column filter or a sort can name. */
-export const TEXT_FILTER_FIELDS = ['name', 'code', 'country', 'region', 'provider', 'level', 'parentName'] as const;
-/** criteriaMet is how many of the seven selection criteria a practice meets (data/selectionCriteria.ts). */
-export const NUMBER_FIELDS = ['ects', 'hours', 'releaseYear', 'registeredProviders', 'eqfLevel', 'practiceNumber', 'criteriaMet'] as const;
-export const SORT_FIELDS = [
-  'name',
-  'code',
-  'country',
-  'countryGroup',
-  'region',
-  'scope',
-  'practiceType',
-  'provider',
-  'level',
-  'deliveryMode',
-  'digitalIssuance',
-  'caseStudy',
-  'shortlisted',
-  'childCount',
-  'parentName',
-  'updatedAt',
-  ...NUMBER_FIELDS,
-  ...DIMENSION_IDS.map((d) => `score.${d}` as const),
-] as const;
-export type SortField = (typeof SORT_FIELDS)[number];
+// The filter's and the sort's fields are the field table's (data/domain/fields.ts).
+export { NUMBER_FIELDS, SORT_FIELDS, TEXT_FILTER_FIELDS, type SortField } from '../domain/fields.js';
 
 const range = z
   .strictObject({ min: z.number().optional(), max: z.number().optional() })
   .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, 'The minimum is above the maximum');
 
+/** The values a list filter takes: an enum's, or any short text (countries). */
+type ListValue<K extends ListFilterField> = (typeof PRACTICE_FIELDS)[K] extends { values: readonly (infer V extends string)[] } ? V : string;
+
+function listFilterSchema(field: ListFilterField) {
+  const values = listFilterValues(field);
+  const value = values === null ? z.string().max(100) : z.enum(values, `Unknown value for ${fieldLabel(field)}`);
+  return z.array(value).max(300).optional();
+}
+
 /**
- * One filter for every view: the table, and later the comparison, charts and statistics.
- * All conditions combine with AND; a list means "any of these".
+ * Each list filter (any of these values), made from the field table. Built at run time, so its
+ * type is stated here: each field's values as the table lists them (checked by fields.test.ts).
  */
-export const practiceFilterSchema = z.strictObject({
+const listFilterShape = Object.fromEntries(LIST_FILTER_FIELDS.map((field) => [field, listFilterSchema(field)])) as unknown as {
+  [K in ListFilterField]: z.ZodOptional<z.ZodArray<z.ZodType<ListValue<K>, ListValue<K>>>>;
+};
+const booleanFilterShape = Object.fromEntries(BOOLEAN_FILTER_FIELDS.map((field) => [field, z.boolean().optional()])) as {
+  [K in BooleanFilterField]: z.ZodOptional<z.ZodBoolean>;
+};
+/** Single-value conditions: what each accepts is its own (the table names them, satisfies checks the names). */
+const optionFilterShape = {
   /** Free text, matched accent- and case-insensitively against names, codes, providers, places, notes. */
   search: z.string().max(200, 'Search text is at most 200 characters').optional(),
-  countryGroup: z.array(z.enum(COUNTRY_GROUPS)).optional(),
-  country: z.array(z.string().max(100)).max(300).optional(),
-  practiceType: z.array(z.enum(PRACTICE_TYPES)).optional(),
-  technologyDomain: z.array(z.enum(TECHNOLOGY_DOMAINS)).optional(),
-  deliveryMode: z.array(z.enum(DELIVERY_MODES)).optional(),
-  scope: z.array(z.enum(SCOPES)).optional(),
-  digitalIssuance: z.array(z.enum(DIGITAL_ISSUANCE)).optional(),
-  caseStudy: z.boolean().optional(),
-  /** On (or off) the researchers' case-study shortlist. */
-  shortlisted: z.boolean().optional(),
-  /** Practices meeting every one of these selection criteria (unlike the lists above, all must hold). */
-  criteria: z.array(z.enum(SELECTION_CRITERION_IDS, 'Unknown selection criterion')).max(SELECTION_CRITERION_IDS.length).optional(),
+  hierarchy: z.enum(PRACTICE_FIELDS.hierarchy.values).optional(),
+  parentId: id.optional(),
+} satisfies Record<OptionFilterField, z.ZodType>;
+
+/**
+ * One filter for every view: the table, the comparison, charts and statistics, and the command
+ * line's --where. Its fields and their meaning are the field table's (data/domain/fields.ts).
+ * All conditions combine with AND; a list means "any of these" (criteria: all of these).
+ */
+export const practiceFilterSchema = z.strictObject({
+  ...optionFilterShape,
+  ...listFilterShape,
+  ...booleanFilterShape,
   /**
    * Practices in exactly these groups of the analysis views (all must hold): the way back from a
    * chart to its rows. value null = the field is not recorded.
@@ -193,11 +193,6 @@ export const practiceFilterSchema = z.strictObject({
     .array(z.strictObject({ field: z.enum(GROUP_FIELDS, 'Unknown field to group by'), value: z.string().max(300).nullable() }))
     .max(10)
     .optional(),
-  /** Only practices with at least one comparison-table narrative (the rows of a report's comparison table). */
-  withNarratives: z.boolean().optional(),
-  /** top: only practices without a parent; components: only units/courses inside another practice. */
-  hierarchy: z.enum(['all', 'top', 'components']).optional(),
-  parentId: id.optional(),
   /** Per-column "contains" filters. */
   text: z.partialRecord(z.enum(TEXT_FILTER_FIELDS), z.string().max(200)).optional(),
   /** Per-column numeric ranges (inclusive). */

@@ -6,6 +6,7 @@ import { DIMENSION_IDS } from '../../data/domain/domain.js';
 import { EXPORT_FORMATS, GROUP_FIELDS, MEASURE_FIELDS, type OperationInput } from '../../data/contract/contract.js';
 import type { PracticeFilter } from '../../data/contract/contract.js';
 import { CliInputError } from './inputError.js';
+import { whereFieldsHelp } from './where.js';
 
 type ExportInput = OperationInput<'analysis.export'>;
 type Values = Record<string, string | boolean | string[] | undefined>;
@@ -21,11 +22,7 @@ export interface ReportCommand {
 const COMMON = `Common options:
   --db PATH              dataset file (default: the app's own dataset)
   --where FIELD=VALUE    filter, repeatable; a field given twice means either value.
-                         Fields: countryGroup, country, practiceType, technologyDomain, deliveryMode, scope,
-                         digitalIssuance, caseStudy, shortlisted, withNarratives, hierarchy (top|components), search,
-                         criteria (a selection criterion met; given twice, both), name, code, region, provider,
-                         level (contains), hours, ects, releaseYear, registeredProviders, eqfLevel, criteriaMet
-                         (number or range 10..50), score.<dimension> (range or unrated)
+${whereFieldsHelp('                         ')}
   --format FORMAT        ${EXPORT_FORMATS.join(' | ')} (default csv; csv-excel = Excel (Europe): BOM, ";", decimal comma)
   --out FILE             write to FILE instead of standard output`;
 

@@ -1,39 +1,19 @@
 /** Plain-word names of the filter's fields, and a filter condition described in words (for chips). */
 import type { PracticeFilter } from '../../../data/contract/contract';
-import { GROUP_FIELD_LABELS, type DimensionId, type GroupField } from '../../../data/domain/domain';
+import type { DimensionId } from '../../../data/domain/domain';
+import {
+  GROUP_FIELD_LABELS,
+  LIST_FILTER_LABELS,
+  NUMBER_FILTER_LABELS,
+  TEXT_FILTER_LABELS,
+  type GroupField,
+} from '../../../data/domain/fields';
 import { formatNumber } from '../ui/format';
-import type { EnumFilterField, NumberField, Range, ScoreRange, TextFilterField } from './filterQuery';
+import type { NumberField, Range, ScoreRange, TextFilterField } from './filterQuery';
 
-export const ENUM_FILTER_LABELS: Record<EnumFilterField, string> = {
-  countryGroup: 'Country group',
-  country: 'Country',
-  practiceType: 'Practice type',
-  technologyDomain: 'Technology domain',
-  deliveryMode: 'Delivery mode',
-  scope: 'Scope',
-  digitalIssuance: 'Digital issuance',
-  criteria: 'Selection criteria met (all of)',
-};
-
-export const TEXT_FILTER_LABELS: Record<TextFilterField, string> = {
-  name: 'Name',
-  code: 'Code',
-  country: 'Country',
-  region: 'Region',
-  provider: 'Provider',
-  level: 'Level',
-  parentName: 'Part of',
-};
-
-export const NUMBER_FILTER_LABELS: Record<NumberField, string> = {
-  ects: 'ECTS',
-  hours: 'Hours',
-  releaseYear: 'Release year',
-  registeredProviders: 'Registered providers',
-  eqfLevel: 'EQF level',
-  practiceNumber: 'Practice number',
-  criteriaMet: 'Selection criteria met',
-};
+// The filter's labels are the field table's (data/domain/fields.ts), as the table's columns and the import use.
+export { NUMBER_FILTER_LABELS, TEXT_FILTER_LABELS };
+export const ENUM_FILTER_LABELS = LIST_FILTER_LABELS;
 
 /** "10–40", "≥ 3", "= 4". */
 export function describeRange(range: Range): string {

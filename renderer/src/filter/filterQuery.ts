@@ -4,30 +4,25 @@
  *   q=text  sort=-hours,name  group=Spain&group=Finland  country=…  type=…  tech=…  mode=…  scope=…
  *   case=yes|no  short=yes|no (case-study shortlist)  crit=<criterion> (meets all of them)  narr=yes (only practices in the comparison table)  hier=top|components  parent=<id>
  *   t.<field>=text (contains)   n.<field>=min..max   s.<dimension>=min..max   su.<dimension>=1 (keep unrated)
+ * The fields and the parameters' names are the field table's (data/domain/fields.ts).
  * Anything unknown or malformed is ignored rather than failing the view.
  */
+import { SORT_FIELDS, type PracticeFilter, type SortField } from '../../../data/contract/contract';
+import { DIMENSION_IDS, type DimensionId } from '../../../data/domain/domain';
 import {
-  NUMBER_FIELDS,
-  SORT_FIELDS,
-  TEXT_FILTER_FIELDS,
-  type PracticeFilter,
-  type SortField,
-} from '../../../data/contract/contract';
-import {
-  COUNTRY_GROUPS,
-  DELIVERY_MODES,
-  DIGITAL_ISSUANCE,
-  DIMENSION_IDS,
+  BOOLEAN_FILTER_FIELDS,
+  filterParam,
   GROUP_FIELDS,
-  PRACTICE_TYPES,
-  SCOPES,
-  TECHNOLOGY_DOMAINS,
-  type DimensionId,
-} from '../../../data/domain/domain';
-import { SELECTION_CRITERION_IDS } from '../../../data/domain/selectionCriteria';
+  LIST_FILTER_FIELDS,
+  listFilterValues,
+  NUMBER_FIELDS,
+  TEXT_FILTER_FIELDS,
+  type ListFilterField,
+  type NumberField,
+  type TextFilterField,
+} from '../../../data/domain/fields';
 
-export type TextFilterField = (typeof TEXT_FILTER_FIELDS)[number];
-export type NumberField = (typeof NUMBER_FIELDS)[number];
+export type { NumberField, TextFilterField };
 
 export interface SortEntry {
   field: SortField;
@@ -48,29 +43,9 @@ export interface ScoreRange extends Range {
   unrated?: boolean;
 }
 
-/** Enum (multi-select) filters and their hash parameter names. */
-export const ENUM_PARAMS = {
-  countryGroup: 'group',
-  country: 'country',
-  practiceType: 'type',
-  technologyDomain: 'tech',
-  deliveryMode: 'mode',
-  scope: 'scope',
-  digitalIssuance: 'issuance',
-  criteria: 'crit',
-} as const;
-export type EnumFilterField = keyof typeof ENUM_PARAMS;
-
-const ENUM_VALUES: Record<EnumFilterField, readonly string[] | null> = {
-  countryGroup: COUNTRY_GROUPS,
-  country: null, // free text: any country the store holds
-  practiceType: PRACTICE_TYPES,
-  technologyDomain: TECHNOLOGY_DOMAINS,
-  deliveryMode: DELIVERY_MODES,
-  scope: SCOPES,
-  digitalIssuance: DIGITAL_ISSUANCE,
-  criteria: SELECTION_CRITERION_IDS,
-};
+/** Multi-select filters; their hash parameters' names are the field table's (data/domain/fields.ts). */
+export type EnumFilterField = ListFilterField;
+export const ENUM_FILTER_FIELDS = LIST_FILTER_FIELDS;
 
 /** How a group condition says "not recorded" in the location (no real value looks like this). */
 const NOT_RECORDED_PARAM = '~none';
@@ -106,27 +81,25 @@ function formatRange(range: Range): string {
 
 export function parseTableQuery(params: URLSearchParams): TableQuery {
   const filter: PracticeFilter = {};
-  const search = params.get('q');
+  const search = params.get(filterParam('search'));
   if (search && search.trim() !== '') filter.search = search.slice(0, 200);
 
-  for (const field of Object.keys(ENUM_PARAMS) as EnumFilterField[]) {
-    const allowed = ENUM_VALUES[field];
+  for (const field of ENUM_FILTER_FIELDS) {
+    const allowed = listFilterValues(field);
     const values = params
-      .getAll(ENUM_PARAMS[field])
+      .getAll(filterParam(field))
       .filter((v) => v !== '' && (allowed === null || allowed.includes(v)));
     if (values.length > 0) applyEnumFilter(filter, field, [...new Set(values)]);
   }
 
-  const caseStudy = params.get('case');
-  if (caseStudy === 'yes') filter.caseStudy = true;
-  if (caseStudy === 'no') filter.caseStudy = false;
-  const shortlisted = params.get('short');
-  if (shortlisted === 'yes') filter.shortlisted = true;
-  if (shortlisted === 'no') filter.shortlisted = false;
-  if (params.get('narr') === 'yes') filter.withNarratives = true;
-  const hierarchy = params.get('hier');
+  for (const field of BOOLEAN_FILTER_FIELDS) {
+    const value = params.get(filterParam(field));
+    if (value === 'yes') filter[field] = true;
+    if (value === 'no') filter[field] = false;
+  }
+  const hierarchy = params.get(filterParam('hierarchy'));
   if (hierarchy === 'top' || hierarchy === 'components') filter.hierarchy = hierarchy;
-  const parent = params.get('parent');
+  const parent = params.get(filterParam('parentId'));
   if (parent) filter.parentId = parent;
 
   for (const [key, value] of params) {
@@ -178,34 +151,11 @@ export function setEnumFilter(filter: PracticeFilter, field: EnumFilterField, va
   return applyEnumFilter(cloneFilter(filter), field, values);
 }
 
-/** Sets one multi-select filter in place; values are checked against the domain lists. */
+/** Sets one multi-select filter in place; values are checked against the field's values (country takes any). */
 function applyEnumFilter(next: PracticeFilter, field: EnumFilterField, values: string[]): PracticeFilter {
-  switch (field) {
-    case 'countryGroup':
-      next.countryGroup = values.filter((v) => includes(COUNTRY_GROUPS, v));
-      break;
-    case 'country':
-      next.country = values;
-      break;
-    case 'practiceType':
-      next.practiceType = values.filter((v) => includes(PRACTICE_TYPES, v));
-      break;
-    case 'technologyDomain':
-      next.technologyDomain = values.filter((v) => includes(TECHNOLOGY_DOMAINS, v));
-      break;
-    case 'deliveryMode':
-      next.deliveryMode = values.filter((v) => includes(DELIVERY_MODES, v));
-      break;
-    case 'scope':
-      next.scope = values.filter((v) => includes(SCOPES, v));
-      break;
-    case 'digitalIssuance':
-      next.digitalIssuance = values.filter((v) => includes(DIGITAL_ISSUANCE, v));
-      break;
-    case 'criteria':
-      next.criteria = values.filter((v) => includes(SELECTION_CRITERION_IDS, v));
-      break;
-  }
+  const allowed = listFilterValues(field);
+  // Checked against the field's own values just above, which is what the filter's type says of it.
+  (next as Record<EnumFilterField, string[] | undefined>)[field] = allowed === null ? values : values.filter((v) => allowed.includes(v));
   if (values.length === 0) delete next[field];
   return next;
 }
@@ -213,15 +163,16 @@ function applyEnumFilter(next: PracticeFilter, field: EnumFilterField, values: s
 export function tableQueryToString(query: TableQuery): string {
   const params = new URLSearchParams();
   const { filter } = query;
-  if (filter.search) params.set('q', filter.search);
-  for (const field of Object.keys(ENUM_PARAMS) as EnumFilterField[]) {
-    for (const value of getEnumFilter(filter, field)) params.append(ENUM_PARAMS[field], value);
+  if (filter.search) params.set(filterParam('search'), filter.search);
+  for (const field of ENUM_FILTER_FIELDS) {
+    for (const value of getEnumFilter(filter, field)) params.append(filterParam(field), value);
   }
-  if (filter.caseStudy !== undefined) params.set('case', filter.caseStudy ? 'yes' : 'no');
-  if (filter.shortlisted !== undefined) params.set('short', filter.shortlisted ? 'yes' : 'no');
-  if (filter.withNarratives) params.set('narr', 'yes');
-  if (filter.hierarchy && filter.hierarchy !== 'all') params.set('hier', filter.hierarchy);
-  if (filter.parentId) params.set('parent', filter.parentId);
+  for (const field of BOOLEAN_FILTER_FIELDS) {
+    const value = filter[field];
+    if (value !== undefined) params.set(filterParam(field), value ? 'yes' : 'no');
+  }
+  if (filter.hierarchy && filter.hierarchy !== 'all') params.set(filterParam('hierarchy'), filter.hierarchy);
+  if (filter.parentId) params.set(filterParam('parentId'), filter.parentId);
   for (const field of TEXT_FILTER_FIELDS) {
     const text = filter.text?.[field];
     if (text) params.set(`t.${field}`, text);
@@ -284,10 +235,8 @@ export function setScoreFilter(filter: PracticeFilter, dimension: DimensionId, r
 /** How many conditions (other than the search box) narrow the table. */
 export function countActiveFilters(filter: PracticeFilter): number {
   let count = 0;
-  for (const field of Object.keys(ENUM_PARAMS) as EnumFilterField[]) if (getEnumFilter(filter, field).length) count++;
-  if (filter.caseStudy !== undefined) count++;
-  if (filter.shortlisted !== undefined) count++;
-  if (filter.withNarratives) count++;
+  for (const field of ENUM_FILTER_FIELDS) if (getEnumFilter(filter, field).length) count++;
+  for (const field of BOOLEAN_FILTER_FIELDS) if (filter[field] !== undefined) count++;
   if (filter.hierarchy && filter.hierarchy !== 'all') count++;
   if (filter.parentId) count++;
   count += Object.keys(filter.text ?? {}).length;

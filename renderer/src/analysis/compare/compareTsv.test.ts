@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareRow, CompareTable } from '../../../../data/analysis/model';
-import { DIMENSION_IDS, GROUP_FIELD_LABELS, type DimensionId } from '../../../../data/domain/domain';
+import { DIMENSION_IDS, type DimensionId } from '../../../../data/domain/domain';
+import { GROUP_FIELD_LABELS } from '../../../../data/domain/fields';
 import { compareTsv } from './compareTsv';
 
 const names: Record<DimensionId, string> = { governance: 'Gov', pedagogy: 'Ped', assessment: 'Ass', quality_assurance: 'QA', financial_sustainability: 'Fin' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StatsRow, StatsTable, Summary } from '../../../../data/analysis/model';
-import { GROUP_FIELD_LABELS } from '../../../../data/domain/domain';
+import { GROUP_FIELD_LABELS } from '../../../../data/domain/fields';
 import type { Dimension } from '../../../../data/scoring/model';
 import { statsTsv } from './statsTsv';
 

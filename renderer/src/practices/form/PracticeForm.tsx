@@ -11,6 +11,7 @@ import {
   DIGITAL_ISSUANCE,
   DIGITAL_ISSUANCE_LABELS,
   DIMENSION_IDS,
+  PILOT_COUNTRIES,
   PRACTICE_TYPES,
   PRACTICE_TYPE_LABELS,
   SCOPES,
@@ -138,9 +139,9 @@ export function PracticeForm({ initial, mode, selfId, submit, onDone, onCancel }
       <fieldset className="card form-section">
         <legend>Context</legend>
         <div className="form-grid">
-          {text('country', { required: true, list: 'country-options', hint: 'Spain, Finland, Portugal, or another country; "EU" for European practices.' })}
+          {text('country', { required: true, list: 'country-options', hint: `${PILOT_COUNTRIES.join(', ')}, or another country; "EU" for European practices.` })}
           <datalist id="country-options">
-            {[...new Set(['Spain', 'Finland', 'Portugal', 'EU', ...countries])].map((c) => (
+            {[...new Set([...PILOT_COUNTRIES, 'EU', ...countries])].map((c) => (
               <option key={c} value={c} />
             ))}
           </datalist>
