@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { countryGroupOf, DIMENSION_IDS, type CountryGroup, type DimensionId } from '../domain/domain.js';
 import type { PracticeRow } from '../practices/model.js';
 import { filteredPractices, filterIsEmpty, type ValidFilter } from '../practices/index.js';
-import { perRevision, scoresBySource } from '../scoring/index.js';
+import { keptCurrent, scoresBySource, type PracticeChanges } from '../scoring/index.js';
 
 export interface PracticeFact {
   id: string;
@@ -46,10 +46,6 @@ interface AllFacts {
   byId: Map<string, PracticeFact>;
 }
 
-/**
- * Read once per change of the store: a view asks several analyses in a row, each of another
- * filter or grouping, and building the facts costs far more than filtering them.
- */
 /** What each fact is read from, by the name toFact reads it as. */
 const COLUMNS: Record<string, string> = {
   row_id: 'p.rowid',
@@ -81,42 +77,102 @@ const AT = new Map(NAMES.map((name, i) => [name, i]));
 /** Rows per read: few enough that they never pile up beside the facts. */
 const CHUNK = 5000;
 
-const allFacts = perRevision((db: Database): AllFacts => {
-  const means = scoresBySource(db);
-  // Rows as arrays, not objects: at 100,000 practices that reads in a third of the time.
-  const chunk = db
-    .prepare(
-      `SELECT ${NAMES.map((name) => COLUMNS[name]).join(', ')}
-       FROM practices p LEFT JOIN practices parent ON parent.id = p.parent_id LEFT JOIN ${means} s ON s.practice_id = p.id
-       WHERE p.rowid > ? ORDER BY p.rowid LIMIT ${CHUNK}`,
-    )
-    .raw();
-  // A chunk at a time, and each repeated text kept once: at 100,000 practices, holding every row
-  // beside the facts, and a copy of "Spain" per practice, took the browser host past 400 MB.
-  const facts: PracticeFact[] = [];
-  const rowids: number[] = [];
+/** Each repeated text kept once: at 100,000 practices, a copy of "Spain" per practice took the browser host past 400 MB. */
+function textKeeper(): <T extends string | null>(value: T) => T {
   const texts = new Map<string, string>();
-  const shared = <T extends string | null>(value: T): T => {
+  return <T extends string | null>(value: T): T => {
     if (value === null) return value;
     const kept = texts.get(value);
     if (kept !== undefined) return kept as T;
     texts.set(value, value);
     return value;
   };
+}
+
+const selectFactsSql = (means: string) =>
+  `SELECT ${NAMES.map((name) => COLUMNS[name]).join(', ')}
+   FROM practices p LEFT JOIN practices parent ON parent.id = p.parent_id LEFT JOIN ${means} s ON s.practice_id = p.id`;
+
+/** Rows as arrays, not objects: at 100,000 practices that reads in a third of the time. */
+function readRows(rows: Cell[][], shared: <T extends string | null>(value: T) => T, facts: PracticeFact[], rowids: number[]): void {
+  for (const row of rows) {
+    const read = (name: string) => row[AT.get(name) as number] as Cell;
+    rowids.push(Number(read('row_id')));
+    facts.push(toFact(read, shared));
+  }
+}
+
+function indexed(facts: PracticeFact[], rowids: number[], byId?: Map<string, PracticeFact>): AllFacts {
+  const everyone = new Int32Array(facts.length);
+  everyone.forEach((_, i) => (everyone[i] = i));
+  return { facts, rowids, everyone, byId: byId ?? new Map(facts.map((f) => [f.id, f])) };
+}
+
+function readAllFacts(db: Database): AllFacts {
+  const chunk = db.prepare(`${selectFactsSql(scoresBySource(db))} WHERE p.rowid > ? ORDER BY p.rowid LIMIT ${CHUNK}`).raw();
+  // A chunk at a time: holding every row beside the facts would double the peak.
+  const facts: PracticeFact[] = [];
+  const rowids: number[] = [];
+  const shared = textKeeper();
   for (let after = -Infinity; ; ) {
     const rows = chunk.all(after) as Cell[][];
-    for (const row of rows) {
-      const read = (name: string) => row[AT.get(name) as number] as Cell;
-      rowids.push(Number(read('row_id')));
-      facts.push(toFact(read, shared));
-    }
+    readRows(rows, shared, facts, rowids);
     if (rows.length < CHUNK) break;
     after = rowids[rowids.length - 1] as number;
   }
-  const everyone = new Int32Array(facts.length);
-  everyone.forEach((_, i) => (everyone[i] = i));
-  return { facts, rowids, everyone, byId: new Map(facts.map((f) => [f.id, f])) };
-});
+  return indexed(facts, rowids);
+}
+
+/**
+ * The facts again for just the practices that changed (keptCurrent: the history says which), in
+ * the same rowid order a full read gives, so the result is the one readAllFacts would give. A
+ * practice's name is its children's parent name: when a record changed, its children before and
+ * after are read again too.
+ */
+function refreshFacts(db: Database, old: AllFacts, changes: Extract<PracticeChanges, { everything: false }>): AllFacts {
+  const again = new Set(changes.practices);
+  if (changes.records.size > 0) for (const f of old.facts) if (f.parentId !== null && changes.records.has(f.parentId)) again.add(f.id);
+  const rows = db
+    .prepare(
+      `${selectFactsSql(scoresBySource(db))}
+       WHERE p.id IN (SELECT value FROM json_each(@again)) OR p.parent_id IN (SELECT value FROM json_each(@records)) ORDER BY p.rowid`,
+    )
+    .raw()
+    .all({ again: JSON.stringify([...again]), records: JSON.stringify([...changes.records]) }) as Cell[][];
+  const fresh: PracticeFact[] = [];
+  const freshRowids: number[] = [];
+  readRows(rows, textKeeper(), fresh, freshRowids);
+  for (const f of fresh) again.add(f.id);
+  // Merge the kept facts (less those read again or gone) with the fresh ones, both in rowid order.
+  const facts: PracticeFact[] = [];
+  const rowids: number[] = [];
+  const byId = new Map(old.byId);
+  for (const id of again) byId.delete(id);
+  let j = 0;
+  old.facts.forEach((fact, i) => {
+    if (again.has(fact.id)) return;
+    const rowid = old.rowids[i] as number;
+    for (; j < fresh.length && (freshRowids[j] as number) < rowid; j++) {
+      facts.push(fresh[j] as PracticeFact);
+      rowids.push(freshRowids[j] as number);
+    }
+    facts.push(fact);
+    rowids.push(rowid);
+  });
+  for (; j < fresh.length; j++) {
+    facts.push(fresh[j] as PracticeFact);
+    rowids.push(freshRowids[j] as number);
+  }
+  for (const f of fresh) byId.set(f.id, f);
+  return indexed(facts, rowids, byId);
+}
+
+/**
+ * Read once, then kept current: a view asks several analyses in a row, each of another filter or
+ * grouping, and reading every practice's facts costs far more than filtering them; after an
+ * edit only the practices it changed are read again.
+ */
+const allFacts = keptCurrent(readAllFacts, refreshFacts);
 
 /**
  * The practices a filter selects, as positions in `all` (every practice, the same array while the

@@ -8,6 +8,7 @@ import type { Database } from 'better-sqlite3';
 import { ApiFailure } from '../domain/envelope.js';
 import { sameValue } from './sameValue.js';
 import { statement } from '../store/statements.js';
+import { explainedWrite } from '../store/revision.js';
 import { TRACKED, type EntityName, type EntityState } from './entities.js';
 import type { ChangeSetSummary, HistoryStatus, PracticeHistoryEntry } from './model.js';
 
@@ -21,7 +22,8 @@ const open = new WeakMap<Database, OpenSet>();
 /** Runs a write as one change set, in one transaction. A change set that changed nothing is not kept. */
 export function withChangeSet<T>(db: Database, meta: { operation: string; raterId: string | null }, run: () => T, label: (result: T) => string): T {
   if (open.has(db)) return run(); // nested: part of the change set already open
-  return db.transaction(() => {
+  // Every row it writes is recorded (derived data is refreshed from the history, not rebuilt).
+  return explainedWrite(db, () => db.transaction(() => {
     const id = Number(
       db
         .prepare('INSERT INTO change_sets (uid, operation, label, rater_id, created_at) VALUES (?, ?, ?, ?, ?)')
@@ -37,7 +39,7 @@ export function withChangeSet<T>(db: Database, meta: { operation: string; raterI
     } finally {
       open.delete(db);
     }
-  })();
+  })());
 }
 
 /** The change set the current write is recorded in, for records that belong to it (a merge's log). */
@@ -127,20 +129,20 @@ function replay(db: Database, set: ChangeSetSummary, direction: 'undo' | 'redo')
 export function undo(db: Database): ChangeSetSummary {
   const set = undoTarget(db);
   if (!set) throw new ApiFailure('conflict', 'There is nothing to undo.');
-  db.transaction(() => {
+  explainedWrite(db, () => db.transaction(() => {
     replay(db, set, 'undo');
     db.prepare('UPDATE change_sets SET undone_at = ? WHERE id = ?').run(new Date().toISOString(), set.id);
-  })();
+  })());
   return { ...set, undoneAt: new Date().toISOString() };
 }
 
 export function redo(db: Database): ChangeSetSummary {
   const set = redoTarget(db);
   if (!set) throw new ApiFailure('conflict', 'There is nothing to redo.');
-  db.transaction(() => {
+  explainedWrite(db, () => db.transaction(() => {
     replay(db, set, 'redo');
     db.prepare('UPDATE change_sets SET undone_at = NULL WHERE id = ?').run(set.id);
-  })();
+  })());
   return { ...set, undoneAt: null };
 }
 

@@ -6,6 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { track } from './history.js';
+import { explainedWrite } from '../store/revision.js';
 
 export function readSetting<T>(db: Database, key: string, schema: z.ZodType<T>): T | undefined {
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
@@ -24,5 +25,6 @@ export function readSetting<T>(db: Database, key: string, schema: z.ZodType<T>):
 export function writeSetting(db: Database, key: string, value: unknown, recorded: boolean): void {
   const write = () => db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
   if (recorded) track(db, 'setting', { key }, write);
-  else write();
+  // A preference of the UI: nothing derived from the data depends on it, so no rebuild.
+  else explainedWrite(db, write);
 }

@@ -3,7 +3,7 @@
  * (outputs): its public module. test/static/layering.test.ts refuses imports past it.
  */
 export { consensusOfPractice, getConsensus } from './consensus.js';
-export { perRevision, scoresBySource, scoresOfPractices } from './derived.js';
+export { keptCurrent, perRevision, scoresBySource, scoresOfPractices, type PracticeChanges } from './derived.js';
 export { PREFERENCES_KEY, getPreferences } from './preferences.js';
 export { createRater, getRater, listRaters } from './raters.js';
 export { listDimensions } from './rubric.js';
