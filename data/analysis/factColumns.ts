@@ -56,6 +56,49 @@ export function numericColumn(facts: readonly PracticeFact[], measure: MeasureFi
   });
 }
 
+/**
+ * After the facts at `positions` were replaced in the same array (facts.ts): each numeric column
+ * patched there, so that it is what numericColumn would build for the array now; a column whose
+ * distinct values changed (a value new to it, or the last of one gone) is built again. Group
+ * columns are dropped when records changed (a score edit leaves them as they are).
+ */
+export function patchColumns(facts: readonly PracticeFact[], positions: readonly number[], recordsChanged: boolean): void {
+  if (recordsChanged) grouped.delete(facts);
+  const columns = numeric.get(facts);
+  if (!columns) return;
+  for (const [measure, column] of columns) {
+    if (!patchNumeric(column, facts, positions, measure)) columns.delete(measure);
+  }
+}
+
+/** The index of `value` in the ascending `levels`, or -1. */
+function levelOf(levels: Float64Array, value: number): number {
+  let low = 0;
+  let high = levels.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const at = levels[middle] as number;
+    if (at === value) return middle;
+    if (at < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+function patchNumeric(column: NumericColumn, facts: readonly PracticeFact[], positions: readonly number[], measure: MeasureField): boolean {
+  const { levels, codes } = column;
+  const before = positions.map((i) => codes[i] as number);
+  for (const i of positions) {
+    const v = measureOf(facts[i] as PracticeFact, measure);
+    const code = typeof v === 'number' && Number.isFinite(v) ? levelOf(levels, v) : -1;
+    if (code < 0 && typeof v === 'number' && Number.isFinite(v)) return false; // a value new to the column
+    codes[i] = code;
+  }
+  // A level no practice has any more would not be in a column built now.
+  for (const code of new Set(before)) if (code >= 0 && !codes.includes(code)) return false;
+  return true;
+}
+
 export function groupColumn(facts: readonly PracticeFact[], field: GroupField): GroupColumn {
   return kept(grouped, facts, field, () => {
     const keys: GroupKey[] = [];

@@ -16,6 +16,8 @@ import { scoreMeansTable } from '../scoring/derived.js';
 import { changedSince } from '../scoring/keptCurrent.js';
 import { saveStoreAs } from '../store/files.js';
 import { openStore, type Store } from '../store/store.js';
+import { GROUP_FIELDS, MEASURE_FIELDS } from '../domain/fields.js';
+import { groupColumn, numericColumn } from './factColumns.js';
 import { loadFacts } from './facts.js';
 
 const tmp = tempDir();
@@ -25,11 +27,17 @@ let n = 0;
 const EVERYONE = practiceFilterSchema.parse({});
 const PRACTICES = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5'];
 
-/** What a connection has derived: the score-means table and every practice's facts, as text. */
+/**
+ * What a connection has derived, as text: the score-means table, every practice's facts, and the
+ * columns the aggregates count (built here, so that later changes patch them).
+ */
 function derived(db: Database.Database): string {
   const table = scoreMeansTable(db) as string;
   const means = db.prepare(`SELECT * FROM ${table} ORDER BY practice_id`).raw().all();
-  return JSON.stringify({ means, facts: loadFacts(db, EVERYONE) });
+  const facts = loadFacts(db, EVERYONE);
+  const numeric = MEASURE_FIELDS.map((m) => numericColumn(facts, m)).map((c) => [[...c.levels], [...c.codes]]);
+  const grouped = GROUP_FIELDS.map((g) => groupColumn(facts, g)).map((c) => [c.keys, [...c.starts], [...c.members]]);
+  return JSON.stringify({ means, facts, numeric, grouped });
 }
 
 /** The same, derived from scratch by a connection that never saw the store before. */
