@@ -30,15 +30,13 @@ collector or of the neighbours shows. What is left is reading the 100,000 practi
 over a narrow index (\`practices_filters\`, migration 0007), a search a pass over every practice's folded text. What it
 would take: a full-text index (SQLite FTS5) for the search, and filters evaluated on the columns the analyses already
 keep in memory instead of in SQL.`,
-  queriesAfterChange: `After any change to the data the app derives again what it keeps: every practice's score means
-(a temporary table filled by one pass over the 975,391 scores, about 0.7 s at 100,000 practices with the consensus score
-source), and every practice's facts for the analyses (about 1 s: 100,000 rows read into JavaScript), then the columns the
-aggregates count. So the first gap table, pivot, or list sorted by score after an edit, an import or a merge waits one to
-two seconds at 100,000 practices; every later question, whatever its filter or grouping, takes the figures above. What
-it would take: keep the derived data current instead of deriving it again: the history already knows which records a
-change set touched (\`changes.entity_key\`), so the means and facts of just those practices could be refreshed; or keep
-a score-means table in the dataset, written in the same transaction as the scores (data/scores.ts, undo and redo,
-import, merge).`,
+  queriesAfterEdit: `After a score edit the app brings what it derived up to date instead of deriving it again: the
+history says which practices the change sets since touched (\`data/history/changedPractices.ts\`), and just their score
+means and facts are computed again (\`data/scoring/keptCurrent.ts\`, \`derived.ts\`, \`data/analysis/facts.ts\`). What is
+left per edit is the analyses' columns, built again from the 100,000 facts (one pass per column a call counts), and the
+facts' array and index copied with the changed practices in place. What it would take: patch the columns at the changed
+positions. A write the history cannot explain (a seed, a generator, an untracked SQL write) or an import or merge of more
+than 20,000 records still derives everything again ("after a rebuild" above).`,
   firstRows: `The page asks for the first rows (\`practices.list\`, 200 rows) and the filter menus' values
 (\`practices.facets\`, kept until the data changes) as it starts. What would help: serve the first page with the HTML, and
 split the renderer's bundle so the table's code loads first.`,

@@ -4,7 +4,7 @@ import { ms } from './timing.js';
 
 export const GOAL_SIZE = 100_000;
 
-export type GoalId = 'import' | 'queries' | 'queriesAfterChange' | 'firstRows' | 'frames' | 'memory';
+export type GoalId = 'import' | 'queries' | 'queriesAfterEdit' | 'firstRows' | 'frames' | 'memory';
 
 export interface GoalVerdict {
   id: GoalId;
@@ -35,10 +35,11 @@ export function verdicts(results: BenchResults): GoalVerdict[] {
       if (!worst) return null;
       return { measured: `slowest p95 ${ms(worst.ours.p95)} (${worst.name})`, met: s.queries.every((q) => q.ours.p95 < 50) };
     }),
-    judge(size, 'queriesAfterChange', 'The same, for the first call after a change to the data (beyond the issue’s goals)', (s) => {
-      const worst = [...s.queries].sort((a, b) => b.afterChange.p95 - a.afterChange.p95)[0];
+    judge(size, 'queriesAfterEdit', 'The first list, aggregate or pivot after a score edit: p95 under 100 ms (issue 16)', (s) => {
+      const edited = s.queries.filter((q) => q.afterEdit);
+      const worst = [...edited].sort((a, b) => b.afterEdit.p95 - a.afterEdit.p95)[0];
       if (!worst) return null;
-      return { measured: `slowest p95 ${ms(worst.afterChange.p95)} (${worst.name})`, met: s.queries.every((q) => q.afterChange.p95 < 50) };
+      return { measured: `slowest p95 ${ms(worst.afterEdit.p95)} (${worst.name})`, met: edited.every((q) => q.afterEdit.p95 < 100) };
     }),
     judge(size, 'firstRows', 'First table rows within 1.5 s of navigation', (s) => {
       if (!s.browser) return null;

@@ -85,7 +85,15 @@ async function measureSize(root: string, map: BenchMap, scratch: string, runs: n
   try {
     if (parts.has('queries')) {
       log(`${map.practices} practices: list, gaps, pivot (${runs} runs each)`);
-      queries = await attempt('list, gaps and pivot', failures, () => benchQueries(store, map.practices, runs));
+      // A scratch copy: the score edits measured there must not change the cached map.
+      const copy = copyMap(map, join(scratch, 'queries.acmap'));
+      const writable = openStore(copy);
+      try {
+        queries = await attempt('list, gaps and pivot', failures, () => benchQueries(writable, map.practices, runs));
+      } finally {
+        writable.close();
+        removeDatabase(copy);
+      }
     }
     if (parts.has('import')) {
       log(`${map.practices} practices: CSV export and import`);

@@ -46,7 +46,7 @@ function exportTable(sizes: SizeResults[]): string {
 
 function queryTable(size: SizeResults): string {
   return table(
-    ['measurement', 'answer', 'p50', 'p95', 'reference p50', 'reference p95', 'ratio (p95)', 'after a change p50 / p95'],
+    ['measurement', 'answer', 'p50', 'p95', 'reference p50', 'reference p95', 'ratio (p95)', 'after a score edit p50 / p95', 'after a rebuild p50 / p95'],
     size.queries.map((q) => [
       `${q.name} (\`${q.operation}\`)`,
       q.answer,
@@ -55,6 +55,8 @@ function queryTable(size: SizeResults): string {
       ms(q.reference.p50),
       ms(q.reference.p95),
       ratio(q.ours.p95, q.reference.p95),
+      // Results saved by a run before score edits were measured have none.
+      q.afterEdit ? `${ms(q.afterEdit.p50)} / ${ms(q.afterEdit.p95)}${size.practices === GOAL_SIZE ? (q.afterEdit.p95 < 100 ? ' ✓' : ' ✗') : ''}` : '–',
       `${ms(q.afterChange.p50)} / ${ms(q.afterChange.p95)} (${q.afterChange.runs} runs)`,
     ]),
   );
