@@ -1,6 +1,7 @@
 /** How a change set reads in the Edit menu and in a practice's history ("Undo Edited “SFS 6002”"). */
 import type { Database } from 'better-sqlite3';
 import type { OperationName } from './contract.js';
+import { caseStudySectionHeading, type CaseStudySectionId } from '../domain/caseStudy.js';
 
 function practiceName(db: Database, id: unknown): string {
   const row = db.prepare('SELECT name FROM practices WHERE id = ?').get(String(id)) as { name: string } | undefined;
@@ -25,6 +26,12 @@ export function changeLabel(db: Database, operation: OperationName, input: Input
       return `Set EU information elements of ${practiceName(db, input.id)}`;
     case 'practices.setCriteria':
       return `Set selection criteria of ${practiceName(db, input.id)}`;
+    case 'practices.setCaseStudySection':
+      return `Edited the case study of ${practiceName(db, input.id)} (${caseStudySectionHeading(input.section as CaseStudySectionId)})`;
+    case 'practices.importCaseStudies': {
+      const counts = (value ?? {}) as { practices?: number; sections?: number };
+      return `Imported case studies (${counts.sections ?? 0} sections of ${counts.practices ?? 0} practices)`;
+    }
     case 'practices.delete':
       return `Deleted a practice (${String(input.id)})`;
     case 'scores.set':

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { id, noInputSchema } from '../domain/schemas.js';
-import type { PracticeDetail, PracticeFacets, PracticePage } from '../practices/model.js';
+import type { CaseStudyImportResult, PracticeDetail, PracticeFacets, PracticePage } from '../practices/model.js';
 import type { AppInfo } from '../store/model.js';
 import type { Dimension, Preferences, Rater, Rubric, RubricVersionSummary, Score } from '../scoring/model.js';
 
@@ -48,6 +48,8 @@ import type { ConsensusScore, DisagreementQueue, ScoreSource } from '../scoring/
 import { practiceHistoryInputSchema } from '../history/schemas.js';
 import {
   practiceCreateInputSchema,
+  practiceCaseStudyImportInputSchema,
+  practiceCaseStudySectionInputSchema,
   practiceCriteriaInputSchema,
   practiceElementsInputSchema,
   practiceIdInputSchema,
@@ -100,6 +102,10 @@ export const operations = {
   'practices.setElements': { writes: true, input: practiceElementsInputSchema },
   /** Tick or untick some of the seven selection criteria (D3.2 Annex 1) for a practice; the others stay. */
   'practices.setCriteria': { writes: true, input: practiceCriteriaInputSchema },
+  /** Replace one section of a practice's case-study write-up (paragraphs, lists and sources); empty blocks and sources clear it. */
+  'practices.setCaseStudySection': { writes: true, input: practiceCaseStudySectionInputSchema },
+  /** Import a case-study file (as the case-study export writes it): every section it holds, in one step to undo. */
+  'practices.importCaseStudies': { writes: true, input: practiceCaseStudyImportInputSchema },
   /** Delete a practice with its scores; refused while it still contains components. */
   'practices.delete': { writes: true, input: practiceIdInputSchema },
   /** Set one rater's score on one dimension of one practice (value null = not rated, keeping evidence). */
@@ -210,6 +216,8 @@ export interface OperationOutputs {
   'practices.delete': { id: string };
   'practices.setElements': PracticeDetail;
   'practices.setCriteria': PracticeDetail;
+  'practices.setCaseStudySection': PracticeDetail;
+  'practices.importCaseStudies': CaseStudyImportResult;
   'scores.set': Score;
   'scores.clear': { cleared: boolean };
   'analysis.disagreements': DisagreementQueue;

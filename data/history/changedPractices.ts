@@ -77,6 +77,9 @@ export function practicesChangedBetween(db: Database, since: HistoryPoint, now: 
       case 'consensus':
         practices.add(String(key));
         break;
+      case 'caseStudy':
+        // A write-up's text: no score mean or fact of the analyses reads it.
+        break;
       case 'setting':
         // The score source decides every practice's number; other settings (targets) none.
         if (key === 'scoreSource') return { everything: true };

@@ -158,5 +158,20 @@ const rubric: TrackedEntity = {
   },
 };
 
-export const TRACKED = { practice, score, rater, dimension, setting, consensus, rubric } as const;
+/**
+ * One section of a practice's case-study write-up (migration 0008), keyed by practice and section:
+ * an edit of one section is one change, and a merge compares its text and its sources as fields.
+ */
+const caseStudy: TrackedEntity = {
+  keyGroups: (db) =>
+    statement(db, 'SELECT practice_id, json_group_array(section_id ORDER BY section_id) FROM case_study_sections GROUP BY practice_id ORDER BY practice_id').raw().all() as KeyGroup[],
+  keysOfGroup: (practiceId, digest) => (JSON.parse(digest) as string[]).map((section) => ({ practiceId, section })),
+  read: (db, k) => (statement(db, 'SELECT * FROM case_study_sections WHERE practice_id = ? AND section_id = ?').get(k.practiceId, k.section) as Row | undefined) ?? null,
+  write(db, k, state) {
+    if (state === null) statement(db, 'DELETE FROM case_study_sections WHERE practice_id = ? AND section_id = ?').run(k.practiceId, k.section);
+    else upsert(db, 'case_study_sections', state, ['practice_id', 'section_id']);
+  },
+};
+
+export const TRACKED = { practice, score, rater, dimension, setting, consensus, rubric, caseStudy } as const;
 export type EntityName = keyof typeof TRACKED;

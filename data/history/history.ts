@@ -152,10 +152,10 @@ export function historyOfPractice(db: Database, id: string, limit: number): Prac
     .prepare(
       `SELECT c.change_set_id AS setId, c.entity, c.before, c.after FROM changes c
        WHERE (c.entity = 'practice' AND json_extract(c.entity_key, '$.id') = ?)
-          OR (c.entity IN ('score', 'consensus') AND json_extract(c.entity_key, '$.practiceId') = ?)
+          OR (c.entity IN ('score', 'consensus', 'caseStudy') AND json_extract(c.entity_key, '$.practiceId') = ?)
        ORDER BY c.change_set_id DESC, c.seq DESC LIMIT ?`,
     )
-    .all(id, id, limit) as { setId: number; entity: 'practice' | 'score' | 'consensus'; before: string | null; after: string | null }[];
+    .all(id, id, limit) as { setId: number; entity: PracticeHistoryEntry['entity']; before: string | null; after: string | null }[];
   const sets = new Map<number, ChangeSetSummary>();
   return rows.map((r) => {
     const changeSet = sets.get(r.setId) ?? (db.prepare(`${SUMMARY} WHERE id = ?`).get(r.setId) as ChangeSetSummary);

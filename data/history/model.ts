@@ -17,8 +17,8 @@ export interface HistoryStatus {
 
 export interface PracticeHistoryEntry {
   changeSet: ChangeSetSummary;
-  /** practice: the record with its narratives and sources; score: one rater's score on one dimension. */
-  entity: 'practice' | 'score' | 'consensus';
+  /** practice: the record with its narratives and sources; score: one rater's score on one dimension; caseStudy: one section of its write-up. */
+  entity: 'practice' | 'score' | 'consensus' | 'caseStudy';
   /** State before and after, as stored (null: did not exist). */
   before: unknown;
   after: unknown;

@@ -13,6 +13,7 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { DIMENSION_IDS } from '../domain/domain.js';
+import { caseStudySectionIdSchema } from '../practices/schemas.js';
 import { ApiFailure } from '../domain/envelope.js';
 import { TRACKED, type EntityName, type EntityState } from '../history/entities.js';
 import { jobStep } from '../jobs/context.js';
@@ -28,7 +29,7 @@ type Resolutions = Readonly<Record<string, 'ours' | 'theirs'>>;
 
 const ENTITIES = Object.keys(TRACKED) as EntityName[];
 /** The order writes are made in: what others refer to first; removals run the other way. */
-const WRITE_ORDER: EntityName[] = ['rater', 'dimension', 'setting', 'rubric', 'practice', 'score', 'consensus'];
+const WRITE_ORDER: EntityName[] = ['rater', 'dimension', 'setting', 'rubric', 'practice', 'score', 'consensus', 'caseStudy'];
 
 const keySchemas: Record<EntityName, z.ZodType<Row>> = {
   practice: z.strictObject({ id: z.string() }),
@@ -38,6 +39,7 @@ const keySchemas: Record<EntityName, z.ZodType<Row>> = {
   setting: z.strictObject({ key: z.string() }),
   consensus: z.strictObject({ practiceId: z.string(), dimension: z.enum(DIMENSION_IDS) }),
   rubric: z.strictObject({ version: z.number().int() }),
+  caseStudy: z.strictObject({ practiceId: z.string(), section: caseStudySectionIdSchema }),
 };
 
 /** One spelling per key, whatever order its properties were written in. */
@@ -171,7 +173,7 @@ export function planMerge(ours: Database, theirs: Database, fileName: string, re
         id: conflictId,
         entity,
         record: recordLabel(ours, theirs, entity, key),
-        practiceId: entity === 'practice' ? String(key.id) : entity === 'score' || entity === 'consensus' ? String(key.practiceId) : null,
+        practiceId: entity === 'practice' ? String(key.id) : entity === 'score' || entity === 'consensus' || entity === 'caseStudy' ? String(key.practiceId) : null,
         field,
         fieldLabel: fieldLabel(ours, entity, field),
         ours: displayValue(oursValue),
@@ -239,17 +241,21 @@ function partnerState(entity: EntityName, state: Row, fileName: string): Row {
  */
 function keepPracticesStillInUse(ours: Database, writes: MergeWrite[], counts: Record<EntityName, MergeCounts>, notes: string[]): void {
   const removedPractices = new Set(writes.filter((w) => w.entity === 'practice' && w.state === null).map((w) => String(w.key.id)));
-  const removedScores = new Set(writes.filter((w) => (w.entity === 'score' || w.entity === 'consensus') && w.state === null).map((w) => canonical(w.entity, w.key)));
+  const removedScores = new Set(
+    writes.filter((w) => (w.entity === 'score' || w.entity === 'consensus' || w.entity === 'caseStudy') && w.state === null).map((w) => canonical(w.entity, w.key)),
+  );
   const components = ours.prepare('SELECT id FROM practices WHERE parent_id = ?').pluck();
   const scores = ours.prepare('SELECT practice_id AS practiceId, dimension_id AS dimension, rater_id AS raterId FROM scores WHERE practice_id = ?');
   const agreed = ours.prepare('SELECT practice_id AS practiceId, dimension_id AS dimension FROM consensus_scores WHERE practice_id = ?');
+  const written = ours.prepare('SELECT practice_id AS practiceId, section_id AS section FROM case_study_sections WHERE practice_id = ?');
   for (let i = writes.length - 1; i >= 0; i--) {
     const w = writes[i]!;
     if (w.entity !== 'practice' || w.state !== null) continue;
     const inUse =
       (components.all(w.key.id) as string[]).some((id) => !removedPractices.has(id)) ||
       (scores.all(w.key.id) as Row[]).some((key) => !removedScores.has(canonical('score', key))) ||
-      (agreed.all(w.key.id) as Row[]).some((key) => !removedScores.has(canonical('consensus', key)));
+      (agreed.all(w.key.id) as Row[]).some((key) => !removedScores.has(canonical('consensus', key))) ||
+      (written.all(w.key.id) as Row[]).some((key) => !removedScores.has(canonical('caseStudy', key)));
     if (!inUse) continue;
     writes.splice(i, 1);
     counts.practice.removed -= 1;

@@ -9,6 +9,7 @@ import type { EntityName, EntityState } from '../history/entities.js';
 import { targetInfo, isPracticeFieldTarget } from '../practices/schemas.js';
 import { COLUMN_OF, practiceFromRow, searchTextOf, type DbRow } from '../practices/index.js';
 import { foldForSearch } from '../store/search.js';
+import { caseStudySectionHeading, type CaseStudySectionId } from '../domain/caseStudy.js';
 import type { Practice } from '../practices/model.js';
 
 type Row = Record<string, unknown>;
@@ -23,6 +24,7 @@ const NOT_FIELDS: Record<EntityName, ReadonlySet<string>> = {
   setting: new Set(['key']),
   consensus: new Set(['practice_id', 'dimension_id', 'created_at', 'updated_at', 'recorded_by']),
   rubric: new Set(['version', 'created_at']),
+  caseStudy: new Set(['practice_id', 'section_id', 'updated_at']),
 };
 
 /** Lists inside a practice's state whose items are fields of their own, by their key column. */
@@ -84,6 +86,7 @@ export function mergedState(entity: EntityName, start: Row, theirs: Row, taken: 
     state.rubric_version = theirs.rubric_version;
     state.updated_at = theirs.updated_at;
   }
+  if (entity === 'caseStudy' && taken.length > 0) state.updated_at = theirs.updated_at;
   if (entity === 'consensus' && taken.length > 0) {
     state.recorded_by = theirs.recorded_by;
     state.updated_at = theirs.updated_at;
@@ -130,6 +133,7 @@ export function fieldLabel(db: Database, entity: EntityName, field: string): str
     if (part === 'sources') return 'Sources';
     return key === undefined ? part : `${part}: ${key}`;
   }
+  if (entity === 'caseStudy') return field === 'blocks' ? 'Case-study text' : field === 'sources' ? 'Case-study sources' : field;
   const labels: Record<string, string> = { value: 'Score', evidence: 'Evidence', confidence: 'Confidence', name: 'Name', team: 'Team', target: 'Target', rationale: 'Rationale', label: 'Label', descriptors: 'Descriptors' };
   return labels[field] ?? field;
 }
@@ -141,7 +145,8 @@ export function displayValue(value: unknown): string | null {
     if (value.startsWith('[')) {
       try {
         const list = JSON.parse(value) as unknown;
-        if (Array.isArray(list)) return list.join(', ');
+        // A case-study section's blocks or sources are lists of objects: show their text.
+        if (Array.isArray(list)) return list.map((item) => (typeof item === 'object' && item !== null ? displayValue(item) : String(item))).join('; ');
       } catch {
         // not a list after all: show it as written
       }
@@ -153,6 +158,7 @@ export function displayValue(value: unknown): string | null {
   if (typeof value === 'object') {
     const item = value as Row;
     if (typeof item.text === 'string') return item.text;
+    if (Array.isArray(item.items)) return item.items.map(String).join(' • ');
     return Object.values(item).filter((v) => v !== null && v !== '').map(String).join(' — ');
   }
   return String(value);
@@ -178,5 +184,7 @@ export function recordLabel(ours: Database, theirs: Database, entity: EntityName
       return `${practice(key.practiceId)}, ${dimensionName(ours, String(key.dimension))}, consensus`;
     case 'rubric':
       return `Rubric version ${String(key.version)}`;
+    case 'caseStudy':
+      return `${practice(key.practiceId)}, case study: ${caseStudySectionHeading(key.section as CaseStudySectionId)}`;
   }
 }

@@ -11,7 +11,7 @@ import { dimensionIdSchema, id, optionalText, scoreValueSchema } from '../domain
 import type { EntityName } from '../history/entities.js';
 import { coverageTargetsSchema } from '../analysis/schemas.js';
 import { consensusSetInputSchema, dimensionTargetInputSchema, raterCreateInputSchema, rubricUpdateInputSchema, scoreSetInputSchema, scoreSourceSchema } from '../scoring/schemas.js';
-import { practiceFieldsSchema } from '../practices/schemas.js';
+import { caseStudyContentSchema, caseStudySectionIdSchema, practiceFieldsSchema } from '../practices/schemas.js';
 import { checklistStateSchema } from '../practices/index.js';
 import { COLUMN_FIELDS, type DbRow } from '../practices/index.js';
 import { practiceOfState } from './records.js';
@@ -48,6 +48,19 @@ function invalid(fileName: string, row: DbRow, reason: string): ApiFailure {
  */
 const timestamp = z.string().min(1).max(64);
 const descriptor = rubricUpdateInputSchema.shape.descriptors.valueType.def.items[0];
+
+/** JSON text whose value `schema` accepts (and no more than 4 MB of it). */
+const jsonText = (schema: z.ZodType) =>
+  z
+    .string()
+    .max(4_000_000)
+    .refine((text) => {
+      try {
+        return schema.safeParse(JSON.parse(text) as unknown).success;
+      } catch {
+        return false;
+      }
+    }, 'not valid case-study content');
 
 /** What a recorded (undoable) setting may hold, by key; the UI preferences never travel. */
 const SETTING_VALUES: Record<string, z.ZodType> = {
@@ -96,6 +109,14 @@ const recordSchemas: Record<Exclude<EntityName, 'practice'>, z.ZodType> = {
       .array(z.strictObject({ dimension_id: dimensionIdSchema, level: scoreValueSchema, descriptor }))
       .max(DIMENSION_IDS.length * 5),
   }),
+  // A case-study section: its blocks and sources as JSON text, read with the schemas an edit is checked with.
+  caseStudy: z.strictObject({
+    practice_id: id,
+    section_id: caseStudySectionIdSchema,
+    blocks: jsonText(caseStudyContentSchema.shape.blocks),
+    sources: jsonText(caseStudyContentSchema.shape.sources),
+    updated_at: timestamp,
+  }),
   setting: z
     .strictObject({ key: z.string().max(200), value: z.string().max(100_000) })
     .superRefine(({ key, value }, ctx) => {
@@ -118,7 +139,7 @@ export function validatePartnerRecord(entity: EntityName, state: Row, fileName: 
   if (parsed.success) return;
   const issue = parsed.error.issues[0]!;
   // Names the record by its kind and key only: its text may be what is wrong (and is research data).
-  const key = ['id', 'key', 'version', 'practice_id', 'dimension_id', 'rater_id']
+  const key = ['id', 'key', 'version', 'practice_id', 'dimension_id', 'rater_id', 'section_id']
     .filter((column) => state[column] !== undefined)
     .map((column) => `${column} ${String(state[column]).slice(0, 80)}`)
     .join(', ');
@@ -136,4 +157,5 @@ const ENTITY_WORDS: Record<EntityName, string> = {
   setting: 'setting',
   consensus: 'consensus score',
   rubric: 'rubric version',
+  caseStudy: 'case-study section',
 };

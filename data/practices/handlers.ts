@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { Store } from '../store/store.js';
 import { setCriteria, setElements } from './checklist.js';
+import { importCaseStudies, setCaseStudySection } from './caseStudy.js';
 import { listPractices, practiceFacets } from './list.js';
 import { createPractice, deletePractice, updatePractice } from './practices.js';
 import type * as schemas from './schemas.js';
@@ -30,4 +31,9 @@ export const practicesHandlers = {
     setCriteria(store.db, input.id, input.criteria);
     return practiceForViewer(store.db, input.id);
   },
+  'practices.setCaseStudySection': (store: Store, input: In<typeof schemas.practiceCaseStudySectionInputSchema>) => {
+    setCaseStudySection(store.db, input.id, input.section, input.blocks, input.sources);
+    return practiceForViewer(store.db, input.id);
+  },
+  'practices.importCaseStudies': (store: Store, input: In<typeof schemas.practiceCaseStudyImportInputSchema>) => importCaseStudies(store.db, input.content),
 };

@@ -10,3 +10,5 @@ export type { ValidFilter } from './list.js';
 export { createPractice, findPractice, insertPractice, updatePractice } from './practices.js';
 export { COLUMN_FIELDS, COLUMN_OF, practiceFromRow, searchTextOf } from './records.js';
 export type { DbRow } from './records.js';
+export { caseStudyFile, importCaseStudies, practicesWithCaseStudy, readCaseStudy, setCaseStudySection } from './caseStudy.js';
+export type { CaseStudyFile } from './caseStudy.js';

@@ -13,6 +13,7 @@ import type {
 import type { ElementStatus, EuElementId } from '../domain/euElements.js';
 import type { SelectionCriterionId } from '../domain/selectionCriteria.js';
 import type { ConsensusScore, Score } from '../scoring/model.js';
+import type { CaseStudySection } from '../domain/caseStudy.js';
 
 export interface PracticeSource {
   document: string;
@@ -120,6 +121,8 @@ export interface PracticeDetail {
   /** The sixteen EU information elements, in the Recommendation's order. */
   elements: PracticeElement[];
   criteria: PracticeCriteria;
+  /** The case-study write-up: the ten sections of D3.3's template in order, empty ones with no blocks. */
+  caseStudy: CaseStudySection[];
   /** The team's agreed score per dimension, where one was recorded (see analysis.disagreements). */
   consensus: Partial<Record<DimensionId, ConsensusScore>>;
   /** Blind mode: how many other raters' scores are hidden per dimension until the current rater scores it. */
@@ -189,4 +192,12 @@ export interface EuElementsSummary {
   byPracticeType: EuElementsGroup[];
   /** Every element, most often missing first (then most often only partly documented, then the Recommendation's order). */
   elements: EuElementCount[];
+}
+
+export type { CaseStudyBlock, CaseStudySection, CaseStudySectionId, CaseStudySource } from '../domain/caseStudy.js';
+
+/** What practices.importCaseStudies did: practices whose write-up changed, and sections written. */
+export interface CaseStudyImportResult {
+  practices: number;
+  sections: number;
 }

@@ -9,6 +9,7 @@ import { listScoresOfPractice } from '../scoring/index.js';
 import { foldForSearch } from '../store/search.js';
 import { track } from '../history/history.js';
 import { readCriteria, readElements } from './checklist.js';
+import { deleteCaseStudyOf, readCaseStudy } from './caseStudy.js';
 import { statement as sql } from '../store/statements.js';
 
 function readNarratives(db: Database, id: string): Partial<Record<DimensionId, string>> {
@@ -38,7 +39,7 @@ export function getPracticeDetail(db: Database, id: string): Omit<PracticeDetail
     ? ((sql(db, 'SELECT id, name, code FROM practices WHERE id = ?').get(practice.parentId) as PracticeRef | undefined) ?? null)
     : null;
   const children = sql(db, 'SELECT id, name, code FROM practices WHERE parent_id = ? ORDER BY code, name COLLATE NOCASE, id').all(id) as PracticeRef[];
-  return { practice, parent, children, scores: listScoresOfPractice(db, id), elements: readElements(db, id), criteria: readCriteria(db, id) };
+  return { practice, parent, children, scores: listScoresOfPractice(db, id), elements: readElements(db, id), criteria: readCriteria(db, id), caseStudy: readCaseStudy(db, id) };
 }
 
 /** A parent must exist, and a practice may not end up inside itself. */
@@ -153,6 +154,7 @@ export function deletePractice(db: Database, id: string): void {
         sql(db, 'DELETE FROM consensus_scores WHERE practice_id = ? AND dimension_id = ?').run(id, k.dimension),
       );
     }
+    deleteCaseStudyOf(db, id);
     track(db, 'practice', { id }, () => sql(db, 'DELETE FROM practices WHERE id = ?').run(id));
   })();
 }

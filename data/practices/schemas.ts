@@ -258,3 +258,8 @@ export const practiceCriteriaInputSchema = z.strictObject({
 export { CHECKLIST_TARGETS, checklistPartOf } from './checklistColumns.js';
 export { IMPORT_TARGETS, dimensionOfTarget, isPracticeFieldTarget, narrativeTarget, scoreTarget, targetInfo } from './fileColumns.js';
 export type { ImportTarget, ImportTargetInfo, PracticeFieldTarget } from './fileColumns.js';
+
+export * from './caseStudySchemas.js';
+
+// The filter in words, for the captions of exports and chart images.
+export { filterCaption, filterConditions, filterFileTag } from './filterText.js';

@@ -9,10 +9,15 @@ const KIND_LABELS: Record<MergeEntity, string> = {
   setting: 'Settings',
   consensus: 'Consensus scores',
   rubric: 'Rubric versions',
+  caseStudy: 'Case-study sections',
 };
 
 export function MergeSummary({ plan, caption }: { plan: MergePlan; caption: string }) {
-  const kinds = (Object.keys(KIND_LABELS) as MergeEntity[]).filter((k) => plan.counts[k].added + plan.counts[k].updated + plan.counts[k].removed > 0);
+  const kinds = (Object.keys(KIND_LABELS) as MergeEntity[]).filter((k) => {
+    // A merge logged before case studies existed has no count for them.
+    const c = plan.counts[k] as MergePlan['counts'][MergeEntity] | undefined;
+    return c !== undefined && c.added + c.updated + c.removed > 0;
+  });
   return (
     <>
       {kinds.length > 0 ? (

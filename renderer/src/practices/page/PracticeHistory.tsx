@@ -1,6 +1,7 @@
 /** A practice's history on its page: each change, who made it and when, and what it changed. */
 import { useEffect, useState } from 'react';
 import type { PracticeHistoryEntry } from '../../../../data/history/model';
+import { caseStudySectionHeading, type CaseStudySectionId } from '../../../../data/domain/caseStudy';
 import type { ApiError } from '../../../../data/domain/envelope';
 import { call } from '../../app/apiClient';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -46,6 +47,13 @@ export function describeChange(entry: PracticeHistoryEntry, dimensionName: (id: 
     if (!before) return [`${label} agreed at ${show(after?.value)}: ${show(after?.rationale)}`];
     if (!after) return [`${label} removed (was ${show(before.value)})`];
     return [`${label}: ${show(before.value)} → ${show(after.value)}: ${show(after.rationale)}`];
+  }
+  if (entry.entity === 'caseStudy') {
+    const row = (after ?? before) as Row;
+    const label = `Case study, ${caseStudySectionHeading(String(row.section_id) as CaseStudySectionId)}`;
+    if (!before) return [`${label} written`];
+    if (!after) return [`${label} cleared`];
+    return [before.blocks !== after.blocks ? `${label}: text changed` : `${label}: sources changed`];
   }
   if (entry.entity === 'score') {
     const row = (after ?? before) as Row;

@@ -1,17 +1,26 @@
 /** One practice: its fields, structure, sources, and the dimensions with scores. */
 import { useCallback, useState } from 'react';
 import type { Score } from '../../../../data/scoring/model';
+import type { PracticeDetail } from '../../../../data/practices/model';
 import { useSession } from '../../app/session';
 import { usePracticeDetail } from './usePracticeDetail';
 import { PracticeDetails } from './PracticeDetails';
 import { CriteriaSection, ElementsSection } from './PracticeChecklist';
 import { ScoringPanel } from '../../scoring/ScoringPanel';
 import { PracticeHistory } from './PracticeHistory';
+import { CaseStudyPanel } from '../caseStudy/CaseStudyPanel';
 import { DeletePracticeDialog } from './DeletePracticeDialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { editHref, navigate } from '../../app/useHashRoute';
 import { practiceTypeLabel } from '../../ui/format';
 import { useNavigation } from '../../app/navigation';
+
+/** Changes whenever a case-study section does, so the history below is read again after an edit. */
+function caseStudyVersion(detail: PracticeDetail): string {
+  let hash = 0;
+  for (const ch of JSON.stringify(detail.caseStudy)) hash = (Math.imul(hash, 31) + ch.charCodeAt(0)) | 0;
+  return hash.toString(36);
+}
 
 export function PracticePage({ id }: { id: string }) {
   const { readOnly } = useSession();
@@ -109,8 +118,12 @@ export function PracticePage({ id }: { id: string }) {
         <CriteriaSection detail={detail} onSaved={(next) => patch(() => next)} />
         <ElementsSection key={detail.practice.id} detail={detail} onSaved={(next) => patch(() => next)} />
       </div>
+      <CaseStudyPanel key={`case-study-${detail.practice.id}`} detail={detail} onSaved={(next) => patch(() => next)} />
       <ScoringPanel detail={detail} onScoreSaved={onScoreSaved} />
-      <PracticeHistory key={[detail.practice.updatedAt, ...detail.scores.map((s) => s.updatedAt)].join(" ")} id={detail.practice.id} />
+      <PracticeHistory
+        key={[detail.practice.updatedAt, ...detail.scores.map((s) => s.updatedAt), caseStudyVersion(detail)].join(' ')}
+        id={detail.practice.id}
+      />
 
       <DeletePracticeDialog
         detail={detail}
