@@ -5,12 +5,12 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { DimensionId } from '../domain/domain.js';
-import { ApiFailure } from '../domain/envelope.js';
 import { statement } from '../store/statements.js';
 import { filteredPractices } from '../practices/index.js';
-import { getConsensus, listRaters, scoresBySource } from '../scoring/index.js';
+import { getConsensus, listRaters, scoresBySource, seesPairSql, viewerOf, type Viewer } from '../scoring/index.js';
 import type { DisagreementQueue } from '../scoring/model.js';
 import type { disagreementsInputSchema } from './schemas.js';
+import { blindScope, comparedRaters, comparisonSentence } from './agreementTable.js';
 
 interface PairRow {
   practiceId: string;
@@ -20,19 +20,21 @@ interface PairRow {
   difference: number;
 }
 
-/** The pairs where the chosen raters differ by at least `minDifference`, largest first, a page at a time. */
-export function disagreementQueue(db: Database, input: z.output<typeof disagreementsInputSchema>): DisagreementQueue {
-  const all = listRaters(db);
-  const raterIds = input.raters ?? all.filter((r) => !r.seed).map((r) => r.id);
-  const unknown = raterIds.find((id) => !all.some((r) => r.id === id));
-  if (unknown) throw new ApiFailure('not_found', `There is no rater with id "${unknown}" in this dataset.`);
-  const source = filteredPractices(input.filter, { meansTable: () => scoresBySource(db) });
+/**
+ * The pairs where the chosen raters differ by at least `minDifference`, largest first, a page at a
+ * time. In blind mode only pairs the viewer has scored (scoring/viewer.ts), and the output says so.
+ */
+export function disagreementQueue(db: Database, input: z.output<typeof disagreementsInputSchema>, viewer: Viewer = viewerOf(db)): DisagreementQueue {
+  const chosen = comparedRaters(db, input);
+  // With fewer than two raters no pair can differ: the answer is empty, and `comparison` says who.
+  const raterIds = chosen.map((r) => r.id);
+  const source = filteredPractices(input.filter, { meansTable: () => scoresBySource(db, viewer) });
   // Every pair where the raters differ, with its consensus if any; the status only chooses the page's rows.
   const pairsSql = `WITH chosen AS (SELECT p.id ${source.sql}),
     pairs AS (
       SELECT s.practice_id, s.dimension_id, max(s.value) - min(s.value) AS difference
       FROM scores s JOIN chosen ON chosen.id = s.practice_id
-      WHERE s.value IS NOT NULL AND s.rater_id IN (SELECT value FROM json_each(?))
+      WHERE s.value IS NOT NULL AND s.rater_id IN (SELECT value FROM json_each(?)) AND ${seesPairSql(viewer, 's.practice_id', 's.dimension_id')}
       GROUP BY s.practice_id, s.dimension_id
       HAVING count(*) >= 2 AND max(s.value) - min(s.value) >= ?)
     SELECT pairs.practice_id AS practiceId, p.name AS practiceName, p.sort_name AS sortName, p.country, pairs.dimension_id AS dimension,
@@ -59,6 +61,12 @@ export function disagreementQueue(db: Database, input: z.output<typeof disagreem
     scores: scoresOf.all(practiceId, dimension, JSON.stringify(raterIds)) as DisagreementQueue['rows'][number]['scores'],
     consensus: getConsensus(db, practiceId, dimension),
   }));
-  return { ...counts, rows };
+  return {
+    ...counts,
+    rows,
+    raters: chosen.map((r) => ({ id: r.id, name: r.name, seed: r.seed })),
+    comparison: comparisonSentence(chosen, listRaters(db).filter((r) => r.seed).length),
+    blind: blindScope(db, viewer),
+  };
 }
 

@@ -11,7 +11,7 @@ import { COUNTRY_GROUPS, countryGroupOf, PRACTICE_TYPE_LABELS, PRACTICE_TYPES, t
 import { EU_ELEMENT_IDS, EU_ELEMENT_LABELS, isMandatoryElement, MANDATORY_ELEMENT_IDS, type ElementStatus, type EuElementId } from '../domain/euElements.js';
 import type { EuElementCount, EuElementsGroup, EuElementsSummary } from '../practices/index.js';
 import { filteredPractices } from '../practices/index.js';
-import { scoresBySource } from '../scoring/index.js';
+import { scoresBySource, viewerOf } from '../scoring/index.js';
 import { NOT_RECORDED } from './grouping.js';
 
 interface Judged {
@@ -38,7 +38,7 @@ function group(value: string | null, label: string, members: Judged[]): EuElemen
 }
 
 export function euElementsSummary(db: Database, input: z.output<typeof euElementsInputSchema>): EuElementsSummary {
-  const { sql, params } = filteredPractices(input.filter, { meansTable: () => scoresBySource(db) });
+  const { sql, params } = filteredPractices(input.filter, { meansTable: () => scoresBySource(db, viewerOf(db)) });
   const practices = new Map<string, Judged>();
   for (const row of db.prepare(`SELECT p.id, p.country, p.practice_type ${sql}`).iterate(...params) as Iterable<{ id: string; country: string; practice_type: PracticeType | null }>) {
     practices.set(row.id, { country: row.country, practiceType: row.practice_type, statuses: new Map() });

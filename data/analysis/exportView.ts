@@ -15,6 +15,28 @@ import { euElementsSummary } from './euElementsCounts.js';
 import { agreementTable } from './agreementTable.js';
 import { toXlsx } from '../exports/xlsx.js';
 import { practicesDataTable, scoresDataTable } from '../exports/practiceTables.js';
+import { filterCaption, filterFileTag } from '../practices/schemas.js';
+import { filterIsEmpty } from '../practices/index.js';
+import { viewerOf } from '../scoring/index.js';
+import { blindScope } from './agreementTable.js';
+
+/** The CSV variants under distinct names, so one never overwrites the other in a downloads folder. */
+const CSV_VARIANT: Partial<Record<ExportFormat, string>> = { csv: 'standard', 'csv-excel': 'excel-europe' };
+
+/** What the exported table was made from: the filter (or the picked practices), the date, blind mode. */
+function contextOf(db: Database, input: z.output<typeof exportInputSchema>, date: string): string[] {
+  const picked = input.view === 'compare' && input.input.ids ? input.input.ids.length : null;
+  const filter = 'filter' in input.input ? (input.input.filter ?? {}) : {};
+  const blind = blindScope(db, viewerOf(db));
+  return [
+    picked !== null ? `${picked} hand-picked practices` : filterCaption(filter),
+    `Exported ${date} from AutoCredify Mapper`,
+    // The agreement table says it itself (beside who is compared).
+    ...(blind && input.view !== 'agreement'
+      ? [blind.raterName === null ? 'Blind mode: no score is shown (nobody is chosen to score as).' : `Blind mode: scores are shown only where ${blind.raterName} has scored.`]
+      : []),
+  ];
+}
 
 const FILE_TYPES: Record<ExportFormat, { extension: string; mimeType: string }> = {
   csv: { extension: 'csv', mimeType: 'text/csv; charset=utf-8' },
@@ -58,7 +80,7 @@ export function exportView(db: Database, input: z.output<typeof exportInputSchem
     }
     case 'stats': {
       const result = statsTable(db, input.input);
-      table = statsDataTable(result);
+      table = statsDataTable(result, filterIsEmpty(input.input.filter) ? 'All practices' : 'All filtered practices');
       json = statsRecords(result);
       break;
     }
@@ -88,6 +110,11 @@ export function exportView(db: Database, input: z.output<typeof exportInputSchem
     }
   }
   const type = FILE_TYPES[input.format];
+  const date = today.toISOString().slice(0, 10);
+  table = { ...table, context: [...contextOf(db, input, date), ...(table.context ?? [])] };
   const rendered = input.format === 'json' ? { encoding: 'utf8' as const, content: `${JSON.stringify(json, null, 2)}\n` } : renderTable(table, input.format);
-  return { fileName: `autocredify-${input.view}-${today.toISOString().slice(0, 10)}.${type.extension}`, mimeType: type.mimeType, ...rendered };
+  const filter = 'filter' in input.input ? (input.input.filter ?? {}) : {};
+  const tag = filterIsEmpty(filter) ? null : (filterFileTag(filter) ?? 'filtered');
+  const name = ['autocredify', input.view, tag, date, CSV_VARIANT[input.format]].filter(Boolean).join('-');
+  return { fileName: `${name}.${type.extension}`, mimeType: type.mimeType, ...rendered };
 }

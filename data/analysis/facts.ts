@@ -7,7 +7,7 @@ import { countryGroupOf, DIMENSION_IDS, type CountryGroup, type DimensionId } fr
 import type { PracticeRow } from '../practices/model.js';
 import { filteredPractices, filterIsEmpty, type ValidFilter } from '../practices/index.js';
 import { patchColumns } from './factColumns.js';
-import { keptCurrent, scoresBySource, type PracticeChanges } from '../scoring/index.js';
+import { keptCurrent, scoresBySource, viewerKey, viewerOf, type PracticeChanges, type Viewer } from '../scoring/index.js';
 
 export interface PracticeFact {
   id: string;
@@ -109,8 +109,8 @@ function indexed(facts: PracticeFact[], rowids: number[], byId?: Map<string, Pra
   return { facts, rowids, everyone, byId: byId ?? new Map(facts.map((f) => [f.id, f])) };
 }
 
-function readAllFacts(db: Database): AllFacts {
-  const chunk = db.prepare(`${selectFactsSql(scoresBySource(db))} WHERE p.rowid > ? ORDER BY p.rowid LIMIT ${CHUNK}`).raw();
+function readAllFacts(db: Database, viewer: Viewer): AllFacts {
+  const chunk = db.prepare(`${selectFactsSql(scoresBySource(db, viewer))} WHERE p.rowid > ? ORDER BY p.rowid LIMIT ${CHUNK}`).raw();
   // A chunk at a time: holding every row beside the facts would double the peak.
   const facts: PracticeFact[] = [];
   const rowids: number[] = [];
@@ -130,12 +130,12 @@ function readAllFacts(db: Database): AllFacts {
  * practice's name is its children's parent name: when a record changed, its children before and
  * after are read again too.
  */
-function refreshFacts(db: Database, old: AllFacts, changes: Extract<PracticeChanges, { everything: false }>): AllFacts {
+function refreshFacts(db: Database, old: AllFacts, changes: Extract<PracticeChanges, { everything: false }>, viewer: Viewer): AllFacts {
   const again = new Set(changes.practices);
   if (changes.records.size > 0) for (const f of old.facts) if (f.parentId !== null && changes.records.has(f.parentId)) again.add(f.id);
   const rows = db
     .prepare(
-      `${selectFactsSql(scoresBySource(db))}
+      `${selectFactsSql(scoresBySource(db, viewer))}
        WHERE p.id IN (SELECT value FROM json_each(@again))${changes.records.size > 0 ? ' OR p.parent_id IN (SELECT value FROM json_each(@records))' : ''} ORDER BY p.rowid`,
     )
     .raw()
@@ -212,17 +212,28 @@ function patchInPlace(old: AllFacts, fresh: PracticeFact[], freshRowids: number[
  * grouping, and reading every practice's facts costs far more than filtering them; after an
  * edit only the practices it changed are read again.
  */
-const allFacts = keptCurrent(readAllFacts, refreshFacts);
+const factsPerViewer = new Map<string, (db: Database) => AllFacts>();
+
+/** The facts as a viewer may see them (blind mode hides scores: scoring/viewer.ts), kept per viewer. */
+function allFacts(db: Database, viewer: Viewer): AllFacts {
+  const key = viewerKey(viewer);
+  let kept = factsPerViewer.get(key);
+  if (!kept) {
+    kept = keptCurrent((d) => readAllFacts(d, viewer), (d, old, changes) => refreshFacts(d, old, changes, viewer));
+    factsPerViewer.set(key, kept);
+  }
+  return kept(db);
+}
 
 /**
  * The practices a filter selects, as positions in `all` (every practice, the same array while the
  * store is unchanged: columns.ts keeps its columns with it). Callers change neither.
  */
-export function selectFacts(db: Database, filter: ValidFilter): { all: readonly PracticeFact[]; positions: Int32Array } {
-  const { facts, rowids, everyone } = allFacts(db);
+export function selectFacts(db: Database, filter: ValidFilter, viewer: Viewer = viewerOf(db)): { all: readonly PracticeFact[]; positions: Int32Array } {
+  const { facts, rowids, everyone } = allFacts(db, viewer);
   if (filterIsEmpty(filter)) return { all: facts, positions: everyone };
   // One row back, not one per practice: at 100,000 practices reading rows costs more than finding them.
-  const source = filteredPractices(filter, { meansTable: () => scoresBySource(db) });
+  const source = filteredPractices(filter, { meansTable: () => scoresBySource(db, viewer) });
   const list = db.prepare(`SELECT group_concat(p.rowid) ${source.sql}`).pluck().get(...source.params) as string | null;
   const chosen = new Set(list === null ? [] : list.split(',').map(Number));
   const positions: number[] = [];
@@ -231,12 +242,12 @@ export function selectFacts(db: Database, filter: ValidFilter): { all: readonly 
 }
 
 /** The practices a filter selects, or exactly the given ids in their order. Callers must not change the result. */
-export function loadFacts(db: Database, filter: ValidFilter, ids?: string[]): PracticeFact[] {
-  const all = allFacts(db);
+export function loadFacts(db: Database, filter: ValidFilter, ids?: string[], viewer: Viewer = viewerOf(db)): PracticeFact[] {
+  const all = allFacts(db, viewer);
   // Hand-picked ids replace the filter (the comparison's picked rows).
   if (ids) return ids.map((id) => all.byId.get(id)).filter((f): f is PracticeFact => f !== undefined);
   if (filterIsEmpty(filter)) return all.facts;
-  const { positions } = selectFacts(db, filter);
+  const { positions } = selectFacts(db, filter, viewer);
   return Array.from(positions, (i) => all.facts[i] as PracticeFact);
 }
 

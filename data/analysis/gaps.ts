@@ -8,6 +8,7 @@ import { ApiFailure } from '../domain/envelope.js';
 import { dimensionTargets } from './compare.js';
 import { groupColumn, LevelCounts, numericColumn, type NumericColumn } from './factColumns.js';
 import { loadFacts, selectFacts, type PracticeFact } from './facts.js';
+import { filterIsEmpty } from '../practices/index.js';
 import { compareGroupKeys } from './grouping.js';
 
 /** A group's practices and each dimension's scores among them, counted as they are met. */
@@ -47,7 +48,8 @@ export function gapTable(db: Database, input: z.output<typeof gapsInputSchema>):
   const { all, positions } = selectFacts(db, input.filter);
   const groupBy = input.groupBy ?? null;
   const columns = scoreColumns(all);
-  const overall = gapCounts({ value: null, label: 'All practices' }, columns);
+  // A filtered table's summary row is not every practice: it says so (in exports too).
+  const overall = gapCounts({ value: null, label: filterIsEmpty(input.filter) ? 'All practices' : 'All filtered practices' }, columns);
   // Groups in the order first met, then sorted (a stable sort): the order the groups always had.
   const groups = new Map<number, GapCounts>();
   const column = groupBy === null ? null : groupColumn(all, groupBy);

@@ -135,6 +135,11 @@ export interface Coverage {
   practices: number;
 }
 
+/**
+ * One dimension's agreement. Percentages are percent (0-100) everywhere, in JSON as in CSV and
+ * Markdown (the field names say so); coefficients are plain numbers from -1 to 1. A figure that
+ * cannot be given is null with the reason beside it.
+ */
 export interface AgreementRow {
   /** A dimension id, or "overall" for all dimensions pooled. */
   id: string;
@@ -143,20 +148,42 @@ export interface AgreementRow {
   items: number;
   /** Pairs of ratings on the same item behind the percentages. */
   pairs: number;
-  exact: number | null;
-  withinOne: number | null;
+  /** Percent (0-100) of rating pairs with the same score. */
+  exactPercent: number | null;
+  /** Percent (0-100) of rating pairs at most one point apart. */
+  withinOnePercent: number | null;
+  /** Why the percentages are null (no item two raters scored, fewer than two raters), else null. */
+  percentReason: string | null;
   /** Quadratic-weighted Cohen's kappa, only when exactly two raters are compared. */
   kappa: number | null;
   kappaItems: number;
+  /** Why kappa is null (not two raters, no or one shared item, 0/0), else null. */
+  kappaReason: string | null;
   /** Krippendorff's alpha, ordinal. */
   alpha: number | null;
+  /** Why alpha is null (fewer than two raters, no or one shared item, 0/0), else null. */
+  alphaReason: string | null;
 }
 
 export interface AgreementTable {
-  raters: { id: string; name: string }[];
+  /** Who is compared, in the order asked. */
+  raters: { id: string; name: string; seed: boolean }[];
+  /** Whether the seed's reading of the rubric is among the raters compared. */
+  seedIncluded: boolean;
+  /** Who is compared and what is left out, in a sentence a report can quote. */
+  comparison: string;
+  /** Blind mode: only the practice x dimension pairs the person at the screen has scored count (scoring/viewer.ts). */
+  blind: BlindScope | null;
   practices: number;
   rows: AgreementRow[];
   overall: AgreementRow;
+}
+
+/** What blind mode left in an analysis of raters' scores. */
+export interface BlindScope {
+  raterId: string | null;
+  raterName: string | null;
+  note: string;
 }
 
 export interface ExportFile {

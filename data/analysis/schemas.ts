@@ -53,10 +53,27 @@ export const statsInputSchema = z.strictObject({
   measures: z.array(measureFieldSchema).max(20).default(['hours']),
 });
 
+/**
+ * Raters to compare: at least two different ones. A rater named twice would be compared with
+ * themself and report agreement nobody achieved, so it is refused, saying who.
+ */
+const comparedRatersSchema = z
+  .array(id)
+  .min(2, 'Compare at least two raters')
+  .max(50)
+  .superRefine((ids, ctx) => {
+    const twice = [...new Set(ids.filter((rater, i) => ids.indexOf(rater) !== i))];
+    if (twice.length > 0) {
+      ctx.addIssue({ code: 'custom', message: `Each rater can be compared once: ${twice.map((r) => `"${r}"`).join(', ')} is named more than once.` });
+    }
+  });
+
 export const agreementInputSchema = z.strictObject({
   filter: practiceFilterSchema.default({}),
   /** The raters to compare (default: every rater but the seed's reading). Kappa needs exactly two. */
-  raters: z.array(id).min(2, 'Compare at least two raters').max(50).optional(),
+  raters: comparedRatersSchema.optional(),
+  /** With the default raters, compare the seed's reading of the rubric too (it is left out unless asked). */
+  includeSeed: z.boolean().default(false),
 });
 
 export const coverageInputSchema = z.strictObject({ filter: practiceFilterSchema.default({}) });
@@ -116,7 +133,9 @@ export const exportInputSchema = z.discriminatedUnion('view', [
 export const disagreementsInputSchema = z.strictObject({
   filter: practiceFilterSchema.default({}),
   /** The raters whose scores are compared (default: every rater but the seed's reading). */
-  raters: z.array(id).min(2, 'Compare at least two raters').max(50).optional(),
+  raters: comparedRatersSchema.optional(),
+  /** With the default raters, compare the seed's reading of the rubric too. */
+  includeSeed: z.boolean().default(false),
   /** Only pairs whose highest and lowest score differ by at least this much. */
   minDifference: z.number().int().min(1, 'The smallest difference is 1').max(4).default(1),
   /** open: no consensus yet; settled: consensus recorded. */

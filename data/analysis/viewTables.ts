@@ -33,7 +33,7 @@ export function compareDataTable(table: CompareTable, cells: 'narrative' | 'scor
     }),
     ...extras.map((c) => compareExtraValue(row, c)),
   ]);
-  return { title: 'Comparison of practices by dimension', columns, rows };
+  return { title: 'Comparison of practices by dimension', shortTitle: 'Practices by dimension', columns, rows };
 }
 
 export function gapDataTable(table: GapTable): DataTable {
@@ -47,12 +47,13 @@ export function gapDataTable(table: GapTable): DataTable {
     g.practices,
     ...table.dimensions.flatMap((d): Cell[] => [g.cells[d.id].rated, roundFigure(g.cells[d.id].mean), d.target, roundFigure(g.cells[d.id].gap)]),
   ]);
-  return { title: 'Mean score and gap to target by dimension', columns, rows };
+  return { title: 'Mean score and gap to target by dimension', shortTitle: 'Mean score and gap to target', columns, rows };
 }
 
 
 
-export function statsDataTable(table: StatsTable): DataTable {
+/** `overallLabel`: the summary row's name ("All filtered practices" when a filter chose the practices). */
+export function statsDataTable(table: StatsTable, overallLabel = 'All practices'): DataTable {
   const columns: TableColumn[] = [
     ...table.groupBy.map((g) => text(GROUP_FIELD_LABELS[g])),
     number('Count'),
@@ -66,7 +67,7 @@ export function statsDataTable(table: StatsTable): DataTable {
     ...table.measures.flatMap((m) => SUMMARY_KEYS.map((k) => roundFigure(row.measures[m]?.[k]))),
   ];
   const rows = table.rows.map((r) => toCells(r.groups.map((g) => g.label), r));
-  if (table.groupBy.length > 0) rows.push(toCells(table.groupBy.map((_, i) => (i === 0 ? 'All' : '')), table.overall));
+  if (table.groupBy.length > 0) rows.push(toCells(table.groupBy.map((_, i) => (i === 0 ? overallLabel : '')), table.overall));
   return { title: 'Summary statistics', columns, rows };
 }
 
@@ -89,21 +90,42 @@ export function coverageDataTable(coverage: Coverage): DataTable {
   return { title: 'Coverage', columns: [text('Measure'), text('Item'), number('Count'), number('Target or total')], rows };
 }
 
+/**
+ * Percentages in percent (as the JSON gives them), coefficients to three decimals; every row names
+ * the raters compared, and a figure that is missing says why in the last column.
+ */
 export function agreementDataTable(table: AgreementTable): DataTable {
+  const raters = table.raters.map((r) => r.name).join('; ');
+  const coefficient = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 1000);
   const rows = [...table.rows, table.overall].map((r): Cell[] => [
     r.name,
+    raters,
     r.items,
     r.pairs,
-    roundFigure(r.exact === null ? null : r.exact * 100),
-    roundFigure(r.withinOne === null ? null : r.withinOne * 100),
-    r.kappa === null ? null : Math.round(r.kappa * 1000) / 1000,
+    roundFigure(r.exactPercent),
+    roundFigure(r.withinOnePercent),
+    coefficient(r.kappa),
     r.kappaItems,
-    r.alpha === null ? null : Math.round(r.alpha * 1000) / 1000,
+    coefficient(r.alpha),
+    [...new Set([r.percentReason, r.kappaReason && `Kappa: ${r.kappaReason}`, r.alphaReason && `Alpha: ${r.alphaReason}`].filter((x): x is string => Boolean(x)))].join(' ') || null,
   ]);
   return {
     // With fewer than two raters there is no agreement to speak of: the title says so rather than naming one or none.
     title: table.raters.length >= 2 ? `Agreement between ${table.raters.map((r) => r.name).join(', ')}` : 'Agreement between raters (fewer than two raters to compare)',
-    columns: [text('Dimension'), number('Items'), number('Rating pairs'), number('Exact agreement %'), number('Within one point %'), number('Weighted kappa (quadratic)'), number('Kappa items'), number("Krippendorff's alpha (ordinal)")],
+    shortTitle: 'Agreement between raters',
+    context: [table.comparison, ...(table.blind ? [table.blind.note] : [])],
+    columns: [
+      text('Dimension'),
+      text('Raters compared'),
+      number('Items'),
+      number('Rating pairs'),
+      number('Exact agreement (%)'),
+      number('Within one point (%)'),
+      number('Weighted kappa (quadratic)'),
+      number('Kappa items'),
+      number("Krippendorff's alpha (ordinal)"),
+      text('Why a figure is missing'),
+    ],
     rows,
   };
 }
@@ -118,6 +140,7 @@ export function euElementsDataTable(summary: EuElementsSummary): DataTable {
   ];
   return {
     title: 'EU micro-credential information elements',
+    shortTitle: 'EU information elements',
     columns: [
       text('Measure'),
       text('Item'),

@@ -8,6 +8,14 @@ export interface TableColumn {
 
 export interface DataTable {
   title: string;
+  /** A name of at most 31 characters for an XLSX sheet, when the title is longer (Excel's limit). */
+  shortTitle?: string;
+  /**
+   * What the table was made from, a line each (the filter, the date, who is compared): a table
+   * that leaves the app keeps its context. Markdown and HTML print it under the title, XLSX on a
+   * second sheet; CSV has no place for it (its first line is the header the import reads).
+   */
+  context?: string[];
   columns: TableColumn[];
   rows: Cell[][];
 }

@@ -66,7 +66,7 @@ describe('XLSX', () => {
 
   it('is a workbook with one sheet, a bold frozen header row', () => {
     expect(Object.keys(files).sort()).toEqual(['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']);
-    expect(strFromU8(files['xl/workbook.xml']!)).toContain('<sheet name="Test  practices"');
+    expect(strFromU8(files['xl/workbook.xml']!)).toContain('<sheet name="Test practices"');
     expect(sheet).toContain('<c r="A1" t="inlineStr" s="1"><is><t xml:space="preserve">Name</t></is></c>');
     expect(sheet).toContain('state="frozen"');
   });

@@ -33,7 +33,8 @@ export function toMarkdown(table: DataTable): string {
   const header = `| ${table.columns.map((c) => escape(c.label)).join(' | ')} |`;
   const rule = `|${table.columns.map((c) => (c.kind === 'number' ? '---:' : '---')).join('|')}|`;
   const rows = table.rows.map((row) => `| ${row.map(escape).join(' | ')} |`);
-  return [`**${escape(table.title)}**`, '', header, rule, ...rows, ''].join('\n');
+  const context = (table.context ?? []).map((line) => `_${escape(line)}_  `);
+  return [`**${escape(table.title)}**`, '', ...(context.length > 0 ? [...context, ''] : []), header, rule, ...rows, ''].join('\n');
 }
 
 function escapeHtml(value: string): string {
@@ -49,7 +50,7 @@ export function toHtml(table: DataTable): string {
     '<!DOCTYPE html>',
     '<html><head><meta charset="utf-8"><title>' + escapeHtml(table.title) + '</title></head><body>',
     '<table border="1" cellspacing="0" cellpadding="4" style="border-collapse:collapse;font-family:Calibri,Arial,sans-serif;font-size:10pt;vertical-align:top">',
-    `<caption style="font-weight:bold;text-align:left">${escapeHtml(table.title)}</caption>`,
+    `<caption style="font-weight:bold;text-align:left">${escapeHtml(table.title)}${(table.context ?? []).map((line) => `<br><span style="font-weight:normal">${escapeHtml(line)}</span>`).join('')}</caption>`,
     `<thead>${head}</thead>`,
     `<tbody>\n${body}\n</tbody>`,
     '</table></body></html>',

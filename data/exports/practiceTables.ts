@@ -17,12 +17,12 @@ import {
 } from '../domain/domain.js';
 import type { Practice } from '../practices/model.js';
 import { filteredPractices, type ValidFilter } from '../practices/index.js';
-import { scoresBySource } from '../scoring/index.js';
+import { scoresBySource, seesScoreSql, viewerOf, type Viewer } from '../scoring/index.js';
 import { practiceFromRow, type DbRow } from '../practices/index.js';
 import type { Cell, DataTable, TableColumn } from './dataTable.js';
 
-function filteredIds(db: Database, filter: ValidFilter): string[] {
-  const { sql, params } = filteredPractices(filter, { meansTable: () => scoresBySource(db) });
+function filteredIds(db: Database, filter: ValidFilter, viewer: Viewer): string[] {
+  const { sql, params } = filteredPractices(filter, { meansTable: () => scoresBySource(db, viewer) });
   return (db.prepare(`SELECT p.id ${sql} ORDER BY p.sort_name, p.id`).all(...params) as { id: string }[]).map((r) => r.id);
 }
 
@@ -82,8 +82,8 @@ function cellOf(practice: Practice, target: ImportTarget): Cell {
   }
 }
 
-export function practicesDataTable(db: Database, filter: ValidFilter): DataTable {
-  const practices = loadPractices(db, filteredIds(db, filter));
+export function practicesDataTable(db: Database, filter: ValidFilter, viewer: Viewer = viewerOf(db)): DataTable {
+  const practices = loadPractices(db, filteredIds(db, filter, viewer));
   const checklist = checklistColumns(db, practices.map((p) => p.id));
   const columns: TableColumn[] = [...COLUMNS.map((t): TableColumn => ({ label: t.label, kind: t.kind === 'number' ? 'number' : 'text' })), ...checklist.columns];
   return { title: 'Practices', columns, rows: practices.map((p) => [...COLUMNS.map((t) => cellOf(p, t.target)), ...checklist.cellsOf(p.id)]) };
@@ -121,13 +121,14 @@ function checklistColumns(db: Database, ids: string[]): { columns: TableColumn[]
   };
 }
 
-export function scoresDataTable(db: Database, filter: ValidFilter): DataTable {
-  const ids = filteredIds(db, filter);
+/** In blind mode, only the viewer's own scores and those on pairs they have scored (scoring/viewer.ts). */
+export function scoresDataTable(db: Database, filter: ValidFilter, viewer: Viewer = viewerOf(db)): DataTable {
+  const ids = filteredIds(db, filter, viewer);
   const rows = db
     .prepare(
       `SELECT s.practice_id, p.name AS practice, d.name AS dimension, s.rater_id, r.name AS rater, r.team, s.value, s.evidence, s.confidence, s.rubric_version, s.updated_at
        FROM scores s JOIN practices p ON p.id = s.practice_id JOIN dimensions d ON d.id = s.dimension_id JOIN raters r ON r.id = s.rater_id
-       WHERE s.practice_id IN (SELECT value FROM json_each(?))
+       WHERE s.practice_id IN (SELECT value FROM json_each(?)) AND ${seesScoreSql(viewer, 's')}
        ORDER BY p.name COLLATE NOCASE, s.practice_id, d.position, r.name, s.rater_id`,
     )
     .all(JSON.stringify(ids)) as Record<string, string | number | null>[];

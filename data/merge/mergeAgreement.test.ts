@@ -52,8 +52,8 @@ describe('two raters’ copies merged into one', () => {
     const agreement = api.value('analysis.agreement', { raters: [ana, bo] });
     const governance = agreement.rows.find((r) => r.id === 'governance')!;
     expect(governance.items).toBe(4);
-    expect(governance.exact).toBe(0.5);
-    expect(governance.withinOne).toBe(1);
+    expect(governance.exactPercent).toBe(50);
+    expect(governance.withinOnePercent).toBe(100);
     expect(governance.kappa).toBeCloseTo(7 / 11, 10);
     expect(governance.alpha).toBeCloseTo(9 / 16, 10);
     // Only items both scored count: the other dimensions have none.

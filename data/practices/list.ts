@@ -11,7 +11,7 @@ import type { Facet, PracticeFacets, PracticePage, PracticeRow } from './model.j
 import { COLUMN_OF, fromColumnValue, type DbRow } from './records.js';
 import { countryGroupOf, countryGroupSql } from '../domain/domain.js';
 import { escapeLike, foldForSearch, searchTerms } from '../store/search.js';
-import { perRevision, scoresBySource, scoresOfPractices } from '../scoring/index.js';
+import { perRevision, scoresBySource, scoresOfPractices, viewerOf, type Viewer } from '../scoring/index.js';
 
 export type ValidFilter = z.output<typeof practiceFilterSchema>;
 type Param = string | number;
@@ -267,12 +267,14 @@ export function filteredPractices(
 export function listPractices(
   db: Database,
   query: { filter: ValidFilter; sort: { field: SortField; desc: boolean }[]; offset: number; limit: number },
+  // Blind mode hides others' scores from the score columns, and from sorting and filtering by them.
+  viewer: Viewer = viewerOf(db),
 ): PracticePage {
   const sortsByScore = query.sort.some((s) => s.field.startsWith('score.'));
   const sorted = filteredPractices(query.filter, {
     means: sortsByScore,
     parent: query.sort.some((s) => s.field === 'parentName'),
-    meansTable: () => scoresBySource(db),
+    meansTable: () => scoresBySource(db, viewer),
   });
   const order = [...query.sort.map((s) => `${SORT_SQL[s.field]} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`), 'p.id'].join(', ');
   // A filter makes counting a pass over every practice, which the page's query makes anyway: it
@@ -289,7 +291,7 @@ export function listPractices(
     .all(...sorted.params, query.limit, query.offset) as { id: string; total?: number }[];
   const pageIds = page.map((r) => r.id);
   const counted = () => {
-    const all = filteredPractices(query.filter, { meansTable: () => scoresBySource(db) });
+    const all = filteredPractices(query.filter, { meansTable: () => scoresBySource(db, viewer) });
     return (db.prepare(`SELECT count(*) AS n ${all.sql}`).get(...all.params) as { n: number }).n;
   };
   const total = page[0]?.total ?? counted();
@@ -307,7 +309,7 @@ export function listPractices(
     )
     .all(...pageIds) as DbRow[];
   const byId = new Map(rows.map((r) => [String(r.id), r]));
-  for (const s of scoresOfPractices(db, pageIds)) {
+  for (const s of scoresOfPractices(db, pageIds, viewer)) {
     const row = byId.get(s.practice_id);
     if (row) for (const d of DIMENSION_IDS) row[`score_${d}`] = s[d] ?? null;
   }

@@ -42,10 +42,13 @@ describe('blind mode', () => {
     expect(after.consensus.governance?.value).toBe(3);
   });
 
-  it('shows everything when it is off, or when nobody is scoring', () => {
+  it('shows everything when it is off', () => {
     api.value('preferences.set', { currentRaterId: ana, blindMode: false });
     expect(api.value('practices.get', { id: 'sfs' }).scores).toHaveLength(2);
+  });
+
+  it('hides everything when it is on and nobody is scoring: nothing is theirs, so nothing is unblinded', () => {
     api.value('preferences.set', { currentRaterId: null, blindMode: true });
-    expect(api.value('practices.get', { id: 'sfs' })).toMatchObject({ hiddenScores: {}, consensus: { governance: { value: 3 } } });
+    expect(api.value('practices.get', { id: 'sfs' })).toMatchObject({ scores: [], hiddenScores: { governance: 1, pedagogy: 1 }, consensus: {} });
   });
 });

@@ -8,26 +8,27 @@ import type { Database } from 'better-sqlite3';
 import { consensusOfPractice } from '../scoring/index.js';
 import { DIMENSION_IDS, type DimensionId } from '../domain/domain.js';
 import type { PracticeDetail } from './model.js';
-import { getPreferences } from '../scoring/index.js';
+import { seesOthers, viewerOf, type Viewer } from '../scoring/index.js';
 import { getPracticeDetail } from './practices.js';
 
-export function practiceForViewer(db: Database, id: string): PracticeDetail {
+export function practiceForViewer(db: Database, id: string, viewer: Viewer = viewerOf(db)): PracticeDetail {
   const detail = getPracticeDetail(db, id);
   const consensus = consensusOfPractice(db, id);
-  const { blindMode, currentRaterId } = getPreferences(db);
-  if (!blindMode || currentRaterId === null) return { ...detail, consensus, hiddenScores: {} };
-  const scoredByMe = new Set(detail.scores.filter((s) => s.raterId === currentRaterId && s.value !== null).map((s) => s.dimension));
+  if (!viewer.blind) return { ...detail, consensus, hiddenScores: {} };
+  const mine = (s: { raterId: string }) => viewer.raterId !== null && s.raterId === viewer.raterId;
+  const scoredByMe = new Set(detail.scores.filter((s) => mine(s) && s.value !== null).map((s) => s.dimension));
+  const sees = (d: DimensionId) => seesOthers(viewer, scoredByMe.has(d));
   const hiddenScores: Partial<Record<DimensionId, number>> = {};
   for (const d of DIMENSION_IDS) {
-    if (scoredByMe.has(d)) continue;
-    const others = detail.scores.filter((s) => s.dimension === d && s.raterId !== currentRaterId).length;
+    if (sees(d)) continue;
+    const others = detail.scores.filter((s) => s.dimension === d && !mine(s)).length;
     if (others > 0) hiddenScores[d] = others;
   }
   return {
     ...detail,
-    scores: detail.scores.filter((s) => s.raterId === currentRaterId || scoredByMe.has(s.dimension)),
+    scores: detail.scores.filter((s) => mine(s) || sees(s.dimension)),
     // The consensus is the others' reading too: hidden until the rater has scored.
-    consensus: Object.fromEntries(Object.entries(consensus).filter(([d]) => scoredByMe.has(d as DimensionId))),
+    consensus: Object.fromEntries(Object.entries(consensus).filter(([d]) => sees(d as DimensionId))),
     hiddenScores,
   };
 }

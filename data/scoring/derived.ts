@@ -12,6 +12,7 @@ import { explainedWrite } from '../store/revision.js';
 import { statement } from '../store/statements.js';
 import { changedSince } from './keptCurrent.js';
 import { scorePivotSql } from './scoreSource.js';
+import { blindedScoresSql, type Viewer } from './viewer.js';
 
 export { keptCurrent, perRevision, type PracticeChanges } from './keptCurrent.js';
 
@@ -69,9 +70,12 @@ export function scoreMeansTable(db: Database): string | null {
   return SCORE_MEANS_TABLE;
 }
 
-/** The table of scores views use, or (inside a transaction) the same figures as a subquery. */
-export function scoresBySource(db: Database): string {
-  return scoreMeansTable(db) ?? `(${scorePivotSql(db)})`;
+/**
+ * The table of scores views use, or (inside a transaction) the same figures as a subquery, as the
+ * viewer may see them (viewer.ts: blind mode hides others' figures of pairs the viewer has not scored).
+ */
+export function scoresBySource(db: Database, viewer: Viewer): string {
+  return blindedScoresSql(scoreMeansTable(db) ?? `(${scorePivotSql(db)})`, viewer);
 }
 
 /**
@@ -79,11 +83,13 @@ export function scoresBySource(db: Database): string {
  * is current or can be made so cheaply, else computed for just those practices, so that a page
  * of the table after a change does not wait for every score in the store to be aggregated.
  */
-export function scoresOfPractices(db: Database, ids: readonly string[]): ({ practice_id: string } & Record<string, number | null>)[] {
+export function scoresOfPractices(db: Database, ids: readonly string[], viewer: Viewer): ({ practice_id: string } & Record<string, number | null>)[] {
   const json = JSON.stringify(ids);
   const cheap = !db.inTransaction && changedSince(db, meansGeneration.get(db)).changes?.everything !== true;
   const sql = cheap && scoreMeansTable(db)
-    ? `SELECT * FROM ${SCORE_MEANS_TABLE} WHERE practice_id IN (SELECT value FROM json_each(@ids))`
-    : pivotOfPracticesSql(db);
+    ? `SELECT * FROM ${blindedScoresSql(SCORE_MEANS_TABLE, viewer)} WHERE practice_id IN (SELECT value FROM json_each(@ids))`
+    : viewer.blind
+      ? `SELECT * FROM ${blindedScoresSql(`(${pivotOfPracticesSql(db)})`, viewer)}`
+      : pivotOfPracticesSql(db);
   return db.prepare(sql).all({ ids: json }) as ({ practice_id: string } & Record<string, number | null>)[];
 }

@@ -31,6 +31,12 @@ export interface DisagreementQueue {
   /** Pairs the status asked for (open, settled or all), before paging. */
   matching: number;
   rows: Disagreement[];
+  /** Who is compared, in the order asked. */
+  raters: { id: string; name: string; seed: boolean }[];
+  /** Who is compared and what is left out (the seed's reading unless asked), in a sentence. */
+  comparison: string;
+  /** Blind mode: only pairs the person at the screen has scored are listed. */
+  blind: { raterId: string | null; raterName: string | null; note: string } | null;
 }
 
 /** Which number the views and charts use for a practice's dimension. */
