@@ -13,6 +13,7 @@ import {
   TECHNOLOGY_DOMAINS,
 } from '../domain/domain.js';
 import { EU_ELEMENT_IDS } from '../domain/euElements.js';
+import { caseStudyBlockSchema, caseStudySectionIdSchema } from '../practices/schemas.js';
 
 /** A place in the source documents: the seed file name and a section or table name. */
 export const seedSourceSchema = z.strictObject({
@@ -45,6 +46,17 @@ export const seedElementSchema = z.strictObject({
   source: seedSourceSchema,
   /** Why the quote gives this status (one sentence). */
   rationale: z.string().min(10),
+});
+
+/**
+ * One section of a case study's write-up as D3.3 (`001_…txt`) states it: each paragraph and list
+ * item is quoted from the document (tables' rows as "label: value"), and `source` names the
+ * document's own section the text comes from, which need not be numbered as the template is.
+ */
+export const seedCaseStudySectionSchema = z.strictObject({
+  section: caseStudySectionIdSchema,
+  blocks: z.array(caseStudyBlockSchema).min(1),
+  source: seedSourceSchema,
 });
 
 export const seedPracticeSchema = z.strictObject({
@@ -85,6 +97,8 @@ export const seedPracticeSchema = z.strictObject({
   sources: z.array(seedSourceSchema).min(1),
   scores: z.array(seedScoreSchema),
   elements: z.array(seedElementSchema).optional(),
+  /** The case study's write-up in the template's order, where D3.3 states a section (case studies only). */
+  caseStudySections: z.array(seedCaseStudySectionSchema).optional(),
 });
 export type SeedPractice = z.infer<typeof seedPracticeSchema>;
 

@@ -5,7 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import { EMPTY_PRACTICE_FIELDS } from '../contract/contract.js';
 import { createPractice } from '../practices/index.js';
-import { setElements } from '../practices/index.js';
+import { setCaseStudySection, setElements } from '../practices/index.js';
 import { createRater, getRater } from '../scoring/index.js';
 import { SEED_RATER_ID } from '../domain/domain.js';
 import { setScore } from '../scoring/index.js';
@@ -31,8 +31,9 @@ export function seedStore(db: Database): { practices: number; scores: number } {
   db.transaction(() => {
     if (!getRater(db, SEED_RATER.id)) createRater(db, SEED_RATER);
     for (const p of practices) {
-      const { id, scores: seedScores, elements: seedElements = [], ...fields } = p;
+      const { id, scores: seedScores, elements: seedElements = [], caseStudySections = [], ...fields } = p;
       createPractice(db, { ...EMPTY_PRACTICE_FIELDS, ...fields }, id);
+      for (const s of caseStudySections) setCaseStudySection(db, id, s.section, s.blocks, [s.source]);
       if (seedElements.length > 0) {
         setElements(
           db,

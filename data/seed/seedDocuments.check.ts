@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { DIMENSION_IDS, type DimensionId } from '../domain/domain.js';
 import { SELECTION_CRITERION_IDS, SELECTION_CRITERION_WORDING } from '../domain/selectionCriteria.js';
 import { COMPARISON_ROWS } from './comparisonTableRows.js';
+import { CASE_STUDY_SECTION_IDS } from '../domain/caseStudy.js';
 import { seedPractices } from './seed.js';
 import { seedPracticesSchema } from './schema.js';
 
@@ -169,5 +170,43 @@ describe('seed: selection criteria', () => {
     const list = SELECTION_CRITERION_IDS.map((id) => `- ${SELECTION_CRITERION_WORDING[id]}`).join(' ');
     expect(report).toContain(`Practices were prioritised based on the guidance in Annex 1 - Mapping Criteria : ${list}`);
     expect(SELECTION_CRITERION_IDS).toHaveLength(7);
+  });
+});
+
+/**
+ * A case study's write-up as the seed holds it, against D3.3: every paragraph and list item is in
+ * the cited document, and its cited section is a heading of the document. The document marks bold
+ * with `**`, and a table row "label<TAB>value" is written "label: value", so both are folded here (colons dropped on both sides).
+ */
+describe('seed: case-study write-ups', () => {
+  const CASE_STUDIES = '001_d93079c503058265.txt';
+  const fold = (text: string) => normalise(text.replace(/\*\*/g, '').replace(/:/g, ''));
+  const written = practices.filter((p) => (p.caseStudySections ?? []).length > 0);
+
+  it('fills sections of all eleven D3.3 case studies, in the template order', () => {
+    expect(written.map((p) => p.caseStudyNumber).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    for (const p of written) {
+      const order = (p.caseStudySections ?? []).map((s) => CASE_STUDY_SECTION_IDS.indexOf(s.section));
+      expect(order, p.id).toEqual([...order].sort((a, b) => a - b));
+    }
+  });
+
+  it('quotes every paragraph and list item verbatim from the section of D3.3 it cites', () => {
+    const document = fold(documentText(CASE_STUDIES));
+    const lines = documentText(CASE_STUDIES).split('\n').map((l) => normalise(l));
+    const problems: string[] = [];
+    for (const p of written) {
+      for (const s of p.caseStudySections ?? []) {
+        if (s.source.document !== CASE_STUDIES) problems.push(`${p.id}/${s.section}: cites ${s.source.document}`);
+        // The cited section is a heading line of the document ("3.2 Context and objectives").
+        if (!lines.some((l) => l === s.source.section || l.startsWith(`${s.source.section} `) || l === `${s.source.section}.`)) {
+          const [number] = s.source.section.split(' ');
+          if (!lines.some((l) => l.startsWith(`${number} `) && l.includes(s.source.section.slice(number!.length + 1, number!.length + 20)))) problems.push(`${p.id}/${s.section}: no heading “${s.source.section}”`);
+        }
+        const texts = s.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.items));
+        for (const text of texts) if (!document.includes(fold(text))) problems.push(`${p.id}/${s.section}: “${text.slice(0, 80)}…” is not in ${CASE_STUDIES}`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });
