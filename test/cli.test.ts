@@ -134,7 +134,7 @@ describe('autocredify import and export', () => {
     for (const [args, code, message] of [
       [['import', fileURLToPath(new URL('./fixtures/csv/binary-junk.csv', import.meta.url)), '--db', target], 1, /PNG image.*\n.*Nothing was written/s],
       [['import', tmp.file('missing.csv'), '--db', target], 2, /no such file/],
-      [['import', fixture, '--db', target, '--key', 'nameCountry', '--strict'], 1, /Nothing was written \(--strict and 3 rejected\)/],
+      [['import', fixture, '--db', target, '--key', 'nameCountry', '--strict'], 3, /Nothing was written \(--strict and 3 rejected\)/],
       [['import', fixture, '--db', target, '--encoding', 'ebcdic'], 1, /Unknown text encoding/],
       [['export', 'raters', '--db', target], 2, /Export "practices" or "scores"/],
     ] as const) {

@@ -21,10 +21,15 @@ export const CSV_PRESETS = {
 export const FORMULA_GUARD = "'";
 const PLAIN_NUMBER = /^[+-]?(\d+([.,]\d+)?|[.,]\d+)([eE][+-]?\d+)?$/;
 
-/** Text starting with = + - @ tab or CR is a formula to Excel; plain numbers such as -1 are left alone. */
+/**
+ * Text starting with = + - @ tab or CR is a formula to Excel; plain numbers such as -1 are left alone.
+ * A text that already starts with marks before such a start ("'=1") gets one more, because the
+ * import removes one mark from exactly these texts: otherwise "'=1" would come back as "=1".
+ */
 export function neutraliseFormula(text: string): string {
-  if (!/^[=+\-@\t\r]/.test(text)) return text;
-  if (PLAIN_NUMBER.test(text.trim())) return text;
+  const afterMarks = text.replace(/^'+/, '');
+  if (!/^[=+\-@\t\r]/.test(afterMarks)) return text;
+  if (PLAIN_NUMBER.test(afterMarks.trim())) return text;
   return FORMULA_GUARD + text;
 }
 

@@ -50,9 +50,12 @@ describe('text cells', () => {
     );
   });
 
-  it('cannot tell "\'=x" typed by a person from "=x" marked by the export (the mark has no escape)', () => {
-    expect(neutraliseFormula("'=x")).toBe("'=x");
-    expect(readText(neutraliseFormula("'=x"))).toBe('=x');
+  it('tells "\'=x" typed by a person from "=x" marked by the export: the export marks the first once more', () => {
+    expect(neutraliseFormula("'=x")).toBe("''=x");
+    expect(readText(neutraliseFormula("'=x"))).toBe("'=x");
+    expect(readText(neutraliseFormula("''=x"))).toBe("''=x");
+    expect(readText(neutraliseFormula('=x'))).toBe('=x');
+    expect(neutraliseFormula("'quoted'")).toBe("'quoted'");
   });
 
   it('read as null when empty, for every target', () => {

@@ -22,10 +22,13 @@ import { FORMULA_GUARD, neutraliseFormula } from '../exports/csv.js';
 import type { PracticeSource } from '../practices/model.js';
 import { id as idSchema, practicePatchSchema } from '../practices/schemas.js';
 import { foldForMatching } from './fold.js';
+import { ESCAPED_BYTES } from './decode.js';
+import { describeEscapedBytes, escapesAsWindows1252 } from './readFile.js';
 import { parseNumber, type NumberFormat } from './numbers.js';
 import { dimensionOfTarget, isPracticeFieldTarget, targetInfo, type ImportTarget, type PracticeFieldTarget } from '../practices/schemas.js';
 import { checklistPartOf } from '../practices/schemas.js';
 import { ELEMENT_STATUS_LABELS, ELEMENT_STATUSES } from '../domain/euElements.js';
+import { canonicalCountry } from '../domain/countries.js';
 import { BOOLEAN_NAMES, DELIVERY_MODE_NAMES, ELEMENT_STATUS_TRANSLATIONS, DIGITAL_ISSUANCE_NAMES, PRACTICE_TYPE_NAMES, SCOPE_NAMES, TECHNOLOGY_DOMAIN_NAMES } from './valueNames.js';
 
 export type CellValue = string | number | boolean | ScoreValue | TechnologyDomain[] | PracticeSource[] | null;
@@ -43,7 +46,8 @@ export interface CellContext {
 /**
  * Removes the mark our CSV export puts before formula-like text ("'=1+1" → "=1+1"). Exactly the
  * inverse of neutraliseFormula: the mark is removed only where the export would have added it, so
- * "'-1" (the export never marks a plain number) and "'quoted'" stay as they are.
+ * "'-1" (the export never marks a plain number) and "'quoted'" stay as they are, and "''=1" (the
+ * export's writing of a text that really starts with "'=") becomes "'=1".
  */
 export function removeFormulaGuard(text: string): string {
   if (!text.startsWith(FORMULA_GUARD)) return text;
@@ -51,9 +55,31 @@ export function removeFormulaGuard(text: string): string {
   return neutraliseFormula(rest) === FORMULA_GUARD + rest ? rest : text;
 }
 
-/** A text cell as imported: surrounding spaces trimmed, then the export's formula mark removed. */
+/** A cell of numbers, names and lists as imported: surrounding spaces trimmed, then the export's formula mark removed. */
 export function readText(raw: string): string {
   return removeFormulaGuard(raw.trim());
+}
+
+/**
+ * A cell of free text as imported: only the export's formula mark removed. Its spaces, tabs and
+ * line breaks at either end are the value's own (the export writes them as they are), so a text
+ * comes back exactly; a cell of spaces only is still an empty cell.
+ */
+export function readFreeText(raw: string): string {
+  return removeFormulaGuard(raw);
+}
+
+/** A NUL, or half of a UTF-16 surrogate pair (which is also how a byte that is not UTF-8 is kept: decode.ts). */
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Why a cell cannot be stored as it is, or null: bytes that are not UTF-8, a NUL, half a character. */
+export function unstorableReason(raw: string): string | null {
+  const found = UNSTORABLE.exec(raw);
+  if (found === null) return null;
+  const escapes = raw.match(ESCAPED_BYTES);
+  if (escapes !== null) return `it holds ${escapes.map(describeEscapedBytes).join(', ')}, which ${escapes.length === 1 && escapes[0]!.length === 1 ? 'is' : 'are'} not UTF-8 (${quoted(escapesAsWindows1252(raw))} if read as Windows-1252).`;
+  if (found[0] === '\u0000') return 'it holds a NUL character (byte 00), which no text may hold.';
+  return 'it holds half of a character (a lone UTF-16 surrogate), which no text may hold.';
 }
 
 function quoted(value: string): string {
@@ -147,6 +173,8 @@ function fieldReader(field: PracticeFieldTarget, context: CellContext): (text: s
     const reading = read(text);
     return reading.ok ? validated(schema, reading.value, text, context) : reading;
   };
+  // "España", "ES" and "ESP" are Spain; a country not known is kept as written (the plan lists it).
+  if (field === 'country') return check((text) => ({ ok: true, value: canonicalCountry(text) ?? text }));
   switch (targetInfo(field).kind) {
     case 'number':
       return check((text) => {
@@ -190,6 +218,13 @@ function columnReader(target: ImportTarget, context: CellContext): { read: (text
 }
 
 const EMPTY: CellReading = { ok: true, value: null };
+
+/** Targets whose cells are read as they are, spaces and line breaks at either end included. */
+function isFreeText(target: ImportTarget): boolean {
+  if (dimensionOfTarget(target)?.part === 'narrative') return true;
+  if (checklistPartOf(target)?.part === 'elementNote') return true;
+  return isPracticeFieldTarget(target) && targetInfo(target).kind === 'text' && target !== 'country';
+}
 /** Enough for any vocabulary and most numeric columns; a column of mostly distinct numbers stops caching there. */
 const MAX_KEPT_READINGS = 4096;
 
@@ -201,16 +236,23 @@ const MAX_KEPT_READINGS = 4096;
  */
 export function cellReader(target: ImportTarget, context: CellContext): (raw: string) => CellReading {
   const { read, shareable } = columnReader(target, context);
+  const freeText = isFreeText(target);
+  const checked = (raw: string, go: () => CellReading): CellReading => {
+    const unstorable = unstorableReason(raw);
+    return unstorable === null ? go() : failure(context, unstorable);
+  };
   if (!shareable) {
     return (raw) => {
-      const text = readText(raw);
-      return text === '' ? EMPTY : read(text);
+      if (raw.trim() === '') return EMPTY;
+      return checked(raw, () => read(freeText ? readFreeText(raw) : readText(raw)));
     };
   }
   const kept = new Map<string, CellReading>();
   return (raw) => {
     const text = readText(raw);
     if (text === '') return EMPTY;
+    const unstorable = unstorableReason(text);
+    if (unstorable !== null) return failure(context, unstorable);
     let reading = kept.get(text);
     if (reading === undefined) {
       reading = read(text);

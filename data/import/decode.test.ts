@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binaryContentReason, decodeText, detectEncoding, encodingFromLabel, TextDecodingError, type TextEncoding } from './decode.js';
+import { binaryContentReason, decodeText, detectEncoding, encodingFromLabel, escapedByte, TextDecodingError, type TextEncoding } from './decode.js';
 import { fixtureBytes } from './testSupport.js';
 import { decodeWindows1252 } from './windows1252.js';
 
@@ -48,10 +48,10 @@ describe('decodeText', () => {
     expect(asWindows.startsWith('Nome;PaÃ­s')).toBe(true);
   });
 
-  it('refuses to decode with a UTF encoding the bytes are not in, instead of writing replacement characters', () => {
-    const windows = fixtureBytes('windows-1252-semicolon.csv');
-    expect(() => decodeText(windows, 'utf-8')).toThrow(TextDecodingError);
-    expect(() => decodeText(windows, 'utf-8')).toThrow('This file is not valid UTF-8. Choose another encoding, or let the app detect it.');
+  it('keeps each byte that is not UTF-8 as its escape when UTF-8 is chosen, never a replacement character; UTF-16 is strict', () => {
+    const text = decodeText(fixtureBytes('windows-1252-semicolon.csv'), 'utf-8');
+    expect(text).not.toContain('\uFFFD');
+    expect(text).toContain(`Cat${escapedByte(0xe1)}logo`);
     expect(() => decodeText(Uint8Array.from([0x00, 0xd8, 0x41, 0x00]), 'utf-16le')).toThrow(TextDecodingError);
   });
 

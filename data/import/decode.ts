@@ -52,14 +52,139 @@ function isValidUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-/** Byte-order marks first, then UTF-16 by its NULs, then strict UTF-8, else Windows-1252 (which decodes any bytes). */
+/**
+ * Bytes that are not UTF-8 are kept in the text as the lone surrogates U+DC80-U+DCFF (the byte plus
+ * 0xDC00, Python's "surrogateescape"): valid UTF-8 never decodes to a lone surrogate, so each one
+ * marks exactly one byte that was not UTF-8, and the row and column it lands in can be named.
+ */
+export const ESCAPED_BYTE = /[\uDC80-\uDCFF]/;
+export const ESCAPED_BYTES = /[\uDC80-\uDCFF]+/g;
+export const escapedByte = (byte: number): string => String.fromCharCode(0xdc00 + byte);
+export const byteOfEscape = (char: string): number => char.charCodeAt(0) - 0xdc00;
+
+/** How long the UTF-8 sequence a lead byte opens is, and the range its second byte must be in (RFC 3629). */
+function sequenceShape(lead: number): { length: number; min: number; max: number } | null {
+  if (lead >= 0xc2 && lead <= 0xdf) return { length: 2, min: 0x80, max: 0xbf };
+  if (lead === 0xe0) return { length: 3, min: 0xa0, max: 0xbf };
+  if (lead === 0xed) return { length: 3, min: 0x80, max: 0x9f };
+  if (lead >= 0xe1 && lead <= 0xef) return { length: 3, min: 0x80, max: 0xbf };
+  if (lead === 0xf0) return { length: 4, min: 0x90, max: 0xbf };
+  if (lead >= 0xf1 && lead <= 0xf3) return { length: 4, min: 0x80, max: 0xbf };
+  if (lead === 0xf4) return { length: 4, min: 0x80, max: 0x8f };
+  return null;
+}
+
+/** The length of the valid sequence at `at`, or 0 where the byte there starts none. */
+function validSequenceAt(bytes: Uint8Array, at: number): number {
+  const lead = bytes[at] ?? 0;
+  if (lead < 0x80) return 1;
+  const shape = sequenceShape(lead);
+  if (shape === null || at + shape.length > bytes.length) return 0;
+  const second = bytes[at + 1] ?? 0;
+  if (second < shape.min || second > shape.max) return 0;
+  for (let i = 2; i < shape.length; i += 1) {
+    const next = bytes[at + i] ?? 0;
+    if (next < 0x80 || next > 0xbf) return 0;
+  }
+  return shape.length;
+}
+
+export interface Utf8Census {
+  /** Characters written with two to four bytes: the evidence that a file is UTF-8. */
+  multiByte: number;
+  /** Bytes that are not part of any valid sequence. */
+  invalid: number;
+  /** The file ends inside a sequence (cut short, as a download or a copy stopped midway). */
+  truncatedEnd: boolean;
+}
+
+/** Counts what in a file is and is not UTF-8 (only walked when the strict decoder failed). */
+export function utf8Census(bytes: Uint8Array): Utf8Census {
+  let multiByte = 0;
+  let invalid = 0;
+  let lastInvalid = -1;
+  for (let i = 0; i < bytes.length; ) {
+    if ((bytes[i] ?? 0) < 0x80) {
+      i += 1;
+      continue;
+    }
+    const length = validSequenceAt(bytes, i);
+    if (length > 0) {
+      multiByte += 1;
+      i += length;
+    } else {
+      invalid += 1;
+      lastInvalid = i;
+      i += 1;
+    }
+  }
+  let truncatedEnd = false;
+  if (lastInvalid >= 0) {
+    // The last bytes are a sequence's start that the end of the file cut off.
+    const start = [1, 2, 3].map((back) => bytes.length - back).find((at) => at >= 0 && sequenceShape(bytes[at] ?? 0) !== null);
+    truncatedEnd = start !== undefined && start + (sequenceShape(bytes[start] ?? 0)?.length ?? 0) > bytes.length;
+  }
+  return { multiByte, invalid, truncatedEnd };
+}
+
+/**
+ * UTF-8, keeping each byte that is not UTF-8 as its escape (ESCAPED_BYTE), never as "�" and never by
+ * reading the whole file in another encoding.
+ */
+export function decodeUtf8Escaping(bytes: Uint8Array): string {
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const parts: string[] = [];
+  let runStart = 0;
+  for (let i = 0; i < bytes.length; ) {
+    if ((bytes[i] ?? 0) < 0x80) {
+      i += 1;
+      continue;
+    }
+    const length = validSequenceAt(bytes, i);
+    if (length > 0) {
+      i += length;
+      continue;
+    }
+    if (i > runStart) parts.push(decoder.decode(bytes.subarray(runStart, i)));
+    parts.push(escapedByte(bytes[i] ?? 0));
+    i += 1;
+    runStart = i;
+  }
+  if (runStart < bytes.length) parts.push(decoder.decode(bytes.subarray(runStart)));
+  const text = parts.join('');
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+/** UTF-32 has three NULs in most groups of four bytes; no spreadsheet writes it. */
+function looksLikeUtf32(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) return true;
+  const length = Math.min(bytes.length, UTF16_SAMPLE_BYTES) & ~3;
+  if (length < 8) return false;
+  let nulTriples = 0;
+  for (let i = 0; i < length; i += 4) {
+    const nuls = [0, 1, 2, 3].filter((k) => bytes[i + k] === 0).length;
+    if (nuls >= 3) nulTriples += 1;
+  }
+  return nulTriples >= (length / 4) * 0.8;
+}
+
+/**
+ * Byte-order marks first, then UTF-16 by its NULs, then UTF-8: a file that is valid UTF-8, or whose
+ * characters beyond ASCII are mostly valid UTF-8 (a few bytes from another program, or a file cut
+ * inside a character), is UTF-8 with its bad bytes reported. Windows-1252 only where the file as a
+ * whole is not UTF-8.
+ */
 export function detectEncoding(bytes: Uint8Array): TextEncoding {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return 'utf-8-bom';
   if (startsWith(bytes, [0xff, 0xfe])) return 'utf-16le';
   if (startsWith(bytes, [0xfe, 0xff])) return 'utf-16be';
   const utf16 = utf16ByNulPattern(bytes);
   if (utf16 !== null) return utf16;
-  return isValidUtf8(bytes) ? 'utf-8' : 'windows-1252';
+  if (isValidUtf8(bytes)) return 'utf-8';
+  const census = utf8Census(bytes);
+  const invalidBeforeEnd = census.invalid - (census.truncatedEnd ? 1 : 0);
+  const mostlyUtf8 = census.multiByte > 0 ? census.multiByte >= invalidBeforeEnd : invalidBeforeEnd === 0;
+  return mostlyUtf8 ? 'utf-8' : 'windows-1252';
 }
 
 /**
@@ -94,9 +219,10 @@ export class TextDecodingError extends Error {
 }
 
 /**
- * The file's text without its byte-order mark. UTF-8 and UTF-16 are decoded strictly, so an
- * encoding chosen by hand that does not fit throws TextDecodingError instead of writing "�" into
- * the data; Windows-1252 gives a character for every byte and never throws.
+ * The file's text without its byte-order mark. UTF-8 keeps each byte that is not UTF-8 as its escape
+ * (ESCAPED_BYTE), so the rows holding one are reported and rejected rather than the file read in
+ * another encoding; UTF-16 is decoded strictly (TextDecodingError); Windows-1252 gives a character
+ * for every byte and never throws.
  */
 export function decodeText(bytes: Uint8Array, encoding: TextEncoding): string {
   if (encoding === 'windows-1252') {
@@ -104,9 +230,16 @@ export function decodeText(bytes: Uint8Array, encoding: TextEncoding): string {
     // A UTF-8 mark survives when the person chose Windows-1252 for a file that has one (it reads as "ï»¿").
     return text.startsWith('\u00ef\u00bb\u00bf') ? text.slice(3) : text;
   }
+  if (encoding === 'utf-8' || encoding === 'utf-8-bom') {
+    try {
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      return decodeUtf8Escaping(bytes);
+    }
+  }
   try {
     // ignoreBOM: false makes the decoder drop a leading byte-order mark itself.
-    return new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     throw new TextDecodingError(encoding);
   }
@@ -130,14 +263,25 @@ export function binaryContentReason(bytes: Uint8Array): string | null {
   for (const format of KNOWN_BINARY_FORMATS) {
     if (startsWith(bytes, format.magic)) return format.reason;
   }
+  if (looksLikeUtf32(bytes)) {
+    return 'This file is UTF-32 text, which spreadsheets do not write and the import does not read. Save it as UTF-8 (in Excel: "CSV UTF-8") or UTF-16 ("Unicode text").';
+  }
   const encoding = detectEncoding(bytes);
   if (encoding === 'utf-16le' || encoding === 'utf-16be') return null;
   const sample = bytes.subarray(0, 65536);
   let controls = 0;
-  for (const byte of sample) {
-    if (byte === 0) return 'This file contains binary data (NUL bytes), not text. Choose a CSV or text file.';
+  for (const [offset, byte] of sample.entries()) {
+    if (byte === 0) return `This file contains binary data (a NUL byte on line ${lineAt(bytes, offset)}), not text. Choose a CSV or text file.`;
     // Tab, line feed, form feed and carriage return occur in text; the other C0 controls do not.
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) controls += 1;
   }
+  // A NUL further on is one damaged spot in a text file: the row holding it is rejected (cells.ts).
   return controls > sample.length * 0.01 ? 'This file contains binary data (control characters), not text. Choose a CSV or text file.' : null;
+}
+
+/** The 1-based text line a byte offset is on. */
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i += 1) if (bytes[i] === 0x0a) line += 1;
+  return line;
 }

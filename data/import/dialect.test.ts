@@ -63,23 +63,25 @@ describe('parseCsv', () => {
     const { rows, problems } = parseCsv(fixtureText('quoted-newlines.csv'), ',');
     expect(problems).toEqual([]);
     expect(rows).toEqual([
-      { line: 1, cells: ['Name', 'Notes', 'Hours'] },
-      { line: 2, cells: ['Catálogo', 'First line\nsecond line\nthird line', '10'] },
-      { line: 5, cells: ['Mecatrónica', 'He said "yes"', '20'] },
-      { line: 7, cells: ['Sähköauton\r\nhuolto', 'a, b', '30'] },
-      { line: 9, cells: ['Formação', 'plain', '40'] },
+      { row: 1, line: 1, cells: ['Name', 'Notes', 'Hours'] },
+      { row: 2, line: 2, cells: ['Catálogo', 'First line\nsecond line\nthird line', '10'] },
+      // Excel shows this as row 3: the line breaks inside the cell above are no rows of their own; the blank line is row 4.
+      { row: 3, line: 5, cells: ['Mecatrónica', 'He said "yes"', '20'] },
+      { row: 5, line: 7, cells: ['Sähköauton\r\nhuolto', 'a, b', '30'] },
+      { row: 6, line: 9, cells: ['Formação', 'plain', '40'] },
     ]);
   });
 
   it('reports ragged rows with their lines and keeps their cells as they are, and skips blank rows', () => {
     const { rows, problems } = parseCsv(fixtureText('ragged-rows.csv'), ';');
     expect(rows.map((row) => row.line)).toEqual([1, 2, 3, 4, 5, 7]);
+    expect(rows.map((row) => row.row)).toEqual([1, 2, 3, 4, 5, 7]);
     expect(rows[2]?.cells).toEqual(['Short', 'Spain']);
     expect(rows[3]?.cells).toEqual(['Long', 'Spain', '10', 'extra']);
     expect(problems).toEqual([
-      { kind: 'ragged', line: 3, expected: 3, found: 2, message: 'Line 3 has 2 cells where the header has 3: a value or a delimiter may be missing.' },
-      { kind: 'ragged', line: 4, expected: 3, found: 4, message: 'Line 4 has 4 cells where the header has 3.' },
-      { kind: 'ragged', line: 5, expected: 3, found: 5, message: 'Line 5 has 5 cells where the header has 3 (the extra cells are empty).' },
+      { kind: 'ragged', row: 3, line: 3, expected: 3, found: 2, message: 'Row 3 has 2 cells where the first row has 3: a value or a delimiter may be missing.' },
+      { kind: 'ragged', row: 4, line: 4, expected: 3, found: 4, message: 'Row 4 has 4 cells where the first row has 3.' },
+      { kind: 'ragged', row: 5, line: 5, expected: 3, found: 5, message: 'Row 5 has 5 cells where the first row has 3 (the extra cells are empty).' },
     ]);
   });
 
@@ -87,20 +89,21 @@ describe('parseCsv', () => {
     for (const lineEnd of ['\r\n', '\n', '\r']) {
       const text = ['a,b', '"x', 'y",1', '', 'c,d'].join(lineEnd);
       expect(parseCsv(text, ',').rows, JSON.stringify(lineEnd)).toEqual([
-        { line: 1, cells: ['a', 'b'] },
-        { line: 2, cells: [`x${lineEnd}y`, '1'] },
-        { line: 5, cells: ['c', 'd'] },
+        { row: 1, line: 1, cells: ['a', 'b'] },
+        { row: 2, line: 2, cells: [`x${lineEnd}y`, '1'] },
+        { row: 4, line: 5, cells: ['c', 'd'] },
       ]);
     }
   });
 
   it('reports a quote that is never closed, on the line where the cell starts', () => {
     const { rows, problems } = parseCsv('Name,Hours\nA,1\n"Unclosed,2\nB,3\n', ',');
-    expect(rows[2]).toEqual({ line: 3, cells: ['Unclosed,2\nB,3\n'] });
+    expect(rows[2]).toEqual({ row: 3, line: 3, cells: ['Unclosed,2\nB,3\n'] });
     expect(problems).toContainEqual({
       kind: 'quotes',
+      row: 3,
       line: 3,
-      message: 'The quoted cell that starts on line 3 has no closing quote, so the rest of the file was read into it.',
+      message: 'The quoted cell that starts in row 3 has no closing quote, so the rest of the file was read into it.',
     });
   });
 
@@ -118,8 +121,8 @@ describe('parseCsv', () => {
     expect(parseCsv('', ',')).toEqual({ rows: [], problems: [] });
     expect(parseCsv(fixtureText('blank-lines-only.csv'), ';')).toEqual({ rows: [], problems: [] });
     expect(parseCsv('\uFEFFa;b\n1;2', ';').rows).toEqual([
-      { line: 1, cells: ['a', 'b'] },
-      { line: 2, cells: ['1', '2'] },
+      { row: 1, line: 1, cells: ['a', 'b'] },
+      { row: 2, line: 2, cells: ['1', '2'] },
     ]);
   });
 });

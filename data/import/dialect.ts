@@ -1,6 +1,7 @@
 /**
- * Text to rows: which delimiter the file uses, and its rows with the line each starts on, so that
- * every message about a cell can say "line 12" and the researcher finds it in their editor.
+ * Text to rows: which delimiter the file uses, and its rows with the row number a spreadsheet shows
+ * and the line each starts on, so that every message about a cell can say "row 12" and the
+ * researcher finds it in Excel (and "line 14" in an editor where cells hold line breaks).
  */
 import Papa from 'papaparse';
 
@@ -82,14 +83,24 @@ export function detectDelimiter(text: string): Delimiter {
 }
 
 export interface CsvRow {
+  /** The row number a spreadsheet shows for it (1 = the first row, blank rows counted as Excel counts them). */
+  row: number;
   /** 1-based line of the file on which the row starts (a quoted newline makes a row span lines). */
   line: number;
   cells: string[];
 }
 
+/**
+ * Where a row is, as a person looks for it: the row number Excel shows, and the text line an
+ * editor shows where the two differ (cells with line breaks before it).
+ */
+export function rowPlace(place: { row: number; line: number }): string {
+  return place.row === place.line ? `Row ${place.row}` : `Row ${place.row} (line ${place.line})`;
+}
+
 export type CsvProblem =
-  | { kind: 'ragged'; line: number; expected: number; found: number; message: string }
-  | { kind: 'quotes'; line: number; message: string };
+  | { kind: 'ragged'; row: number; line: number; expected: number; found: number; message: string }
+  | { kind: 'quotes'; row: number; line: number; message: string };
 
 export interface ParsedCsv {
   /** The first row is the header; rows whose cells are all empty are left out. */
@@ -97,19 +108,19 @@ export interface ParsedCsv {
   problems: CsvProblem[];
 }
 
-function raggedMessage(line: number, expected: number, cells: string[]): string {
+function raggedMessage(place: { row: number; line: number }, expected: number, cells: string[]): string {
   const found = cells.length;
   if (found > expected) {
     const extraEmpty = cells.slice(expected).every((cell) => cell.trim() === '');
-    return `Line ${line} has ${found} cells where the header has ${expected}${extraEmpty ? ' (the extra cells are empty)' : ''}.`;
+    return `${rowPlace(place)} has ${found} cells where the first row has ${expected}${extraEmpty ? ' (the extra cells are empty)' : ''}.`;
   }
-  return `Line ${line} has ${found} cells where the header has ${expected}: a value or a delimiter may be missing.`;
+  return `${rowPlace(place)} has ${found} cells where the first row has ${expected}: a value or a delimiter may be missing.`;
 }
 
-function quoteMessage(line: number, code: string): string {
+function quoteMessage(place: { row: number; line: number }, code: string): string {
   return code === 'MissingQuotes'
-    ? `The quoted cell that starts on line ${line} has no closing quote, so the rest of the file was read into it.`
-    : `Line ${line} has a quote in an unexpected place; check that cells with quotes are written as "like ""this""".`;
+    ? `The quoted cell that starts in ${rowPlace(place).toLowerCase()} has no closing quote, so the rest of the file was read into it.`
+    : `${rowPlace(place)} has a quote in an unexpected place; check that cells with quotes are written as "like ""this""".`;
 }
 
 /** Counts line breaks (CRLF, LF or a lone CR each end one line) between two offsets. */
@@ -135,6 +146,7 @@ export function parseCsv(text: string, delimiter: Delimiter): ParsedCsv {
   let rowStart = 0;
   let countedUpTo = 0;
   let line = 1;
+  let rowNumber = 0;
   Papa.parse<string[]>(body, {
     delimiter,
     header: false,
@@ -144,19 +156,22 @@ export function parseCsv(text: string, delimiter: Delimiter): ParsedCsv {
       line += countLineBreaks(body, countedUpTo, rowStart);
       countedUpTo = rowStart;
       const cells = result.data;
+      // Excel shows a blank line as an empty row, so it counts; a final line break ends the last row and adds none.
+      rowNumber += 1;
+      const place = { row: rowNumber, line };
       for (const error of result.errors) {
-        if (error.type === 'Quotes') problems.push({ kind: 'quotes', line, message: quoteMessage(line, error.code) });
+        if (error.type === 'Quotes') problems.push({ kind: 'quotes', ...place, message: quoteMessage(place, error.code) });
       }
-      if (cells.some((cell) => cell.trim() !== '')) rows.push({ line, cells });
+      if (cells.some((cell) => cell.trim() !== '')) rows.push({ ...place, cells });
       rowStart = result.meta.cursor;
     },
   });
   const expected = rows[0]?.cells.length ?? 0;
   for (const row of rows.slice(1)) {
     if (row.cells.length !== expected) {
-      problems.push({ kind: 'ragged', line: row.line, expected, found: row.cells.length, message: raggedMessage(row.line, expected, row.cells) });
+      problems.push({ kind: 'ragged', row: row.row, line: row.line, expected, found: row.cells.length, message: raggedMessage(row, expected, row.cells) });
     }
   }
-  problems.sort((a, b) => a.line - b.line);
+  problems.sort((a, b) => a.row - b.row);
   return { rows, problems };
 }

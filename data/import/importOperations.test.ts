@@ -68,17 +68,24 @@ describe('rows that cannot be imported', () => {
     '',
   ].join('\r\n');
 
-  it('are listed with their line and reason, also as CSV, and the rest commits all at once', () => {
+  it('are listed with their row and reason, also as CSV, and the rest commits all at once', () => {
     const result = api.value('import.run', { file: text('sheet.csv', csv), key: 'nameCountry', dryRun: false });
-    expect(result.counts).toEqual({ new: 1, updated: 0, unchanged: 0, rejected: 4 });
-    expect(result.rejected.map((r) => r.line)).toEqual([3, 4, 5, 6]);
-    expect(result.rejected[0]?.reason).toMatch(/name/i);
-    expect(result.rejected[1]?.reason).toMatch(/Hours.*ten/);
-    expect(result.rejected[2]?.reason).toMatch(/EQF level/);
-    expect(result.rejected[3]?.reason).toBe('The same practice as line 2; each practice may appear once.');
-    expect(result.rejectedCsv.split('\r\n')[0]).toBe('\uFEFFLine;Reason;Name;Country;Hours;EQF level');
-    expect(result.rejectedCsv).toContain('4;');
-    expect(api.value('app.info', {}).practiceCount).toBe(1);
+    expect(result.counts).toEqual({ new: 0, updated: 0, unchanged: 0, rejected: 5 });
+    expect(result.rejected.map((r) => r.row)).toEqual([2, 3, 4, 5, 6]);
+    // Two rows with one name and country are shown together, and neither is imported until the user decides.
+    const together = 'Rows 2 and 6 have the same name “Good one”, country Spain: one practice listed twice, or different practices? Import them as separate practices, give them ids, or correct the file.';
+    expect(result.rejected[0]?.reason).toBe(together);
+    expect(result.rejected[1]?.reason).toMatch(/name/i);
+    expect(result.rejected[2]?.reason).toMatch(/Hours.*ten/);
+    expect(result.rejected[3]?.reason).toMatch(/EQF level/);
+    expect(result.rejected[4]?.reason).toBe(together);
+    expect(result.duplicates).toEqual([{ key: 'name “Good one”, country Spain', rows: [2, 6] }]);
+    expect(result.rejectedCsv.split('\r\n')[0]).toBe('\uFEFFRow;Line;Reason;Name;Country;Hours;EQF level');
+    expect(result.rejectedCsv).toContain('4;4;');
+    expect(api.value('app.info', {}).practiceCount).toBe(0);
+    const separate = api.value('import.run', { file: text('sheet.csv', csv), key: 'nameCountry', duplicates: 'separate', dryRun: false });
+    expect(separate.counts).toEqual({ new: 2, updated: 0, unchanged: 0, rejected: 3 });
+    expect(api.value('import.run', { file: text('sheet.csv', csv), key: 'nameCountry', duplicates: 'separate', dryRun: true }).counts).toEqual({ new: 0, updated: 0, unchanged: 2, rejected: 3 });
   });
 
   it('roll back everything when one write fails midway', () => {
@@ -132,7 +139,7 @@ describe('files that are not CSV, or are wrong for the import', () => {
       [fixture('random-bytes.csv'), /binary|not a CSV|cannot be imported/i],
       [text('ids.csv', 'Name;Country\nA;Spain\n'), /no id/],
     ] as const) {
-      const result = api.call('import.run', { file, dryRun: false });
+      const result = api.call('import.run', { file, key: 'id', dryRun: false });
       if (result.ok) {
         expect(result.value.counts.new + result.value.counts.updated, file.name).toBe(0);
         expect(result.value.rejected[0]?.reason, file.name).toMatch(message);

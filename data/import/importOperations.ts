@@ -6,14 +6,32 @@ import { CSV_PRESETS, toCsv } from '../exports/csv.js';
 import type { importPreviewInputSchema, importRunInputSchema } from './schemas.js';
 import { getRater } from '../scoring/index.js';
 import { applyImport } from './apply.js';
-import type { ImportCounts, ImportPreview, ImportResult, RejectedRow } from './model.js';
+import type { DuplicateGroup, ImportColumn, ImportCounts, ImportPreview, ImportResult, RejectedRow, UnknownCountry } from './model.js';
+import { IMPORT_TARGET_NAMES } from './schemas.js';
+import { targetInfo } from '../practices/schemas.js';
+import { foldForMatching } from './fold.js';
 import { planColumns, planImport } from './plan.js';
 import { readCsvBytes, type CsvFile } from './readFile.js';
 import { applyScoreRows, planScoreRows, scoreColumns } from './scoreRows.js';
 
 function read(input: z.output<typeof importPreviewInputSchema>): CsvFile {
   const bytes = new Uint8Array(Buffer.from(input.file.contentBase64, 'base64'));
-  return readCsvBytes(bytes, { ...(input.encoding ? { encoding: input.encoding } : {}), ...(input.delimiter ? { delimiter: input.delimiter } : {}) });
+  return readCsvBytes(bytes, {
+    ...(input.encoding ? { encoding: input.encoding } : {}),
+    ...(input.delimiter ? { delimiter: input.delimiter } : {}),
+    ...(input.headerRow !== undefined ? { headerRow: input.headerRow } : {}),
+    ...(input.invalidBytes ? { invalidBytes: input.invalidBytes } : {}),
+  });
+}
+
+/** Which headers matched a field and which none, in one sentence, so the user sees what the automatic matching did. */
+function matchingNote(file: CsvFile, columns: readonly ImportColumn[]): string {
+  const matched = columns
+    .filter((c) => c.target !== null)
+    .map((c) => (c.header === targetInfo(c.target!).label ? `“${c.header}”` : `“${c.header}” → ${targetInfo(c.target!).label}`));
+  const unmatched = columns.filter((c) => c.target === null).map((c) => `“${c.header}”`);
+  const head = file.headerRow ? 'Columns' : 'Columns (by position, the file has no header row)';
+  return `${head} read: ${matched.length > 0 ? matched.join(', ') : 'none'}. Left out: ${unmatched.length > 0 ? unmatched.join(', ') : 'none'}.`;
 }
 
 export function previewImport(input: z.output<typeof importPreviewInputSchema>): ImportPreview {
@@ -24,10 +42,11 @@ export function previewImport(input: z.output<typeof importPreviewInputSchema>):
     encoding: file.encoding,
     delimiter: file.delimiter,
     headers: file.headers,
-    sample: file.rows.slice(0, 20).map((r) => ({ line: r.line, cells: r.cells })),
+    headerRow: file.headerRow,
+    sample: file.rows.slice(0, 20).map((r) => ({ row: r.row, line: r.line, cells: r.cells })),
     rowCount: file.rows.length,
     columns,
-    notes,
+    notes: [matchingNote(file, columns), ...notes],
   };
 }
 
@@ -36,12 +55,32 @@ function rejectedCsv(headers: string[], rejected: RejectedRow[]): string {
   return toCsv(
     {
       title: 'Rejected rows',
-      columns: [{ label: 'Line', kind: 'number' }, { label: 'Reason', kind: 'text' }, ...headers.map((h) => ({ label: h, kind: 'text' as const }))],
-      rows: rejected.map((r) => [r.line, r.reason, ...r.cells]),
+      columns: [
+        { label: 'Row', kind: 'number' },
+        { label: 'Line', kind: 'number' },
+        { label: 'Reason', kind: 'text' },
+        ...headers.map((h) => ({ label: h, kind: 'text' as const })),
+      ],
+      rows: rejected.map((r) => [r.row, r.line, r.reason, ...r.cells]),
     },
     CSV_PRESETS['excel-europe'],
   );
 }
+
+/** A column named by its 0-based number or its header (case, accents and punctuation aside, as the automatic matching compares them). */
+function columnIndexOf(file: CsvFile, reference: string): number {
+  if (/^\d{1,4}$/.test(reference)) {
+    const index = Number(reference);
+    if (index < file.headers.length) return index;
+    throw new ApiFailure('invalid_input', `The mapping names column ${index} (counted from 0), but the file has ${file.headers.length} columns: ${listHeaders(file)}.`);
+  }
+  const key = foldForMatching(reference);
+  const index = file.headers.findIndex((header) => foldForMatching(header) === key);
+  if (index >= 0) return index;
+  throw new ApiFailure('invalid_input', `The mapping names a column "${reference}" that the file does not have. Its columns are: ${listHeaders(file)}.`);
+}
+
+const listHeaders = (file: CsvFile) => file.headers.map((h, i) => `${i} “${h}”`).join(', ');
 
 const hasWrites = (counts: ImportCounts) => counts.new + counts.updated > 0;
 
@@ -50,7 +89,7 @@ function result(
   kind: ImportResult['kind'],
   file: CsvFile,
   columns: ImportResult['columns'],
-  plan: { counts: ImportCounts; rejected: RejectedRow[] },
+  plan: { counts: ImportCounts; rejected: RejectedRow[]; duplicates?: DuplicateGroup[]; unknownCountries?: UnknownCountry[] },
   notes: string[],
 ): ImportResult {
   return {
@@ -60,8 +99,11 @@ function result(
     encoding: file.encoding,
     delimiter: file.delimiter,
     columns,
+    headerRow: file.headerRow,
     counts: plan.counts,
     rejected: plan.rejected,
+    duplicates: plan.duplicates ?? [],
+    unknownCountries: plan.unknownCountries ?? [],
     rejectedCsv: rejectedCsv(file.headers, plan.rejected),
     notes,
   };
@@ -79,18 +121,24 @@ export function runImport(db: Database, input: z.output<typeof importRunInputSch
       'This file holds scores in long form (one row per practice, dimension and rater): each row sets one rater’s score; raters new to this dataset are added.',
     ]);
   }
-  const mapping = input.mapping ? Object.fromEntries(Object.entries(input.mapping).map(([k, v]) => [Number(k), v])) : undefined;
+  const mapping = input.mapping ? Object.fromEntries(Object.entries(input.mapping).map(([k, v]) => [columnIndexOf(file, k), v])) : undefined;
+  if (mapping && input.mapping && Object.keys(mapping).length !== Object.keys(input.mapping).length) {
+    throw new ApiFailure('invalid_input', 'The mapping names one column twice (by its number and by its header); name each column once.');
+  }
   const numberFormats = input.numberFormats ? Object.fromEntries(Object.entries(input.numberFormats).map(([k, v]) => [Number(k), v])) : undefined;
-  if (!(mapping ? Object.values(mapping).some((t) => t !== null) : true)) throw new ApiFailure('invalid_input', 'No column is mapped to a field: there is nothing to import.');
   const plan = planImport(db, file, {
     key: input.key,
+    duplicates: input.duplicates,
     ...(mapping ? { mapping } : {}),
     ...(numberFormats ? { numberFormats } : {}),
+    ...(input.decimal ? { decimal: input.decimal } : {}),
+    ...(input.constants ? { constants: input.constants } : {}),
     ...(input.raterId ? { raterId: input.raterId } : {}),
   });
   if (!plan.columns.some((c) => c.target !== null)) {
-    throw new ApiFailure('invalid_input', 'None of the columns could be matched to a practice field. Map the columns by hand.');
+    const headers = file.headerRow ? `The file's headers are ${file.headers.map((h) => `“${h}”`).join(', ')}; none names a field.` : 'The file has no header row, so its columns are mapped by position.';
+    throw new ApiFailure('invalid_input', `None of the columns could be matched to a practice field. ${headers} Map them by hand (on the command line: --map "HEADER=field"). The fields are: ${IMPORT_TARGET_NAMES.join(', ')}.`);
   }
   if (!input.dryRun && hasWrites(plan.counts)) applyImport(db, plan, input.raterId);
-  return result(input.dryRun, 'practices', file, plan.columns, plan, plan.notes);
+  return result(input.dryRun, 'practices', file, plan.columns, plan, [matchingNote(file, plan.columns), ...plan.notes]);
 }

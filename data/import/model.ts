@@ -14,10 +14,26 @@ export interface ImportColumn {
 }
 
 export interface RejectedRow {
+  /** The row number a spreadsheet shows (the header is row 1). */
+  row: number;
+  /** The text line the row starts on (differs from the row where cells above hold line breaks). */
   line: number;
   reason: string;
   cells: string[];
 }
+
+/** Rows of one file without ids that share a natural key (code or name, country, provider). */
+export interface DuplicateGroup {
+  /** The shared key in words: "code TMVG0109, country Spain". */
+  key: string;
+  rows: number[];
+}
+
+export interface UnknownCountry {
+  country: string;
+  rows: number[];
+}
+
 
 export interface ImportCounts {
   new: number;
@@ -31,8 +47,10 @@ export interface ImportPreview {
   encoding: TextEncoding;
   delimiter: Delimiter;
   headers: string[];
-  /** The first rows as read, with their line numbers. */
-  sample: { line: number; cells: string[] }[];
+  /** False when the first row is data (the columns are then "Column 1", "Column 2", ... and mapped by position). */
+  headerRow: boolean;
+  /** The first rows as read, with their row and line numbers. */
+  sample: { row: number; line: number; cells: string[] }[];
   rowCount: number;
   columns: ImportColumn[];
   notes: string[];
@@ -47,9 +65,14 @@ export interface ImportResult {
   encoding: TextEncoding;
   delimiter: Delimiter;
   columns: ImportColumn[];
+  headerRow: boolean;
   counts: ImportCounts;
   rejected: RejectedRow[];
-  /** The rejected rows as CSV (line, reason, then the row's own cells), to fix and import again. */
+  /** Rows without ids that share a natural key, shown together (rejected unless imported as separate practices). */
+  duplicates: DuplicateGroup[];
+  /** Countries not known to the app, stored as written. */
+  unknownCountries: UnknownCountry[];
+  /** The rejected rows as CSV (row, line, reason, then the row's own cells), to fix and import again. */
   rejectedCsv: string;
   notes: string[];
 }

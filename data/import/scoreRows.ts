@@ -73,7 +73,7 @@ export function planScoreRows(db: Database, file: CsvFile, columns: Partial<Reco
   const seen = new Map<string, number>();
   for (const [index, row] of file.rows.entries()) {
     if (index % 500 === 0) jobStep('Checking scores', index, file.rows.length);
-    const reject = (reason: string) => rejected.push({ line: row.line, reason, cells: row.cells });
+    const reject = (reason: string) => rejected.push({ row: row.row, line: row.line, reason, cells: row.cells });
     const practiceId = cell(row.cells, 'practiceId');
     const dimension = dimensionOf(cell(row.cells, 'dimension'));
     const raterId = cell(row.cells, 'raterId');
@@ -102,10 +102,10 @@ export function planScoreRows(db: Database, file: CsvFile, columns: Partial<Reco
     const key = `${practiceId}\u0000${dimension}\u0000${raterId}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      reject(`The same practice, dimension and rater as line ${earlier}; each score may appear once.`);
+      reject(`The same practice, dimension and rater as row ${earlier}; each score may appear once.`);
       continue;
     }
-    seen.set(key, row.line);
+    seen.set(key, row.row);
     const value = scoreText === '' ? null : (Number(scoreText) as ScoreValue);
     const evidence = cell(row.cells, 'evidence') || null;
     const confidence = (confidenceText || null) as Confidence | null;

@@ -15,7 +15,7 @@ import { openHostStore, openingNotice } from '../shared/hostStore.js';
 import { REPORTS } from './reports.js';
 import { parseWhere } from './where.js';
 import { CliInputError } from './inputError.js';
-import { IMPORT_USAGE, importInput, describeImport } from './importCommand.js';
+import { EXIT_ROWS_REJECTED, IMPORT_USAGE, importInput, describeImport } from './importCommand.js';
 import { MERGE_USAGE, describeMerge, mergeFileInput, mergeResolutions } from './mergeCommand.js';
 
 const USAGE = `Usage: autocredify <command> [options]
@@ -116,6 +116,14 @@ function runImport(argv: string[]): void {
       strict: { type: 'boolean' },
       key: { type: 'string' },
       mapping: { type: 'string' },
+      map: { type: 'string', multiple: true },
+      set: { type: 'string', multiple: true },
+      header: { type: 'boolean' },
+      'no-header': { type: 'boolean' },
+      duplicates: { type: 'string' },
+      decimal: { type: 'string' },
+      'invalid-bytes': { type: 'string' },
+      rejected: { type: 'string' },
       encoding: { type: 'string' },
       delimiter: { type: 'string' },
       rater: { type: 'string' },
@@ -132,11 +140,20 @@ function runImport(argv: string[]): void {
     if (values.strict && !dryRun) {
       const check = dispatch(store, 'import.check', input) as Envelope<OperationOutput<'import.check'>>;
       if (!check.ok) fail(describeError(check), 1);
-      if (check.value.counts.rejected > 0) fail(`${describeImport(check.value)}\nNothing was written (--strict and ${check.value.counts.rejected} rejected).`, 1);
+      if (check.value.counts.rejected > 0) {
+        if (values.rejected !== undefined) writeFileSync(values.rejected, check.value.rejectedCsv);
+        fail(`${describeImport(check.value)}\nNothing was written (--strict and ${check.value.counts.rejected} rejected).`, EXIT_ROWS_REJECTED);
+      }
     }
     const result = (dryRun ? dispatch(store, 'import.check', input) : dispatch(store, 'import.run', { ...input, dryRun: false })) as Envelope<OperationOutput<'import.run'>>;
     if (!result.ok) fail(`${describeError(result)}\nNothing was written.`, 1);
     console.log(describeImport(result.value));
+    if (values.rejected !== undefined) {
+      // Written even when empty (a header only is not written: the file would be empty), so a script finds what it asked for.
+      writeFileSync(values.rejected, result.value.rejectedCsv);
+      console.error(`Wrote ${result.value.counts.rejected} rejected rows to ${values.rejected}.`);
+    }
+    if (result.value.counts.rejected > 0) process.exitCode = EXIT_ROWS_REJECTED;
   });
 }
 

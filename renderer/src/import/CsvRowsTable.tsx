@@ -1,6 +1,7 @@
-/** Rows of an imported file as read, each with the line it starts on (and, for rejected rows, why). */
+/** Rows of an imported file as read, each with the row a spreadsheet shows and the line it starts on (and, for rejected rows, why). */
 
 export interface CsvTableRow {
+  row: number;
   line: number;
   cells: readonly string[];
   reason?: string;
@@ -25,8 +26,8 @@ export function CsvRowsTable({ caption, headers, rows, withReason }: Props) {
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className="csv-rows__line">
-              Line
+            <th scope="col" className="csv-rows__line" title="The row number Excel shows (the text line where it differs)">
+              Row
             </th>
             {withReason ? (
               <th scope="col" className="csv-rows__reason">
@@ -42,9 +43,9 @@ export function CsvRowsTable({ caption, headers, rows, withReason }: Props) {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.line}>
-              <th scope="row" className="csv-rows__line">
-                {row.line}
+            <tr key={row.row}>
+              <th scope="row" className="csv-rows__line" title={`Line ${row.line} of the file`}>
+                {row.row === row.line ? row.row : `${row.row} (line ${row.line})`}
               </th>
               {withReason ? <td className="csv-rows__reason">{row.reason ?? ''}</td> : null}
               {columns.map((_, i) => {

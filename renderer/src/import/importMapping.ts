@@ -12,11 +12,12 @@ import { dimensionOfTarget, IMPORT_TARGETS, type ImportTarget, type ImportTarget
 import { checklistPartOf } from '../../../data/practices/schemas';
 import { dimensionName } from '../ui/format';
 
-export type ImportKey = 'id' | 'nameCountry';
+export type ImportKey = 'auto' | 'id' | 'nameCountry';
 export type ImportRunInput = OperationInput<'import.run'>;
 
 export const KEY_LABELS: Record<ImportKey, string> = {
-  id: 'Practice id',
+  auto: 'Id where a row has one, else code or name, country and provider',
+  id: 'Practice id only',
   nameCountry: 'Name and country',
 };
 
@@ -115,7 +116,9 @@ export function sampleValues(preview: ImportPreview, index: number, count = 3): 
 
 /** Matching by id when an id column is mapped, else by name and country (unless the user chose). */
 export function automaticKey(choices: readonly ColumnChoice[]): ImportKey {
-  return choices.some((c) => c.target === 'id') ? 'id' : 'nameCountry';
+  void choices;
+  // The import's own default: rows with an id by id, the others by their natural key, or new.
+  return 'auto';
 }
 
 function columnName(choice: ColumnChoice): string {
@@ -148,6 +151,9 @@ export function choiceProblems(choices: readonly ColumnChoice[], key: ImportKey,
   }
   if (key === 'id' && !byTarget.has('id')) {
     problems.push('Rows are matched by practice id, but no column is mapped to Practice id: map one, or match by name and country.');
+  }
+  if (key === 'auto' && !byTarget.has('id') && !byTarget.has('name') && !byTarget.has('code')) {
+    problems.push('Rows without an id are matched by their code or name and their country: map a column to Practice id, Code or Name.');
   }
   if (key === 'nameCountry' && (!byTarget.has('name') || !byTarget.has('country'))) {
     const missing = [byTarget.has('name') ? null : 'Name', byTarget.has('country') ? null : 'Country'].filter((m): m is string => m !== null);
