@@ -123,6 +123,8 @@ export interface StatsTable {
   rows: StatsRow[];
   /** Every filtered practice as one group. */
   overall: StatsRow;
+  /** The summary row's name: "All practices", or "All filtered practices" when a filter chose them. */
+  overallLabel: string;
 }
 
 export interface Coverage {

@@ -5,6 +5,7 @@ import type { MeasureField, statsInputSchema } from './schemas.js';
 import type { GroupKey, StatsRow, StatsTable } from './model.js';
 import { groupColumn, LevelCounts, numericColumn, type GroupColumn, type NumericColumn } from './factColumns.js';
 import { selectFacts } from './facts.js';
+import { filterIsEmpty } from '../practices/index.js';
 import { compareGroupKeys } from './grouping.js';
 
 export { measureOf } from './factColumns.js';
@@ -104,5 +105,6 @@ export function statsTable(db: Database, input: z.output<typeof statsInputSchema
     return 0;
   });
   const total = positions.length;
-  return { groupBy, measures, total, rows: rows.map((b) => statsRow(b, total, measures)), overall: statsRow(overall, total, measures) };
+  const overallLabel = filterIsEmpty(input.filter) ? 'All practices' : 'All filtered practices';
+  return { groupBy, measures, total, rows: rows.map((b) => statsRow(b, total, measures)), overall: statsRow(overall, total, measures), overallLabel };
 }

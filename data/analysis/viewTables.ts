@@ -53,7 +53,7 @@ export function gapDataTable(table: GapTable): DataTable {
 
 
 /** `overallLabel`: the summary row's name ("All filtered practices" when a filter chose the practices). */
-export function statsDataTable(table: StatsTable, overallLabel = 'All practices'): DataTable {
+export function statsDataTable(table: StatsTable, overallLabel = table.overallLabel): DataTable {
   const columns: TableColumn[] = [
     ...table.groupBy.map((g) => text(GROUP_FIELD_LABELS[g])),
     number('Count'),

@@ -118,17 +118,28 @@ ${COMMON}`,
     summary: 'agreement between raters per dimension: % exact, % within one, weighted kappa, Krippendorff alpha',
     usage: `Usage: autocredify agreement [options]
 
-  --rater ID             repeatable: the raters to compare (default: every rater but the seed's reading);
-                         weighted Cohen's kappa (quadratic) needs exactly two, Krippendorff's alpha
-                         (ordinal) takes two or more. See the ids with: autocredify call raters.list
+  --rater ID             repeatable: the raters to compare, each once (default: every rater but the
+                         seed's reading); weighted Cohen's kappa (quadratic) needs exactly two,
+                         Krippendorff's alpha (ordinal) takes two or more. See the ids with:
+                         autocredify call raters.list
+  --include-seed         with the default raters, compare the seed's reading of the rubric too
 
-Only items that at least two of the raters scored count; each figure comes with its number of items.
+Only items that at least two of the raters scored count; each figure comes with its number of items,
+and a figure that cannot be given (too few raters or items, 0/0) is empty with the reason beside it.
+Percentages are percent (0-100) in every format, JSON included. In blind mode only the items the
+current rater has scored count.
 
 Example: autocredify agreement --where countryGroup=Finland --format md
 
 ${COMMON}`,
-    options: { rater: { type: 'string', multiple: true } },
-    input: (values, filter, format) => ({ view: 'agreement', input: { filter, ...(values.rater ? { raters: list(values.rater) } : {}) }, format }) as ExportInput,
+    options: { rater: { type: 'string', multiple: true }, 'include-seed': { type: 'boolean' } },
+    input: (values, filter, format) =>
+      ({
+        view: 'agreement',
+        // A rater named twice is passed on as given: the operation's schema refuses it, saying who.
+        input: { filter, ...(values.rater ? { raters: list(values.rater) } : {}), ...(values['include-seed'] === true ? { includeSeed: true } : {}) },
+        format,
+      }) as ExportInput,
   },
   'eu-elements': {
     summary: 'practices documenting every mandatory EU micro-credential information element, by country group and type; elements most often missing',

@@ -4,6 +4,8 @@ import type { PracticeFilter } from '../../../data/contract/contract';
 import type { ApiError } from '../../../data/domain/envelope';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { FilterBar } from '../filter/FilterBar';
+import { ChartContext } from '../charts/ChartFrame';
+import { filterCaption } from '../../../data/practices/schemas';
 
 interface Props {
   title: string;
@@ -34,7 +36,7 @@ export function AnalysisLayout({ title, intro, filter, onFilterChange, count, co
             Loading…
           </p>
         ) : null}
-        {children}
+        <ChartContext.Provider value={filterCaption(filter)}>{children}</ChartContext.Provider>
       </div>
     </div>
   );

@@ -13,6 +13,8 @@ export interface Session {
   info: AppInfo;
   readOnly: boolean;
   preferences: Preferences;
+  /** Changes when blind mode or the current rater does, once the store confirmed it. */
+  viewerKey: string;
   raters: Rater[];
   dimensions: Dimension[];
   rubric: Rubric | null;
@@ -40,6 +42,19 @@ export interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
+/**
+ * Whose eyes the data layer answers for: blind mode and the current rater, as the store last
+ * confirmed them. Every read (useOperation, the practice page, the table's pages) asks again when it
+ * changes, so ticking Blind drops others' scores from an open page at once, without a reload.
+ */
+const ViewerKeyContext = createContext('');
+
+export function useViewerKey(): string {
+  return useContext(ViewerKeyContext);
+}
+
+const viewerKeyOf = (preferences: Preferences) => `${preferences.blindMode ? 'blind' : 'open'}:${preferences.currentRaterId ?? ''}`;
+
 export function useSession(): Session {
   const session = useContext(SessionContext);
   if (!session) throw new Error('useSession is used outside SessionProvider');
@@ -49,6 +64,8 @@ export function useSession(): Session {
 interface Loaded {
   info: AppInfo;
   preferences: Preferences;
+  /** viewerKeyOf the preferences the store confirmed (not the checkbox shown before it answers). */
+  viewerKey: string;
   raters: Rater[];
   dimensions: Dimension[];
   rubric: Rubric | null;
@@ -65,11 +82,13 @@ async function loadSession(): Promise<Envelope<Loaded>> {
   ]);
   if (!info.ok) return info;
   const problems = [preferences, raters, dimensions, rubric].flatMap((r) => (r.ok ? [] : [r.error]));
+  const prefs: Preferences = preferences.ok ? preferences.value : { currentRaterId: null, hiddenColumns: null, blindMode: false };
   return {
     ok: true,
     value: {
       info: info.value,
-      preferences: preferences.ok ? preferences.value : { currentRaterId: null, hiddenColumns: null, blindMode: false },
+      preferences: prefs,
+      viewerKey: viewerKeyOf(prefs),
       raters: raters.ok ? raters.value : [],
       dimensions: dimensions.ok ? [...dimensions.value].sort((a, b) => a.position - b.position) : [],
       rubric: rubric.ok ? rubric.value : null,
@@ -103,7 +122,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const setCurrentRater = useCallback(async (id: string | null): Promise<ApiError | null> => {
     const result = await call('preferences.set', { currentRaterId: id });
     if (!result.ok) return result.error;
-    setLoaded((prev) => (prev ? { ...prev, preferences: result.value } : prev));
+    setLoaded((prev) => (prev ? { ...prev, preferences: result.value, viewerKey: viewerKeyOf(result.value) } : prev));
     return null;
   }, []);
 
@@ -114,7 +133,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setLoaded((prev) => (prev ? { ...prev, raters: [...prev.raters.filter((r) => r.id !== rater.id), rater] } : prev));
     const prefs = await call('preferences.set', { currentRaterId: rater.id });
     if (!prefs.ok) return prefs;
-    setLoaded((prev) => (prev ? { ...prev, preferences: prefs.value } : prev));
+    setLoaded((prev) => (prev ? { ...prev, preferences: prefs.value, viewerKey: viewerKeyOf(prefs.value) } : prev));
     return created;
   }, []);
 
@@ -130,7 +149,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     // Shown at once, as a checkbox should; put back if the store refuses.
     setLoaded((prev) => (prev ? { ...prev, preferences: { ...prev.preferences, blindMode: on } } : prev));
     const result = await call('preferences.set', { blindMode: on });
-    setLoaded((prev) => (prev ? { ...prev, preferences: result.ok ? result.value : { ...prev.preferences, blindMode: !on } } : prev));
+    setLoaded((prev) =>
+      prev ? (result.ok ? { ...prev, preferences: result.value, viewerKey: viewerKeyOf(result.value) } : { ...prev, preferences: { ...prev.preferences, blindMode: !on } }) : prev,
+    );
     return result.ok ? null : result.error;
   }, []);
 
@@ -186,5 +207,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       </div>
     );
   }
-  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider value={session}>
+      <ViewerKeyContext.Provider value={session.viewerKey}>{children}</ViewerKeyContext.Provider>
+    </SessionContext.Provider>
+  );
 }

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { call } from './apiClient';
+import { useViewerKey } from './session';
 import type { OperationInput, OperationName, OperationOutput } from '../../../data/contract/contract';
 import type { ApiError } from '../../../data/domain/envelope';
 
@@ -22,6 +23,8 @@ export function useOperation<K extends OperationName>(operation: K, input: Opera
   const [error, setError] = useState<ApiError | null>(null);
   const [loading, setLoading] = useState(key !== null);
   const [attempt, setAttempt] = useState(0);
+  // Blind mode or the rater changed: the data layer answers differently (others' scores hidden or shown).
+  const viewerKey = useViewerKey();
 
   useEffect(() => {
     if (key === null) {
@@ -45,7 +48,7 @@ export function useOperation<K extends OperationName>(operation: K, input: Opera
     return () => {
       live = false;
     };
-  }, [operation, key, extraKey, attempt]);
+  }, [operation, key, extraKey, attempt, viewerKey]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return { value, error, loading, reload };

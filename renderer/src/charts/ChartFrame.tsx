@@ -2,14 +2,24 @@
  * A chart's frame: title, subtitle (n and what is shown), the SVG and PNG export buttons, and the
  * chart itself drawn at the frame's width. The exported file carries the title and subtitle too.
  */
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useId, useRef, useState, type ReactNode } from 'react';
 import { downloadChartPng, downloadChartSvg } from './chartExport';
 import { ErrorMessage, describeError } from '../ui/ErrorMessage';
 import { useElementWidth } from '../ui/useElementWidth';
 
+/**
+ * What the charts of a view were made from, in words (the filter: "Filter: Country group: Portugal"),
+ * set by the view's frame (AnalysisLayout); an exported image carries it with the date.
+ */
+export const ChartContext = createContext<string | null>(null);
+
 interface Props {
   title: string;
   subtitle?: string | null;
+  /** The subtitle of the exported image when it differs from the screen's (no "in the tooltip" on paper). */
+  exportSubtitle?: string | null;
+  /** Overrides the view's context (a chart not made from the view's filter). */
+  context?: string | null;
   /** Controls shown beside the export buttons (e.g. a toggle). */
   controls?: ReactNode;
   /** Draws the chart at this width (px). */
@@ -19,7 +29,8 @@ interface Props {
   level?: 2 | 3;
 }
 
-export function ChartFrame({ title, subtitle = null, controls, children, className, level = 2 }: Props) {
+export function ChartFrame({ title, subtitle = null, exportSubtitle, context, controls, children, className, level = 2 }: Props) {
+  const viewContext = useContext(ChartContext);
   const Heading = level === 2 ? 'h2' : 'h3';
   const titleId = useId();
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -39,9 +50,11 @@ export function ChartFrame({ title, subtitle = null, controls, children, classNa
       return;
     }
     setBusy(true);
+    const made = [context === undefined ? viewContext : context, `Exported ${new Date().toISOString().slice(0, 10)}`].filter((l): l is string => Boolean(l)).join(' · ');
+    const lines = [exportSubtitle === undefined ? subtitle : exportSubtitle, made].filter((l): l is string => Boolean(l));
     try {
-      if (kind === 'svg') downloadChartSvg(svg, title, subtitle);
-      else await downloadChartPng(svg, title, subtitle);
+      if (kind === 'svg') downloadChartSvg(svg, title, lines);
+      else await downloadChartPng(svg, title, lines);
     } catch (error) {
       setProblem(describeError(error));
     } finally {

@@ -69,13 +69,17 @@ function text(content: string, x: number, y: number, size: number, weight: numbe
   return node;
 }
 
-/** Serialise a chart's <svg> with its title (and subtitle: n, filter) as a standalone SVG document. */
-export function chartSvg(svg: SVGSVGElement, title: string, subtitle: string | null): ChartImage {
+/**
+ * Serialise a chart's <svg> with its title and subtitle lines (n, what is shown, the filter and the
+ * date: an image of Portugal's practices says so once it has left the app) as a standalone SVG document.
+ */
+export function chartSvg(svg: SVGSVGElement, title: string, subtitle: string | readonly string[] | null): ChartImage {
+  const lines = subtitle === null ? [] : typeof subtitle === 'string' ? [subtitle] : subtitle.filter((l) => l !== '');
   const box = svg.getBoundingClientRect();
   const width = Math.ceil(box.width);
   const chartHeight = Math.ceil(box.height);
   const fontFamily = getComputedStyle(svg).fontFamily || 'sans-serif';
-  const head = PAD + TITLE_SIZE + (subtitle ? 6 + SUBTITLE_SIZE : 0) + PAD;
+  const head = PAD + TITLE_SIZE + lines.length * (6 + SUBTITLE_SIZE) + PAD;
   const height = head + chartHeight;
 
   const chart = svg.cloneNode(true) as SVGSVGElement;
@@ -102,21 +106,21 @@ export function chartSvg(svg: SVGSVGElement, title: string, subtitle: string | n
   background.setAttribute('fill', '#ffffff');
   root.append(background);
   root.append(text(title, PAD, PAD + TITLE_SIZE, TITLE_SIZE, 700, '#1c2430', fontFamily));
-  if (subtitle) root.append(text(subtitle, PAD, PAD + TITLE_SIZE + 6 + SUBTITLE_SIZE, SUBTITLE_SIZE, 400, '#5d6878', fontFamily));
+  lines.forEach((line, i) => root.append(text(line, PAD, PAD + TITLE_SIZE + (i + 1) * (6 + SUBTITLE_SIZE), SUBTITLE_SIZE, 400, '#5d6878', fontFamily)));
   root.append(chart);
 
   const serialised = new XMLSerializer().serializeToString(root);
   return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${serialised}`, width, height };
 }
 
-export function downloadChartSvg(svg: SVGSVGElement, title: string, subtitle: string | null): string {
+export function downloadChartSvg(svg: SVGSVGElement, title: string, subtitle: string | readonly string[] | null): string {
   const image = chartSvg(svg, title, subtitle);
   const fileName = `${slug(title)}.svg`;
   downloadBlob(new Blob([image.text], { type: 'image/svg+xml' }), fileName);
   return fileName;
 }
 
-export async function downloadChartPng(svg: SVGSVGElement, title: string, subtitle: string | null): Promise<string> {
+export async function downloadChartPng(svg: SVGSVGElement, title: string, subtitle: string | readonly string[] | null): Promise<string> {
   const image = chartSvg(svg, title, subtitle);
   const png = await svgToPng(image.text, image.width, image.height, PNG_SCALE, PRINT_DPI);
   const fileName = `${slug(title)}.png`;

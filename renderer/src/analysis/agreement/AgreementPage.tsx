@@ -15,18 +15,30 @@ import { navigate } from '../../app/useHashRoute';
 import { useOperation } from '../../app/useOperation';
 import { viewHref } from '../../app/views';
 
-const percent = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)} %`);
+/** The operation gives percent (0-100) already. */
+const percent = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)} %`);
 const coefficient = (v: number | null) => (v === null ? '—' : v.toFixed(3));
+
+/** A missing figure says why, on hover and to screen readers. */
+function Figure({ text, reason }: { text: string; reason: string | null }) {
+  if (reason === null) return <>{text}</>;
+  return (
+    <span title={reason}>
+      {text}
+      <span className="visually-hidden"> ({reason})</span>
+    </span>
+  );
+}
 
 function Row({ row, head }: { row: AgreementRow; head?: boolean }) {
   return (
     <tr className={head ? 'stats-table__overall' : undefined}>
       <th scope="row">{row.name}</th>
       <td className="num">{row.items}</td>
-      <td className="num">{percent(row.exact)}</td>
-      <td className="num">{percent(row.withinOne)}</td>
-      <td className="num">{coefficient(row.kappa)}</td>
-      <td className="num">{coefficient(row.alpha)}</td>
+      <td className="num"><Figure text={percent(row.exactPercent)} reason={row.percentReason} /></td>
+      <td className="num"><Figure text={percent(row.withinOnePercent)} reason={row.percentReason} /></td>
+      <td className="num"><Figure text={coefficient(row.kappa)} reason={row.kappaReason} /></td>
+      <td className="num"><Figure text={coefficient(row.alpha)} reason={row.alphaReason} /></td>
     </tr>
   );
 }
@@ -35,15 +47,17 @@ export function AgreementPage({ params }: { params: URLSearchParams }) {
   const session = useSession();
   const queryString = params.toString();
   const filter = useMemo(() => parseTableQuery(new URLSearchParams(queryString)).filter, [queryString]);
-  const chosen = useMemo(() => new URLSearchParams(queryString).getAll('rater'), [queryString]);
-  const own = useCallback((raters: string[]) => {
+  const chosen = useMemo(() => [...new Set(new URLSearchParams(queryString).getAll('rater'))], [queryString]);
+  const includeSeed = new URLSearchParams(queryString).get('seed') === 'yes';
+  const own = useCallback((raters: string[], seed: boolean) => {
     const next = new URLSearchParams();
     for (const r of raters) next.append('rater', r);
+    if (seed) next.set('seed', 'yes');
     return next;
   }, []);
-  const go = useCallback((next: PracticeFilter) => navigate(viewHref('agreement', next, own(chosen)), { replace: true }), [chosen, own]);
-  const choose = (raters: string[]) => navigate(viewHref('agreement', filter, own(raters)), { replace: true });
-  const input = useMemo(() => ({ filter, ...(chosen.length >= 2 ? { raters: chosen } : {}) }), [filter, chosen]);
+  const go = useCallback((next: PracticeFilter) => navigate(viewHref('agreement', next, own(chosen, includeSeed)), { replace: true }), [chosen, includeSeed, own]);
+  const choose = (raters: string[], seed = includeSeed) => navigate(viewHref('agreement', filter, own(raters, seed)), { replace: true });
+  const input = useMemo(() => ({ filter, ...(chosen.length >= 2 ? { raters: chosen } : { includeSeed }) }), [filter, chosen, includeSeed]);
   const agreement = useOperation('analysis.agreement', input);
   const request = useCallback((format: ExportFormat): ExportRequest | null => (agreement.value ? { view: 'agreement', input, format } : null), [agreement.value, input]);
   const people = session.raters.filter((r) => !r.seed);
@@ -74,12 +88,20 @@ export function AgreementPage({ params }: { params: URLSearchParams }) {
             {r.team ? <span className="muted"> · {r.team}</span> : null}
           </label>
         ))}
+        {chosen.length < 2 ? (
+          <label className="checkbox">
+            <input type="checkbox" checked={includeSeed} onChange={(e) => choose(chosen, e.target.checked)} />
+            Include the seed’s reading of the rubric
+          </label>
+        ) : null}
         {people.length < 2 ? <p className="muted">Agreement needs at least two raters: add a rater and score, or import another rater’s scores.</p> : null}
       </fieldset>
       <ExportButtons what="agreement" request={request} />
       {agreement.value ? (
         <section className="analysis-section" aria-labelledby="agreement-title">
           <h2 id="agreement-title">{compared.length > 0 ? compared.map((r) => r.name).join(' · ') : 'No raters to compare'}</h2>
+          <p className="muted" data-testid="agreement-comparison">{agreement.value.comparison}</p>
+          {agreement.value.blind ? <p className="notice" role="note">{agreement.value.blind.note}</p> : null}
           <div className="stats-scroll">
             <table className="stats-table">
               <caption className="visually-hidden">Agreement per dimension</caption>
@@ -102,7 +124,7 @@ export function AgreementPage({ params }: { params: URLSearchParams }) {
             </table>
           </div>
           <p className="muted small">
-            Kappa is shown for exactly two raters; alpha for two or more. A dash: too few items both raters scored, or no variation to measure against.
+            Percentages are of rating pairs. Kappa is shown for exactly two raters; alpha for two or more. A dash is a figure that cannot be given: point at it for the reason.
           </p>
         </section>
       ) : null}

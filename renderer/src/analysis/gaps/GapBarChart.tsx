@@ -63,10 +63,12 @@ export function GapBarChart({ table }: { table: GapTable }) {
     { label: sameTarget !== undefined ? `Target (${sameTarget})` : 'Target per dimension', colour: TARGET_COLOUR, shape: 'line' as const },
   ];
   const hidden = table.groups.length - shownGroups.length;
-  const subtitle = `n = ${table.overall.practices} practices${hidden > 0 ? `; the ${MAX_GROUPS} largest of ${table.groups.length} groups shown` : ''}. Bars: mean of the rated practices (n rated in the tooltip).`;
+  const shown = `n = ${table.overall.practices} practices${hidden > 0 ? `; the ${MAX_GROUPS} largest of ${table.groups.length} groups shown` : ''}. Bars: mean of the rated practices`;
+  // An image has no tooltip: it says how many were rated overall instead.
+  const rated = table.dimensions.map((d) => `${d.name} ${table.overall.cells[d.id].rated}`).join(', ');
 
   return (
-    <ChartFrame title={`Mean score against target${byLabel}`} subtitle={subtitle}>
+    <ChartFrame title={`Mean score against target${byLabel}`} subtitle={`${shown} (n rated in the tooltip).`} exportSubtitle={`${shown}; rated: ${rated}.`}>
       {(width) => {
         const legendH = legendHeight(legend, width - 80);
         const height = PLOT_HEIGHT + legendH + 40;
@@ -79,7 +81,7 @@ export function GapBarChart({ table }: { table: GapTable }) {
             margin={{ top: 16, right: 56, bottom: legendH + 40, left: 16 }}
             barCategoryGap="18%"
             title={`Mean score against target${byLabel}`}
-            desc={subtitle}
+            desc={`${shown}; rated: ${rated}.`}
           >
             <CartesianGrid strokeDasharray="3 3" stroke="#d9dee5" vertical={false} />
             <XAxis

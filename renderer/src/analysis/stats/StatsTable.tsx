@@ -8,11 +8,11 @@ function Row({ table, row, all }: { table: Table; row: StatsRow; all?: boolean }
   return (
     <tr className={all ? 'stats-table__all' : undefined}>
       {table.groupBy.length === 0 ? (
-        <th scope="row">{all ? 'All' : 'All practices'}</th>
+        <th scope="row">{table.overallLabel}</th>
       ) : (
         table.groupBy.map((field, i) => (
           <th key={field} scope="row">
-            {all ? (i === 0 ? 'All' : '') : groupLabel(row.groups[i])}
+            {all ? (i === 0 ? table.overallLabel : '') : groupLabel(row.groups[i])}
           </th>
         ))
       )}

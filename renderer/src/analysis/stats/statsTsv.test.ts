@@ -19,7 +19,7 @@ const overall: StatsRow = { groups: [], count: 4936, share: 1, measures: { hours
 
 describe('the statistics table as tab-separated text', () => {
   it('has a column per summary of each measure, named with the dimension as the dataset calls it', () => {
-    const table: StatsTable = { groupBy: ['countryGroup'], measures: ['hours', 'score.assessment'], total: 4936, rows: [spain, unknown], overall };
+    const table: StatsTable = { groupBy: ['countryGroup'], measures: ['hours', 'score.assessment'], total: 4936, rows: [spain, unknown], overall, overallLabel: 'All filtered practices' };
     const [header] = lines(statsTsv(table, dimensions));
     expect(header?.slice(0, 3)).toEqual([GROUP_FIELD_LABELS.countryGroup, 'Count', 'Share']);
     expect(header).toHaveLength(3 + 2 * 8);
@@ -29,7 +29,7 @@ describe('the statistics table as tab-separated text', () => {
   });
 
   it('writes the cells as on screen: counts, shares, one decimal for hours, two for scores, a dash for no value', () => {
-    const table: StatsTable = { groupBy: ['countryGroup'], measures: ['hours', 'score.assessment'], total: 4936, rows: [spain, unknown], overall };
+    const table: StatsTable = { groupBy: ['countryGroup'], measures: ['hours', 'score.assessment'], total: 4936, rows: [spain, unknown], overall, overallLabel: 'All filtered practices' };
     const [, row, none, all] = lines(statsTsv(table, dimensions));
     expect(row?.[0]).toBe('Spain');
     expect(row?.[1]).toMatch(/^1[,.\u00a0\u202f ]?234$/);
@@ -40,12 +40,12 @@ describe('the statistics table as tab-separated text', () => {
     expect(none?.[0]).toBe('(not recorded)');
     expect(none?.slice(3).every((cell) => cell === '—')).toBe(true);
     // The last row is every filtered practice.
-    expect(all?.[0]).toBe('All');
+    expect(all?.[0]).toBe('All filtered practices');
     expect(all?.[1]).toMatch(/^4[,.\u00a0\u202f ]?936$/);
   });
 
   it('without grouping, has one row of all practices and no total row', () => {
-    const table: StatsTable = { groupBy: [], measures: ['releaseYear'], total: 3, rows: [{ ...overall, measures: { releaseYear: summary({ n: 3, mean: 2021 }) } }], overall };
+    const table: StatsTable = { groupBy: [], measures: ['releaseYear'], total: 3, rows: [{ ...overall, measures: { releaseYear: summary({ n: 3, mean: 2021 }) } }], overall, overallLabel: 'All practices' };
     const rows = lines(statsTsv(table, dimensions));
     expect(rows).toHaveLength(2);
     expect(rows[0]?.[0]).toBe('Group');

@@ -19,7 +19,8 @@ export function statsTsv(table: StatsTable, dimensions: readonly Dimension[]): s
     formatShare(row.share),
     ...table.measures.flatMap((m) => SUMMARY_KEYS.map((k) => formatStat(row.measures[m]?.[k], m, k))),
   ];
-  const rows = table.rows.map((row) => line(table.groupBy.length === 0 ? ['All practices'] : table.groupBy.map((_, i) => groupLabel(row.groups[i])), row));
-  if (table.groupBy.length > 0) rows.push(line(table.groupBy.map((_, i) => (i === 0 ? 'All' : '')), table.overall));
+  // "All filtered practices" when a filter chose them (the operation names the summary row).
+  const rows = table.rows.map((row) => line(table.groupBy.length === 0 ? [table.overallLabel] : table.groupBy.map((_, i) => groupLabel(row.groups[i])), row));
+  if (table.groupBy.length > 0) rows.push(line(table.groupBy.map((_, i) => (i === 0 ? table.overallLabel : '')), table.overall));
   return toTsv([header, ...rows]);
 }

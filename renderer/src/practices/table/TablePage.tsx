@@ -23,7 +23,8 @@ export function TablePage({ params }: { params: URLSearchParams }) {
   const queryString = params.toString();
   const query = useMemo(() => parseTableQuery(new URLSearchParams(queryString)), [queryString]);
   const queryKey = useMemo(() => JSON.stringify(query), [query]);
-  const pages = usePracticePages(query, queryKey);
+  // The score columns depend on the viewer (blind mode): their pages are fetched again when it changes.
+  const pages = usePracticePages(query, `${queryKey}|${session.viewerKey}`);
   const searchRef = useRef<HTMLInputElement>(null);
   const { facets, error: facetError } = useFacets();
   const [columnProblem, setColumnProblem] = useState<string | null>(null);

@@ -69,8 +69,9 @@ export function DisagreementsPage({ params }: { params: URLSearchParams }) {
       {queue.value ? (
         <>
           <p className="muted disagreement-summary" role="status">
-            {queue.value.total.toLocaleString()} pair{queue.value.total === 1 ? '' : 's'} where raters differ; {queue.value.settled.toLocaleString()} with a consensus.
+            {queue.value.total.toLocaleString()} pair{queue.value.total === 1 ? '' : 's'} where raters differ; {queue.value.settled.toLocaleString()} with a consensus. {queue.value.comparison}
           </p>
+          {queue.value.blind ? <p className="notice" role="note">{queue.value.blind.note}</p> : null}
           <ol className="disagreement-list">
             {queue.value.rows.map((row) => (
               <li key={`${row.practiceId}|${row.dimension}`} className="card disagreement">
