@@ -64,6 +64,8 @@ export function changeLabel(db: Database, operation: OperationName, input: Input
       const total = (kind: 'added' | 'updated' | 'removed') => Object.values(counts).reduce((n, c) => n + c[kind], 0);
       return `Merged ${String((input.file as Input | undefined)?.name ?? 'a dataset file')} (${total('added')} added, ${total('updated')} updated, ${total('removed')} removed)`;
     }
+    case 'checks.setRule':
+      return `${input.enabled === true ? 'Switched on' : 'Switched off'} the check “${String(input.rule)}”`;
     default:
       return operation;
   }

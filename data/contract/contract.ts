@@ -46,6 +46,8 @@ import {
 } from '../scoring/schemas.js';
 import type { ConsensusScore, DisagreementQueue, ScoreSource } from '../scoring/model.js';
 import { practiceHistoryInputSchema } from '../history/schemas.js';
+import { checksRunInputSchema, checksSetRuleInputSchema } from '../quality/schemas.js';
+import type { QualityReport, QualityRuleState } from '../quality/model.js';
 import {
   practiceCreateInputSchema,
   practiceCaseStudyImportInputSchema,
@@ -70,6 +72,8 @@ export * from '../scoring/schemas.js';
 export type * from '../scoring/model.js';
 export * from '../history/schemas.js';
 export * from '../domain/schemas.js';
+export * from '../quality/schemas.js';
+export type * from '../quality/model.js';
 
 /** Operations long enough to run as jobs (off the thread that serves the UI, with progress and cancel). */
 export const JOB_OPERATIONS = ['import.run', 'merge.run', 'analysis.export'] as const;
@@ -200,6 +204,10 @@ export const operations = {
   'preferences.get': { writes: false, input: noInputSchema },
   /** Change some preferences; returns all of them. */
   'preferences.set': { writes: true, input: preferencesPatchSchema },
+  /** Run the data-quality rules that are on (and recompute the report's claims): each finding with its rule, severity and practice. */
+  'checks.run': { writes: false, input: checksRunInputSchema },
+  /** Switch a data-quality rule off for this dataset (with the reason, recorded in the history) or on again. */
+  'checks.setRule': { writes: true, input: checksSetRuleInputSchema },
 } as const;
 
 export type OperationName = keyof typeof operations;
@@ -257,6 +265,8 @@ export interface OperationOutputs {
   'jobs.cancel': ContractJobStatus;
   'preferences.get': Preferences;
   'preferences.set': Preferences;
+  'checks.run': QualityReport;
+  'checks.setRule': QualityRuleState[];
 }
 
 /** What a caller passes (defaults may be left out). */

@@ -18,6 +18,7 @@ import { analysisHandlers } from '../analysis/handlers.js';
 import { importHandlers } from '../import/handlers.js';
 import { mergeHandlers } from '../merge/handlers.js';
 import { historyHandlers } from '../history/handlers.js';
+import { qualityHandlers } from '../quality/handlers.js';
 import { READ_ONLY_MESSAGE, validateInput } from './validation.js';
 
 type Handlers = { [K in OperationName]: (store: Store, input: ValidatedInput<K>) => OperationOutput<K> };
@@ -31,6 +32,7 @@ const handlers: Handlers = {
   ...importHandlers,
   ...mergeHandlers,
   ...historyHandlers,
+  ...qualityHandlers,
 };
 
 /** Writes that are not changes to the data: moving through history itself, and UI preferences. */

@@ -22,6 +22,7 @@ export const FEATURE_OF_PREFIX = {
   import: 'import',
   merge: 'merge',
   history: 'history',
+  checks: 'quality',
 } as const;
 
 export type OperationPrefix = keyof typeof FEATURE_OF_PREFIX;
