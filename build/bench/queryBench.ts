@@ -13,7 +13,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { dispatch } from '../../data/contract/dispatch.js';
-import { DIMENSION_IDS } from '../../data/domain/domain.js';
+import { countryGroupSql, DIMENSION_IDS } from '../../data/domain/domain.js';
 import type { Store } from '../../data/store/store.js';
 import { repeat, spread, type Spread } from './timing.js';
 
@@ -32,7 +32,7 @@ export interface QueryFigure {
   answer: string;
 }
 
-const COUNTRY_GROUP = `CASE WHEN p.country IN ('Spain', 'Finland', 'Portugal') THEN p.country ELSE 'International' END`;
+const COUNTRY_GROUP = countryGroupSql('p.country');
 const MEANS = `SELECT practice_id, ${DIMENSION_IDS.map((d) => `avg(CASE WHEN dimension_id = '${d}' THEN value END) AS ${d}`).join(', ')}
   FROM scores WHERE value IS NOT NULL GROUP BY practice_id`;
 
