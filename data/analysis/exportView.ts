@@ -1,20 +1,16 @@
 /** An analysis view as a file in the format asked for; the UI downloads it, the command line writes it. */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import type { exportInputSchema, ExportFormat } from './schemas.js';
+import type { exportInputSchema, ExportFormat, reportInputSchema } from './schemas.js';
 import type { ExportFile } from './model.js';
-import { compareTable } from './compare.js';
-import { coverage } from './coverage.js';
-import { gapTable } from './gaps.js';
-import { statsTable } from './stats.js';
 import { CSV_PRESETS, toCsv } from '../exports/csv.js';
 import type { DataTable } from '../exports/dataTable.js';
 import { toHtml, toMarkdown } from '../exports/markup.js';
-import { agreementDataTable, compareDataTable, coverageDataTable, euElementsDataTable, gapDataTable, statsDataTable, statsRecords } from './viewTables.js';
-import { euElementsSummary } from './euElementsCounts.js';
-import { agreementTable } from './agreementTable.js';
 import { toXlsx } from '../exports/xlsx.js';
-import { practicesDataTable, scoresDataTable } from '../exports/practiceTables.js';
+import { caseStudyFile } from '../practices/index.js';
+import { caseStudiesDataTable, caseStudyPracticeIds } from './caseStudyDocx.js';
+import { caseStudiesDocx, reportPack, viewDocx } from './reportDocx.js';
+import { viewTable } from './viewRequest.js';
 import { filterCaption, filterFileTag } from '../practices/schemas.js';
 import { filterIsEmpty } from '../practices/index.js';
 import { viewerOf } from '../scoring/index.js';
@@ -23,8 +19,8 @@ import { blindScope } from './agreementTable.js';
 /** The CSV variants under distinct names, so one never overwrites the other in a downloads folder. */
 const CSV_VARIANT: Partial<Record<ExportFormat, string>> = { csv: 'standard', 'csv-excel': 'excel-europe' };
 
-/** What the exported table was made from: the filter (or the picked practices), the date, blind mode. */
-function contextOf(db: Database, input: z.output<typeof exportInputSchema>, date: string): string[] {
+/** What the exported table was made from: the filter (or the picked practices), the date, blind mode (issue 17, item 6). */
+function contextOf(db: Database, input: ExportInput, date: string): string[] {
   const picked = input.view === 'compare' && input.input.ids ? input.input.ids.length : null;
   const filter = 'filter' in input.input ? (input.input.filter ?? {}) : {};
   const blind = blindScope(db, viewerOf(db));
@@ -38,16 +34,26 @@ function contextOf(db: Database, input: z.output<typeof exportInputSchema>, date
   ];
 }
 
-const FILE_TYPES: Record<ExportFormat, { extension: string; mimeType: string }> = {
+/** The file's name: the view, the filter's values (or "filtered"), the date, the CSV variant. */
+function fileNameOf(input: ExportInput, date: string, extension: string): string {
+  const filter = 'filter' in input.input ? (input.input.filter ?? {}) : {};
+  const tag = filterIsEmpty(filter) ? null : (filterFileTag(filter) ?? 'filtered');
+  return `${['autocredify', input.view, tag, date, CSV_VARIANT[input.format]].filter(Boolean).join('-')}.${extension}`;
+}
+
+type ExportInput = z.output<typeof exportInputSchema>;
+
+export const FILE_TYPES: Record<ExportFormat, { extension: string; mimeType: string }> = {
   csv: { extension: 'csv', mimeType: 'text/csv; charset=utf-8' },
   'csv-excel': { extension: 'csv', mimeType: 'text/csv; charset=utf-8' },
   xlsx: { extension: 'xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
   md: { extension: 'md', mimeType: 'text/markdown; charset=utf-8' },
   html: { extension: 'html', mimeType: 'text/html; charset=utf-8' },
   json: { extension: 'json', mimeType: 'application/json' },
+  docx: { extension: 'docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
 };
 
-export function renderTable(table: DataTable, format: Exclude<ExportFormat, 'json'>): { encoding: 'utf8' | 'base64'; content: string } {
+export function renderTable(table: DataTable, format: Exclude<ExportFormat, 'json' | 'docx'>): { encoding: 'utf8' | 'base64'; content: string } {
   switch (format) {
     case 'csv':
       return { encoding: 'utf8', content: toCsv(table, CSV_PRESETS.standard) };
@@ -62,59 +68,29 @@ export function renderTable(table: DataTable, format: Exclude<ExportFormat, 'jso
   }
 }
 
-export function exportView(db: Database, input: z.output<typeof exportInputSchema>, today = new Date()): ExportFile {
-  let table: DataTable;
-  let json: unknown;
-  switch (input.view) {
-    case 'compare': {
-      const result = compareTable(db, input.input);
-      table = compareDataTable(result, input.cells, input.dimensions, input.extras);
-      json = result;
-      break;
-    }
-    case 'gaps': {
-      const result = gapTable(db, input.input);
-      table = gapDataTable(result);
-      json = result;
-      break;
-    }
-    case 'stats': {
-      const result = statsTable(db, input.input);
-      table = statsDataTable(result, filterIsEmpty(input.input.filter) ? 'All practices' : 'All filtered practices');
-      json = statsRecords(result);
-      break;
-    }
-    case 'coverage': {
-      const result = coverage(db, input.input);
-      table = coverageDataTable(result);
-      json = result;
-      break;
-    }
-    case 'agreement': {
-      const result = agreementTable(db, input.input);
-      table = agreementDataTable(result);
-      json = result;
-      break;
-    }
-    case 'euElements': {
-      const result = euElementsSummary(db, input.input);
-      table = euElementsDataTable(result);
-      json = result;
-      break;
-    }
-    case 'practices':
-    case 'scores': {
-      table = input.view === 'practices' ? practicesDataTable(db, input.input.filter) : scoresDataTable(db, input.input.filter);
-      json = table.rows.map((row) => Object.fromEntries(table.columns.map((c, i) => [c.label, row[i] ?? null])));
-      break;
-    }
-  }
+const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+
+export function exportView(db: Database, input: ExportInput, today = new Date()): ExportFile {
   const type = FILE_TYPES[input.format];
   const date = today.toISOString().slice(0, 10);
-  table = { ...table, context: [...contextOf(db, input, date), ...(table.context ?? [])] };
+  const fileName = fileNameOf(input, date, type.extension);
+  const locale = input.locale ?? 'en-GB';
+  if (input.view === 'caseStudies') {
+    const ids = caseStudyPracticeIds(db, input.input);
+    if (input.format === 'docx') return { fileName, mimeType: type.mimeType, encoding: 'base64', content: base64(caseStudiesDocx(db, ids, locale)) };
+    if (input.format === 'json') return { fileName, mimeType: type.mimeType, encoding: 'utf8', content: `${JSON.stringify(caseStudyFile(db, ids), null, 2)}\n` };
+    return { fileName, mimeType: type.mimeType, ...renderTable(caseStudiesDataTable(db, ids), input.format) };
+  }
+  const { format: _format, locale: _locale, ...request } = input;
+  if (input.format === 'docx') return { fileName, mimeType: type.mimeType, encoding: 'base64', content: base64(viewDocx(db, request, locale, today)) };
+  const viewed = viewTable(db, request);
+  const json = viewed.json;
+  const table = { ...viewed.table, context: [...contextOf(db, input, date), ...(viewed.table.context ?? [])] };
   const rendered = input.format === 'json' ? { encoding: 'utf8' as const, content: `${JSON.stringify(json, null, 2)}\n` } : renderTable(table, input.format);
-  const filter = 'filter' in input.input ? (input.input.filter ?? {}) : {};
-  const tag = filterIsEmpty(filter) ? null : (filterFileTag(filter) ?? 'filtered');
-  const name = ['autocredify', input.view, tag, date, CSV_VARIANT[input.format]].filter(Boolean).join('-');
-  return { fileName: `${name}.${type.extension}`, mimeType: type.mimeType, ...rendered };
+  return { fileName, mimeType: type.mimeType, ...rendered };
+}
+
+/** The report pack (analysis.report) as a .docx file. */
+export function reportFile(db: Database, storePath: string, input: z.output<typeof reportInputSchema>, today = new Date()): ExportFile {
+  return { fileName: `autocredify-report-${today.toISOString().slice(0, 10)}.docx`, mimeType: FILE_TYPES.docx.mimeType, encoding: 'base64', content: base64(reportPack(db, storePath, input, today)) };
 }

@@ -103,8 +103,24 @@ export const coverageTargetsSchema = z.strictObject(
 /** What a comparison cell shows. */
 export const CELL_CONTENTS = ['narrative', 'score', 'both'] as const;
 
-export const EXPORT_FORMATS = ['csv', 'csv-excel', 'xlsx', 'md', 'html', 'json'] as const;
+export const EXPORT_FORMATS = ['csv', 'csv-excel', 'xlsx', 'md', 'html', 'json', 'docx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The locale a Word document prints its numbers in (its decimal mark): "es-ES", "fi", "en-GB". */
+export const localeSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'A locale such as en-GB, es-ES, pt-PT or fi-FI')
+  .refine((tag) => Intl.NumberFormat.supportedLocalesOf([tag]).length > 0, 'This locale is not known here');
+
+/** Every export's file format, and for DOCX the locale of its numbers (default en-GB). */
+const exportFileOptions = { format: z.enum(EXPORT_FORMATS, 'Unknown export format'), locale: localeSchema.optional() };
+
+/** Case studies to write up: the practices named, in this order, or the shortlist (case studies and shortlisted practices). */
+export const caseStudiesInputSchema = z.strictObject({
+  practiceIds: z.array(id).max(500).default([]),
+  /** With no practices named: every practice selected as a case study or shortlisted, by case-study number then name. */
+  shortlist: z.boolean().default(true),
+});
 
 /** One export: which view, that view's input, and the file format. */
 export const exportInputSchema = z.discriminatedUnion('view', [
@@ -116,18 +132,51 @@ export const exportInputSchema = z.discriminatedUnion('view', [
     dimensions: z.array(z.enum(DIMENSION_IDS)).min(1).optional(),
     /** Extra columns after the dimensions, in this order (EU elements, selection criteria, shortlist). */
     extras: z.array(z.enum(COMPARE_EXTRA_COLUMNS, 'Unknown comparison column')).max(COMPARE_EXTRA_COLUMNS.length).optional(),
-    format: z.enum(EXPORT_FORMATS, 'Unknown export format'),
+    ...exportFileOptions,
   }),
-  z.strictObject({ view: z.literal('gaps'), input: gapsInputSchema, format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
-  z.strictObject({ view: z.literal('stats'), input: statsInputSchema, format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
-  z.strictObject({ view: z.literal('coverage'), input: coverageInputSchema, format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
-  z.strictObject({ view: z.literal('agreement'), input: agreementInputSchema, format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
-  z.strictObject({ view: z.literal('euElements'), input: euElementsInputSchema, format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
+  z.strictObject({ view: z.literal('gaps'), input: gapsInputSchema, ...exportFileOptions }),
+  z.strictObject({ view: z.literal('stats'), input: statsInputSchema, ...exportFileOptions }),
+  z.strictObject({ view: z.literal('coverage'), input: coverageInputSchema, ...exportFileOptions }),
+  z.strictObject({ view: z.literal('agreement'), input: agreementInputSchema, ...exportFileOptions }),
+  z.strictObject({ view: z.literal('euElements'), input: euElementsInputSchema, ...exportFileOptions }),
   /** Every field of the filtered practices, with the column names the CSV import reads back. */
-  z.strictObject({ view: z.literal('practices'), input: z.strictObject({ filter: practiceFilterSchema.default({}) }), format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
+  z.strictObject({ view: z.literal('practices'), input: z.strictObject({ filter: practiceFilterSchema.default({}) }), ...exportFileOptions }),
   /** The filtered practices' scores in long form: one row per practice, dimension and rater. */
-  z.strictObject({ view: z.literal('scores'), input: z.strictObject({ filter: practiceFilterSchema.default({}) }), format: z.enum(EXPORT_FORMATS, 'Unknown export format') }),
+  z.strictObject({ view: z.literal('scores'), input: z.strictObject({ filter: practiceFilterSchema.default({}) }), ...exportFileOptions }),
+  /** Case-study write-ups: JSON (the file practices.importCaseStudies reads), DOCX (in the template's order), or a table of sections. */
+  z.strictObject({ view: z.literal('caseStudies'), input: caseStudiesInputSchema, ...exportFileOptions }),
 ]);
+
+/** One table of a report pack: a table view and its input, as analysis.export takes them (without a file format). */
+export const reportTableSchema = z.discriminatedUnion('view', [
+  z.strictObject({
+    view: z.literal('compare'),
+    input: compareInputSchema,
+    cells: z.enum(CELL_CONTENTS).default('both'),
+    dimensions: z.array(z.enum(DIMENSION_IDS)).min(1).optional(),
+    extras: z.array(z.enum(COMPARE_EXTRA_COLUMNS, 'Unknown comparison column')).max(COMPARE_EXTRA_COLUMNS.length).optional(),
+  }),
+  z.strictObject({ view: z.literal('gaps'), input: gapsInputSchema }),
+  z.strictObject({ view: z.literal('stats'), input: statsInputSchema }),
+  z.strictObject({ view: z.literal('coverage'), input: coverageInputSchema }),
+  z.strictObject({ view: z.literal('agreement'), input: agreementInputSchema }),
+  z.strictObject({ view: z.literal('euElements'), input: euElementsInputSchema }),
+]);
+
+/**
+ * analysis.report: one Word document with a title page, the dataset's version (file, change sets,
+ * date), the chosen tables, gap charts and case studies, in that order.
+ */
+export const reportInputSchema = z.strictObject({
+  title: z.string().trim().min(1, 'Give the report a title').max(300).default('AutoCredify mapping report'),
+  subtitle: z.string().trim().max(500).optional(),
+  locale: localeSchema.default('en-GB'),
+  tables: z.array(reportTableSchema).max(30).default([]),
+  /** Gap charts, each the gaps view's input (a filter and a grouping). */
+  gapCharts: z.array(gapsInputSchema).max(30).default([]),
+  /** Case studies to include, or none. */
+  caseStudies: caseStudiesInputSchema.nullable().default(null),
+});
 
 /** The practice x dimension pairs where raters' scores differ (analysis.disagreements). */
 export const disagreementsInputSchema = z.strictObject({

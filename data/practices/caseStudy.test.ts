@@ -11,7 +11,6 @@ import { client } from '../../test/support/apiClient.js';
 import { tempDir } from '../../test/support/tempFiles.js';
 import { CASE_STUDY_SECTION_IDS, emptyCaseStudySections } from '../domain/caseStudy.js';
 import { saveStoreAs } from '../store/files.js';
-import { caseStudyFile } from './caseStudy.js';
 import { openStore, type Store } from '../store/store.js';
 
 const tmp = tempDir();
@@ -109,7 +108,8 @@ describe('the case-study write-up of a practice', () => {
   it('round-trips through the case-study export and import, as one step to undo', () => {
     api.value('practices.setCaseStudySection', context);
     api.value('practices.setCaseStudySection', { id: 'atec', section: 'materials', blocks: [{ kind: 'list', items: ['Course catalogue', 'Q&A “quotes” ; and commas'] }], sources: [] });
-    const file = { content: JSON.stringify(caseStudyFile(store.db)) };
+    // The app's own export of the write-ups (analysis.export, view caseStudies, JSON) is what imports back.
+    const file = api.value('analysis.export', { view: 'caseStudies', input: { shortlist: false }, format: 'json' });
     const other = openAt(tmp.file(`cs-other-${n++}.acmap`));
     const them = client(other);
     them.value('practices.create', { id: 'atec', fields: { name: 'ATEC learning pathway', country: 'Portugal' } });

@@ -12,3 +12,4 @@ export { COLUMN_FIELDS, COLUMN_OF, practiceFromRow, searchTextOf } from './recor
 export type { DbRow } from './records.js';
 export { caseStudyFile, importCaseStudies, practicesWithCaseStudy, readCaseStudy, setCaseStudySection } from './caseStudy.js';
 export type { CaseStudyFile } from './caseStudy.js';
+export { practiceForViewer } from './view.js';
