@@ -91,6 +91,8 @@ export interface HeaderMatching {
   targets: (ImportTarget | null)[];
   /** Sentences about columns the researcher should look at. */
   problems: string[];
+  /** Per sentence, the field two columns both looked like (a mapping that chooses the field settles it). */
+  problemTargets: ImportTarget[];
 }
 
 /**
@@ -100,6 +102,7 @@ export interface HeaderMatching {
 export function matchHeaders(headers: readonly string[], options: HeaderMatchOptions = {}): HeaderMatching {
   const firstColumnOf = new Map<ImportTarget, number>();
   const problems: string[] = [];
+  const problemTargets: ImportTarget[] = [];
   const targets = headers.map((header, column): ImportTarget | null => {
     const target = matchHeader(header, options);
     if (target === null) return null;
@@ -108,11 +111,12 @@ export function matchHeaders(headers: readonly string[], options: HeaderMatchOpt
       firstColumnOf.set(target, column);
       return target;
     }
+    problemTargets.push(target);
     problems.push(
       `Columns ${first + 1} ("${headers[first] ?? ''}") and ${column + 1} ("${header}") both look like ${targetInfo(target).label}; ` +
         `only column ${first + 1} is read. Choose the column to use in the mapping.`,
     );
     return null;
   });
-  return { targets, problems };
+  return { targets, problems, problemTargets };
 }

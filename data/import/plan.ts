@@ -74,15 +74,20 @@ export interface ImportPlan {
 
 export function planColumns(file: CsvFile, options: Pick<ImportOptions, 'mapping' | 'numberFormats' | 'decimal'>): { columns: ImportColumn[]; notes: string[] } {
   // A file without a header row has no names to match: its columns are mapped by position.
-  const matched = file.headerRow ? matchHeaders(file.headers) : { targets: file.headers.map(() => null), problems: [] };
+  const matched = file.headerRow ? matchHeaders(file.headers) : { targets: file.headers.map(() => null), problems: [], problemTargets: [] };
   const fallback = numberFormatFallback(file.delimiter);
+  // A field the user mapped a column to is no longer filled by another column whose header looks like it.
+  const chosenTargets = new Set(Object.values(options.mapping ?? {}).filter((t) => t !== null));
   const columns = file.headers.map((header, index): ImportColumn => {
     const guess = detectNumberFormat(file.rows.map((r) => r.cells[index] ?? ''), fallback);
     const chosen = options.numberFormats?.[index] ?? options.decimal;
-    const target = options.mapping && index in options.mapping ? (options.mapping[index] ?? null) : (matched.targets[index] ?? null);
+    const matchedTarget = matched.targets[index] ?? null;
+    const byHeader = matchedTarget !== null && chosenTargets.has(matchedTarget) ? null : matchedTarget;
+    const target = options.mapping && index in options.mapping ? (options.mapping[index] ?? null) : byHeader;
     return { index, header, target, numberFormat: chosen ?? guess.format, ambiguous: chosen === undefined && guess.ambiguous };
   });
-  return { columns, notes: [...file.readingNotes, ...matched.problems, ...file.problems.map((p) => p.message)] };
+  const headerProblems = matched.problems.filter((_, i) => !chosenTargets.has(matched.problemTargets[i]!));
+  return { columns, notes: [...file.readingNotes, ...headerProblems, ...file.problems.map((p) => p.message)] };
 }
 
 /**
