@@ -19,18 +19,23 @@ declare global {
 const TOKEN_KEY = 'autocredify.token';
 
 /**
- * The browser host's token, taken from the printed link's address once and then dropped from it,
- * kept in sessionStorage (this tab, this port only). Never a cookie: browsers send 127.0.0.1's
+ * Takes the browser host's token from the printed link's address and drops it from there, keeping
+ * it in sessionStorage (this tab, this port only). Never a cookie: browsers send 127.0.0.1's
  * cookies to every port, so another local server would receive it (electron/web/server.ts).
+ * Called once as the page starts (main.tsx), before anything renders: taken lazily at the first
+ * call, it was lost when the user went on to another address of the app before that call.
  */
-function hostToken(): string | null {
+export function adoptHostToken(): void {
+  if (window.autocredify) return;
   const address = new URL(window.location.href);
   const fromLink = address.searchParams.get('token');
-  if (fromLink !== null) {
-    window.sessionStorage.setItem(TOKEN_KEY, fromLink);
-    address.searchParams.delete('token');
-    window.history.replaceState(window.history.state, '', `${address.pathname}${address.search}${address.hash}`);
-  }
+  if (fromLink === null) return;
+  window.sessionStorage.setItem(TOKEN_KEY, fromLink);
+  address.searchParams.delete('token');
+  window.history.replaceState(window.history.state, '', `${address.pathname}${address.search}${address.hash}`);
+}
+
+function hostToken(): string | null {
   return window.sessionStorage.getItem(TOKEN_KEY);
 }
 
