@@ -131,7 +131,7 @@ describe('analysis views share the filter and export charts', () => {
     }
     const expected = await host.call('analysis.agreement', { raters: [ana.id, aino.id] });
     const assessment = expected.rows.find((r) => r.id === 'assessment')!;
-    expect(assessment).toMatchObject({ items: 4, exact: 0.5, withinOne: 1 });
+    expect(assessment).toMatchObject({ items: 4, exactPercent: 50, withinOnePercent: 100 });
     await page.goto(`${host.origin}/#/agreement?rater=${ana.id}&rater=${aino.id}`);
     const row = page.getByRole('row', { name: /^Assessment/ });
     await expect.poll(() => row.locator('td').allTextContents()).toEqual(['4', '50.0 %', '100.0 %', assessment.kappa!.toFixed(3), assessment.alpha!.toFixed(3)]);
