@@ -157,10 +157,18 @@ describe('autocredify agreement', () => {
     }
     const run = cli('agreement', '--db', target, '--rater', ana.id, '--rater', ben.id, '--format', 'json');
     expect(run.status).toBe(0);
-    const table = JSON.parse(run.stdout) as { raters: { name: string }[]; rows: { id: string; items: number; exact: number; withinOne: number }[] };
+    const table = JSON.parse(run.stdout) as { raters: { name: string }[]; rows: { id: string; items: number; exactPercent: number; withinOnePercent: number; kappa: number | null; kappaReason: string | null }[] };
     expect(table.raters.map((r) => r.name)).toEqual(['Ana', 'Ben']);
-    expect(table.rows.find((r) => r.id === 'governance')).toMatchObject({ items: 1, exact: 0, withinOne: 1 });
-    expect(cli('agreement', '--help').stdout).toContain('--rater ID');
+    // Percent in JSON as in CSV and Markdown; kappa from one item is not given, with the reason.
+    expect(table.rows.find((r) => r.id === 'governance')).toMatchObject({ items: 1, exactPercent: 0, withinOnePercent: 100, kappa: null });
+    expect(table.rows.find((r) => r.id === 'governance')?.kappaReason).toMatch(/one item is not meaningful/);
+    expect(cli('agreement', '--help').stdout).toContain('--include-seed');
     expect(cli('agreement', '--db', target, '--rater', ana.id).status).toBe(1);
+    const twice = cli('agreement', '--db', target, '--rater', ana.id, '--rater', ana.id);
+    expect(twice.status).toBe(1);
+    expect(twice.stderr).toContain(`"${ana.id}" is named more than once`);
+    const csv = cli('agreement', '--db', target, '--format', 'csv').stdout;
+    expect(csv).toContain('Raters compared');
+    expect(csv).toContain('Ana; Ben');
   });
 });
