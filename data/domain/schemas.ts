@@ -6,12 +6,25 @@
 import { z } from 'zod';
 import { DIMENSION_IDS, SCORE_LEVELS } from './domain.js';
 
-export const id = z.string().trim().min(1, 'An id is required').max(200, 'An id is at most 200 characters');
+/** A NUL, or half of a UTF-16 surrogate pair: neither can be stored as UTF-8 text, nor exported and read back. */
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export const UNSTORABLE_TEXT_MESSAGE = 'This text holds a NUL character or half of a character (a lone UTF-16 surrogate), which cannot be stored: remove it';
+
+/** True when the text can be stored and exported as it is. */
+export const isStorableText = (text: string): boolean => !UNSTORABLE.test(text);
+
+/**
+ * A string every write operation may store: refused at the door when it holds what SQLite would
+ * store as invalid UTF-8 or what no export could write and read back (the import refuses it too).
+ */
+export const storableString = (params?: Parameters<typeof z.string>[0]) => z.string(params).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
+
+export const id = storableString().trim().min(1, 'An id is required').max(200, 'An id is at most 200 characters');
 
 /** Text that may be absent: an empty or blank string is stored as no value. */
 export const optionalText = (max: number) =>
-  z
-    .string()
+  storableString()
     .max(max, `At most ${max} characters`)
     .nullable()
     .transform((s) => (s === null || s.trim() === '' ? null : s));

@@ -21,7 +21,7 @@ import {
 } from '../domain/fields.js';
 import { SELECTION_CRITERION_IDS } from '../domain/selectionCriteria.js';
 import { ELEMENT_STATUSES, EU_ELEMENT_IDS } from '../domain/euElements.js';
-import { id, optionalText } from '../domain/schemas.js';
+import { id, optionalText, storableString } from '../domain/schemas.js';
 
 export { id, optionalText };
 import type { PracticeFields } from './model.js';
@@ -49,12 +49,12 @@ const optionalInt = (min: number, max: number, what: string) =>
     .nullable();
 
 export const practiceSourceSchema = z.strictObject({
-  document: z.string().trim().min(1, 'Name the document').max(500),
-  section: z.string().trim().max(500),
+  document: storableString().trim().min(1, 'Name the document').max(500),
+  section: storableString().trim().max(500),
 });
 
 const practiceFieldShape = {
-  name: z.string({ error: 'A practice needs a name' }).trim().min(1, 'A practice needs a name').max(500, 'At most 500 characters'),
+  name: storableString({ error: 'A practice needs a name' }).trim().min(1, 'A practice needs a name').max(500, 'At most 500 characters'),
   nameOriginal: optionalText(500),
   code: optionalText(100),
   parentId: id.nullable(),
@@ -62,7 +62,7 @@ const practiceFieldShape = {
   caseStudy: z.boolean(),
   caseStudyNumber: optionalInt(1, 100000, 'Case study number'),
   shortlisted: z.boolean(),
-  country: z.string({ error: 'Say which country (or "EU" for European practices)' }).trim().min(1, 'Say which country (or "EU" for European practices)').max(100),
+  country: storableString({ error: 'Say which country (or "EU" for European practices)' }).trim().min(1, 'Say which country (or "EU" for European practices)').max(100),
   region: optionalText(300),
   scope: z.enum(SCOPES, 'Choose a scope from the list').nullable(),
   practiceType: z.enum(PRACTICE_TYPES, 'Choose a practice type from the list').nullable(),
@@ -91,7 +91,7 @@ const practiceFieldShape = {
   relevance: optionalText(20000),
   notes: optionalText(20000),
   narratives: z
-    .partialRecord(z.enum(DIMENSION_IDS), z.string().max(20000, 'At most 20000 characters'))
+    .partialRecord(z.enum(DIMENSION_IDS), storableString().max(20000, 'At most 20000 characters'))
     ,
   sources: z.array(practiceSourceSchema).max(200),
 } satisfies Record<StoredField, z.ZodType>;

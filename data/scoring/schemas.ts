@@ -4,14 +4,14 @@
  */
 import { z } from 'zod';
 import { CONFIDENCE_LEVELS, SCORE_LEVELS } from '../domain/domain.js';
-import { dimensionIdSchema, id, optionalText, scoreValueSchema } from '../domain/schemas.js';
+import { dimensionIdSchema, id, optionalText, scoreValueSchema, storableString } from '../domain/schemas.js';
 
 const pair = { practiceId: id, dimension: dimensionIdSchema };
 
 export const consensusSetInputSchema = z.strictObject({
   ...pair,
   value: scoreValueSchema,
-  rationale: z.string().trim().min(1, 'Say why the team agreed on this score').max(20000),
+  rationale: storableString().trim().min(1, 'Say why the team agreed on this score').max(20000),
 });
 
 export const consensusClearInputSchema = z.strictObject(pair);
@@ -44,7 +44,7 @@ export const scoreClearInputSchema = z.strictObject(scoreKey);
 export const scoreSourceSetInputSchema = z.strictObject({ source: scoreSourceSchema });
 
 export const raterCreateInputSchema = z.strictObject({
-  name: z.string().trim().min(1, 'Give the rater a name').max(200),
+  name: storableString().trim().min(1, 'Give the rater a name').max(200),
   team: optionalText(200).default(null),
 });
 
@@ -57,11 +57,11 @@ export const dimensionTargetInputSchema = z.strictObject({
 
 export const rubricGetInputSchema = z.strictObject({ version: z.number().int().min(1).optional() });
 
-const descriptor = z.string().trim().min(1, 'Each level needs a descriptor').max(4000);
+const descriptor = storableString().trim().min(1, 'Each level needs a descriptor').max(4000);
 
 export const rubricUpdateInputSchema = z.strictObject({
   /** What changed, shown beside the version number ("v2: assessment descriptors clarified"). */
-  label: z.string().trim().min(1, 'Say what this version changes').max(200),
+  label: storableString().trim().min(1, 'Say what this version changes').max(200),
   /** The new descriptors of levels 0-4, for the dimensions edited; the others are copied from the current version. */
   descriptors: z.partialRecord(dimensionIdSchema, z.tuple([descriptor, descriptor, descriptor, descriptor, descriptor])),
 });
