@@ -64,6 +64,10 @@ export function changeLabel(db: Database, operation: OperationName, input: Input
       const total = (kind: 'added' | 'updated' | 'removed') => Object.values(counts).reduce((n, c) => n + c[kind], 0);
       return `Merged ${String((input.file as Input | undefined)?.name ?? 'a dataset file')} (${total('added')} added, ${total('updated')} updated, ${total('removed')} removed)`;
     }
+    case 'claims.set':
+      return `Set the claim “${String(input.label)}”`;
+    case 'claims.delete':
+      return `Deleted the claim ${String(input.id)}`;
     case 'checks.setRule':
       return `${input.enabled === true ? 'Switched on' : 'Switched off'} the check “${String(input.rule)}”`;
     default:

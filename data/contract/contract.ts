@@ -47,8 +47,8 @@ import {
 } from '../scoring/schemas.js';
 import type { ConsensusScore, DisagreementQueue, ScoreSource } from '../scoring/model.js';
 import { practiceHistoryInputSchema } from '../history/schemas.js';
-import { checksRunInputSchema, checksSetRuleInputSchema } from '../quality/schemas.js';
-import type { QualityReport, QualityRuleState } from '../quality/model.js';
+import { checksRunInputSchema, checksSetRuleInputSchema, claimIdInputSchema, claimSetInputSchema } from '../quality/schemas.js';
+import type { ClaimResult, QualityReport, QualityRuleState } from '../quality/model.js';
 import {
   practiceCreateInputSchema,
   practiceCaseStudyImportInputSchema,
@@ -211,6 +211,12 @@ export const operations = {
   'checks.run': { writes: false, input: checksRunInputSchema },
   /** Switch a data-quality rule off for this dataset (with the reason, recorded in the history) or on again. */
   'checks.setRule': { writes: true, input: checksSetRuleInputSchema },
+  /** Every claim (a figure a report prints: statistic, filter, stated value), with what the data gives now and whether it holds. */
+  'claims.list': { writes: false, input: noInputSchema },
+  /** Record a claim, or change the one with this id. */
+  'claims.set': { writes: true, input: claimSetInputSchema },
+  /** Remove a claim. */
+  'claims.delete': { writes: true, input: claimIdInputSchema },
 } as const;
 
 export type OperationName = keyof typeof operations;
@@ -271,6 +277,9 @@ export interface OperationOutputs {
   'preferences.set': Preferences;
   'checks.run': QualityReport;
   'checks.setRule': QualityRuleState[];
+  'claims.list': ClaimResult[];
+  'claims.set': ClaimResult;
+  'claims.delete': { id: string };
 }
 
 /** What a caller passes (defaults may be left out). */

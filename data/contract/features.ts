@@ -23,6 +23,7 @@ export const FEATURE_OF_PREFIX = {
   merge: 'merge',
   history: 'history',
   checks: 'quality',
+  claims: 'quality',
 } as const;
 
 export type OperationPrefix = keyof typeof FEATURE_OF_PREFIX;

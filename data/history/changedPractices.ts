@@ -78,7 +78,8 @@ export function practicesChangedBetween(db: Database, since: HistoryPoint, now: 
         practices.add(String(key));
         break;
       case 'caseStudy':
-        // A write-up's text: no score mean or fact of the analyses reads it.
+      case 'claim':
+        // A write-up's text, a report's printed figure: no score mean or fact of the analyses reads them.
         break;
       case 'setting':
         // The score source decides every practice's number; other settings (targets) none.

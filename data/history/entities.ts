@@ -173,5 +173,15 @@ const caseStudy: TrackedEntity = {
   },
 };
 
-export const TRACKED = { practice, score, rater, dimension, setting, consensus, rubric, caseStudy } as const;
+/** A figure a report prints, recomputed by the checks (migration 0009): one record per claim. */
+const claim: TrackedEntity = {
+  ...oneKeyGroups('claims', 'id', 'id'),
+  read: (db, { id }) => (statement(db, 'SELECT * FROM claims WHERE id = ?').get(id) as Row | undefined) ?? null,
+  write(db, { id }, state) {
+    if (state === null) statement(db, 'DELETE FROM claims WHERE id = ?').run(id);
+    else upsert(db, 'claims', state, ['id']);
+  },
+};
+
+export const TRACKED = { practice, score, rater, dimension, setting, consensus, rubric, caseStudy, claim } as const;
 export type EntityName = keyof typeof TRACKED;

@@ -25,6 +25,7 @@ const NOT_FIELDS: Record<EntityName, ReadonlySet<string>> = {
   consensus: new Set(['practice_id', 'dimension_id', 'created_at', 'updated_at', 'recorded_by']),
   rubric: new Set(['version', 'created_at']),
   caseStudy: new Set(['practice_id', 'section_id', 'updated_at']),
+  claim: new Set(['id', 'created_at', 'updated_at']),
 };
 
 /** Lists inside a practice's state whose items are fields of their own, by their key column. */
@@ -86,7 +87,7 @@ export function mergedState(entity: EntityName, start: Row, theirs: Row, taken: 
     state.rubric_version = theirs.rubric_version;
     state.updated_at = theirs.updated_at;
   }
-  if (entity === 'caseStudy' && taken.length > 0) state.updated_at = theirs.updated_at;
+  if ((entity === 'caseStudy' || entity === 'claim') && taken.length > 0) state.updated_at = theirs.updated_at;
   if (entity === 'consensus' && taken.length > 0) {
     state.recorded_by = theirs.recorded_by;
     state.updated_at = theirs.updated_at;
@@ -186,5 +187,9 @@ export function recordLabel(ours: Database, theirs: Database, entity: EntityName
       return `Rubric version ${String(key.version)}`;
     case 'caseStudy':
       return `${practice(key.practiceId)}, case study: ${caseStudySectionHeading(key.section as CaseStudySectionId)}`;
+    case 'claim': {
+      const label = (ours.prepare('SELECT label FROM claims WHERE id = ?').pluck().get(key.id) ?? theirs.prepare('SELECT label FROM claims WHERE id = ?').pluck().get(key.id)) as string | undefined;
+      return `Claim “${label ?? String(key.id)}”`;
+    }
   }
 }

@@ -13,6 +13,7 @@ import { coverageTargetsSchema } from '../analysis/schemas.js';
 import { consensusSetInputSchema, dimensionTargetInputSchema, raterCreateInputSchema, rubricUpdateInputSchema, scoreSetInputSchema, scoreSourceSchema } from '../scoring/schemas.js';
 import { caseStudyContentSchema, caseStudySectionIdSchema, practiceFieldsSchema } from '../practices/schemas.js';
 import { checklistStateSchema } from '../practices/index.js';
+import { claimRecordSchema, DISABLED_RULES_SETTING, disabledRulesSchema } from '../quality/schemas.js';
 import { COLUMN_FIELDS, type DbRow } from '../practices/index.js';
 import { practiceOfState } from './records.js';
 
@@ -66,6 +67,7 @@ const jsonText = (schema: z.ZodType) =>
 const SETTING_VALUES: Record<string, z.ZodType> = {
   scoreSource: scoreSourceSchema,
   coverageTargets: coverageTargetsSchema.partial(),
+  [DISABLED_RULES_SETTING]: disabledRulesSchema,
 };
 
 const recordSchemas: Record<Exclude<EntityName, 'practice'>, z.ZodType> = {
@@ -117,6 +119,8 @@ const recordSchemas: Record<Exclude<EntityName, 'practice'>, z.ZodType> = {
     sources: jsonText(caseStudyContentSchema.shape.sources),
     updated_at: timestamp,
   }),
+  // A claim: its filters parsed with the practice filter's schema, its statistic and field with the API's.
+  claim: claimRecordSchema,
   setting: z
     .strictObject({ key: z.string().max(200), value: z.string().max(100_000) })
     .superRefine(({ key, value }, ctx) => {
@@ -158,4 +162,5 @@ const ENTITY_WORDS: Record<EntityName, string> = {
   consensus: 'consensus score',
   rubric: 'rubric version',
   caseStudy: 'case-study section',
+  claim: 'claim',
 };

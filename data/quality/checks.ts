@@ -9,18 +9,18 @@ import { readSetting, writeSetting } from '../history/settings.js';
 import { filteredPractices } from '../practices/index.js';
 import { scoresBySource, viewerOf } from '../scoring/index.js';
 import type { QualityFinding, QualityReport, QualityRuleState } from './model.js';
+import { claimFindings } from './claims.js';
 import { practiceFindings } from './rules.js';
 import {
   QUALITY_RULE_IDS,
   QUALITY_RULES,
+  DISABLED_RULES_SETTING,
   disabledRulesSchema,
   type checksRunInputSchema,
   type checksSetRuleInputSchema,
   type DisabledRules,
   type QualityRuleId,
 } from './schemas.js';
-
-export const DISABLED_RULES_SETTING = 'quality.disabledRules';
 
 export function disabledRules(db: Database): DisabledRules {
   return readSetting(db, DISABLED_RULES_SETTING, disabledRulesSchema) ?? {};
@@ -47,7 +47,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1 } as const;
 export function runChecks(
   db: Database,
   input: z.output<typeof checksRunInputSchema>,
-  datasetFindings: (db: Database) => QualityFinding[] = () => [],
+  datasetFindings: (db: Database) => QualityFinding[] = claimFindings,
 ): QualityReport {
   const viewer = viewerOf(db);
   const { sql, params } = filteredPractices(input.filter, { meansTable: () => scoresBySource(db, viewer) });

@@ -1,5 +1,7 @@
 /** What the data-quality operations return. Plain data; the renderer imports these types. */
-import type { QualityRuleId, Severity } from './schemas.js';
+import type { MeasureField } from '../domain/fields.js';
+import type { PracticeFilter } from '../practices/schemas.js';
+import type { ClaimStatistic, QualityRuleId, Severity } from './schemas.js';
 
 /** One thing a rule found: about a practice (with a link to it) or about the dataset (a claim). */
 export interface QualityFinding {
@@ -34,4 +36,27 @@ export interface QualityReport {
   warnings: number;
   /** Practices checked (those the filter selects). */
   practices: number;
+}
+
+/** A claim as recorded, with what the data gives now. */
+export interface ClaimResult {
+  id: string;
+  label: string;
+  quote: string | null;
+  document: string | null;
+  section: string | null;
+  statistic: ClaimStatistic;
+  measure: MeasureField | null;
+  filter: PracticeFilter;
+  subset: PracticeFilter | null;
+  stated: number;
+  decimals: number;
+  /** What the data gives (a share in percent); null when it cannot be computed (no practice, no value). */
+  computed: number | null;
+  /** Practices the filter selects now. */
+  practices: number;
+  /** The computed value rounds to the stated one at the stated decimals. */
+  holds: boolean;
+  /** Why it cannot be computed, when it cannot. */
+  problem: string | null;
 }

@@ -4,6 +4,8 @@
  * read the rules' words from here; data/quality/rules.ts holds what each rule does.
  */
 import { z } from 'zod';
+import { MEASURE_FIELDS } from '../domain/fields.js';
+import { optionalText } from '../domain/schemas.js';
 import { practiceFilterSchema } from '../practices/schemas.js';
 
 export const SEVERITIES = ['error', 'warning'] as const;
@@ -94,6 +96,93 @@ export const checksSetRuleInputSchema = z
     path: ['reason'],
   });
 
+/** The key of that setting (data/history/settings.ts). */
+export const DISABLED_RULES_SETTING = 'quality.disabledRules';
+
 /** The stored setting: the rules switched off, each with its reason and when (a tracked setting). */
 export const disabledRulesSchema = z.partialRecord(qualityRuleIdSchema, z.strictObject({ reason: z.string().max(1000), at: z.string().max(40) }));
 export type DisabledRules = z.output<typeof disabledRulesSchema>;
+
+/**
+ * Claims: a figure a report states, as a statistic over the practices a filter selects. `share` is
+ * the percentage of those practices that the subset filter also selects; `count` how many there
+ * are; the others summarise a measure (linear-interpolation quartiles, as the statistics view).
+ */
+export const CLAIM_STATISTICS = ['count', 'share', 'mean', 'median', 'min', 'max', 'q1', 'q3'] as const;
+export type ClaimStatistic = (typeof CLAIM_STATISTICS)[number];
+export const CLAIM_STATISTIC_LABELS: Record<ClaimStatistic, string> = {
+  count: 'Number of practices',
+  share: 'Share (%)',
+  mean: 'Mean',
+  median: 'Median',
+  min: 'Minimum',
+  max: 'Maximum',
+  q1: 'First quartile',
+  q3: 'Third quartile',
+};
+
+const claimFields = {
+  /** What the figure is, in the report's words ("mean hours of the catalogue's specialities"). */
+  label: z.string().trim().min(1, 'Say what the figure is').max(300, 'At most 300 characters'),
+  /** The sentence as printed, and where. */
+  quote: optionalText(2000).default(null),
+  document: optionalText(500).default(null),
+  section: optionalText(500).default(null),
+  statistic: z.enum(CLAIM_STATISTICS, 'The statistic is count, share, mean, median, min, max, q1 or q3'),
+  measure: z.enum(MEASURE_FIELDS, 'Unknown numeric field').nullable().default(null),
+  filter: practiceFilterSchema,
+  subset: practiceFilterSchema.nullable().default(null),
+  /** As printed: a share in percent (53.8 for "53.8 %"). */
+  stated: z.number({ error: 'The stated value must be a number' }).min(-1e12).max(1e12),
+  /** Decimals printed: the claim holds when the data rounds to the stated value at this precision. */
+  decimals: z.number().int().min(0).max(6, 'At most 6 decimals'),
+};
+
+const claimRules = <T extends { statistic: ClaimStatistic; measure: string | null; subset: unknown }>(claim: T, ctx: z.RefinementCtx) => {
+  const needsMeasure = claim.statistic !== 'count' && claim.statistic !== 'share';
+  if (needsMeasure && claim.measure === null) ctx.addIssue({ code: 'custom', path: ['measure'], message: `A ${claim.statistic} needs the numeric field it summarises` });
+  if (!needsMeasure && claim.measure !== null) ctx.addIssue({ code: 'custom', path: ['measure'], message: `A ${claim.statistic} counts practices: give no field` });
+  if (claim.statistic === 'share' && claim.subset === null) ctx.addIssue({ code: 'custom', path: ['subset'], message: 'A share needs the filter of the part it is a share of' });
+  if (claim.statistic !== 'share' && claim.subset !== null) ctx.addIssue({ code: 'custom', path: ['subset'], message: 'Only a share has a second filter' });
+};
+
+export const claimIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/, 'Ids use letters, digits, dots, dashes and underscores');
+
+/** claims.set: create a claim (id generated unless given) or replace one. */
+export const claimSetInputSchema = z.strictObject({ id: claimIdSchema.optional(), ...claimFields }).superRefine(claimRules);
+export type ClaimSetInput = z.input<typeof claimSetInputSchema>;
+
+export const claimIdInputSchema = z.strictObject({ id: claimIdSchema });
+
+/** A claim's stored columns, as a partner's file brings them (merge) and as they are read back. */
+export const claimRecordSchema = z
+  .strictObject({
+    id: claimIdSchema,
+    label: claimFields.label,
+    quote: z.string().max(2000).nullable(),
+    document: z.string().max(500).nullable(),
+    section: z.string().max(500).nullable(),
+    statistic: claimFields.statistic,
+    measure: z.enum(MEASURE_FIELDS).nullable(),
+    filter: z.string().max(100_000),
+    subset: z.string().max(100_000).nullable(),
+    stated: claimFields.stated,
+    decimals: claimFields.decimals,
+    created_at: z.string().min(1).max(64),
+    updated_at: z.string().min(1).max(64),
+  })
+  .superRefine((row, ctx) => {
+    for (const column of ['filter', 'subset'] as const) {
+      const text = row[column];
+      if (text === null) continue;
+      let value: unknown;
+      try {
+        value = JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', path: [column], message: 'not JSON' });
+        continue;
+      }
+      if (!practiceFilterSchema.safeParse(value).success) ctx.addIssue({ code: 'custom', path: [column], message: 'not a valid practice filter' });
+    }
+    claimRules({ statistic: row.statistic, measure: row.measure, subset: row.subset }, ctx);
+  });

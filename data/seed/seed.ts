@@ -12,6 +12,9 @@ import { setScore } from '../scoring/index.js';
 import { openStore, type OpenOptions, type Store } from '../store/store.js';
 import { seedPracticesSchema, type SeedPractice } from './schema.js';
 import practicesJson from './practices.json' with { type: 'json' };
+import claimsJson from './claims.json' with { type: 'json' };
+import { setClaim } from '../quality/index.js';
+import { claimSetInputSchema } from '../quality/schemas.js';
 
 /** The rater every seed score belongs to, so nobody mistakes the seed's reading for a researcher's. */
 export const SEED_RATER = {
@@ -24,9 +27,18 @@ export function seedPractices(): SeedPractice[] {
   return seedPracticesSchema.parse(practicesJson);
 }
 
+/**
+ * The figures D3.3 §7.3 prints about the Catálogo's specialities, as printed (data/seed/claims.json),
+ * so a new dataset shows which of them the data supports; check:seed checks every quote.
+ */
+export function seedClaims() {
+  return claimSetInputSchema.array().parse(claimsJson);
+}
+
 /** Inserts the whole seed in one transaction. Meant for an empty store. */
 export function seedStore(db: Database): { practices: number; scores: number } {
   const practices = seedPractices();
+  const claims = seedClaims();
   let scores = 0;
   db.transaction(() => {
     if (!getRater(db, SEED_RATER.id)) createRater(db, SEED_RATER);
@@ -53,6 +65,7 @@ export function seedStore(db: Database): { practices: number; scores: number } {
         scores++;
       }
     }
+    for (const claim of claims) setClaim(db, claim);
   })();
   return { practices: practices.length, scores };
 }

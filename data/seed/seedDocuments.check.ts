@@ -11,7 +11,7 @@ import { DIMENSION_IDS, type DimensionId } from '../domain/domain.js';
 import { SELECTION_CRITERION_IDS, SELECTION_CRITERION_WORDING } from '../domain/selectionCriteria.js';
 import { COMPARISON_ROWS } from './comparisonTableRows.js';
 import { CASE_STUDY_SECTION_IDS } from '../domain/caseStudy.js';
-import { seedPractices } from './seed.js';
+import { seedClaims, seedPractices } from './seed.js';
 import { seedPracticesSchema } from './schema.js';
 
 const documentsFolder = process.env.AUTOCREDIFY_SEED_DOCUMENTS;
@@ -206,6 +206,22 @@ describe('seed: case-study write-ups', () => {
         const texts = s.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.items));
         for (const text of texts) if (!document.includes(fold(text))) problems.push(`${p.id}/${s.section}: “${text.slice(0, 80)}…” is not in ${CASE_STUDIES}`);
       }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the claims (data/seed/claims.json)', () => {
+  it('quote what the cited document prints, under the heading they cite, and state the figure the quote holds', () => {
+    const problems: string[] = [];
+    const fold = (text: string) => normalise(text);
+    for (const claim of seedClaims()) {
+      const document = documentText(claim.document ?? '');
+      if (!fold(document).includes(fold(claim.quote ?? ''))) problems.push(`${String(claim.id)}: “${(claim.quote ?? '').slice(0, 80)}” is not in ${String(claim.document)}`);
+      if (!document.split('\n').some((l) => normalise(l) === claim.section)) problems.push(`${String(claim.id)}: no heading “${String(claim.section)}”`);
+      // The stated value is printed in the quote (with a decimal point or, in tables, a decimal comma).
+      const printed = claim.stated.toFixed(claim.decimals);
+      if (!(claim.quote ?? '').includes(printed) && !(claim.quote ?? '').includes(printed.replace('.', ','))) problems.push(`${String(claim.id)}: the quote does not print ${printed}`);
     }
     expect(problems).toEqual([]);
   });

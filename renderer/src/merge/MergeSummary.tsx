@@ -10,6 +10,7 @@ const KIND_LABELS: Record<MergeEntity, string> = {
   consensus: 'Consensus scores',
   rubric: 'Rubric versions',
   caseStudy: 'Case-study sections',
+  claim: 'Claims (printed figures)',
 };
 
 export function MergeSummary({ plan, caption }: { plan: MergePlan; caption: string }) {
