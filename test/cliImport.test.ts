@@ -94,3 +94,22 @@ describe('autocredify import of rows as they come', () => {
     expect(cli('import', file, '--db', db, '--decimal', 'x').stderr).toContain('--decimal takes "," or "."');
   });
 });
+
+describe('autocredify import of the real corpus (test/fixtures/real)', () => {
+  const real = (name: string) => fileURLToPath(new URL(`./fixtures/real/${name}`, import.meta.url));
+  it.each([
+    ['es-certificados-profesionalidad.csv', ['--map', 'Certificado Profesional=name', '--set', 'country=España'], 150],
+    ['en-esco-skills.csv', ['--map', 'conceptUri=code', '--set', 'country=EU'], 200],
+    ['pt-diplomados-por-curso.csv', ['--map', 'Nivel_forma=level', '--map', 'UO=provider', '--set', 'country=Portugal'], 300],
+    ['fi-tutkinnot-ilman-otsikkoa.csv', ['--map', 'Column 1=name', '--map', 'Column 2=code', '--set', 'country=Suomi'], 44],
+  ] as const)('%s imports with only --map and --set, and again changes nothing', (name, options, rows) => {
+    const db = tmp.file(`real-${name}.acmap`);
+    const first = cli('import', real(name), '--db', db, ...options);
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain(`Imported: ${rows} new, 0 updated, 0 unchanged, 0 rejected.`);
+    const again = cli('import', real(name), '--db', db, ...options);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain(`Nothing to write: 0 new, 0 updated, ${rows} unchanged, 0 rejected.`);
+  });
+});
