@@ -44,12 +44,12 @@ describe('blind mode in the browser', () => {
     const governance = page.locator('article.dimension', { has: page.getByRole('heading', { name: 'Governance', exact: true }) });
     await expect.poll(() => governance.innerText()).toContain(EVIDENCE);
     // A reload would forget this.
-    await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+    await page.evaluate(() => ((globalThis as unknown as { stillHere: boolean }).stillHere = true));
     await page.getByRole('banner').getByLabel('Blind').check();
     await expect.poll(() => governance.innerText()).not.toContain(EVIDENCE);
     expect(await governance.innerText()).toContain('Blind mode');
     expect(await page.locator('main').innerText()).not.toContain(EVIDENCE);
-    expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+    expect(await page.evaluate(() => (globalThis as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
   });
 
   it('shows no other rater’s number in the table, the comparison, the gaps or the statistics', async () => {
@@ -81,8 +81,8 @@ describe('blind mode in the browser', () => {
     }
     await host.call('scores.set', { practiceId: practice, dimension: 'governance', raterId: ana, value: 2, evidence: 'Ana reads it' });
     const compare = await host.call('analysis.compare', { filter });
-    expect(compare.rows[0].cells.governance.score).toBe(3);
-    expect(compare.rows[0].cells.pedagogy.score).toBeNull();
+    expect(compare.rows[0]?.cells.governance.score).toBe(3);
+    expect(compare.rows[0]?.cells.pedagogy.score).toBeNull();
     const scores = await host.call('analysis.export', { view: 'scores', input: { filter }, format: 'csv' });
     expect(scores.content.match(/BLIND-SECRET/g)).toHaveLength(1);
   });
