@@ -17,6 +17,7 @@ import { parseWhere } from './where.js';
 import { CliInputError } from './inputError.js';
 import { EXIT_ROWS_REJECTED, IMPORT_USAGE, importInput, describeImport } from './importCommand.js';
 import { MERGE_USAGE, describeMerge, mergeFileInput, mergeResolutions } from './mergeCommand.js';
+import { CHECK_USAGE, EXIT_CHECK_ERRORS, checkFails, formatCheck } from './checkCommand.js';
 
 const USAGE = `Usage: autocredify <command> [options]
 
@@ -24,6 +25,7 @@ Data (each with --help):
   import FILE             import practices (and one rater's scores) from a CSV file
   export practices|scores the practices or their scores as CSV, XLSX, JSON, ...
   merge FILE              merge a partner's copy of the dataset (.acmap) into this one
+  check                   data-quality rules and the reports' claims; exit ${EXIT_CHECK_ERRORS} on errors
 
 Reports (each with --help):
 ${Object.entries(REPORTS)
@@ -192,6 +194,27 @@ function runMerge(argv: string[]): void {
   });
 }
 
+function runCheck(argv: string[]): void {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      db: { type: 'string' },
+      where: { type: 'string', multiple: true },
+      format: { type: 'string', default: 'text' },
+      'fail-on': { type: 'string', default: 'error' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return void console.log(CHECK_USAGE);
+  const filter = parseWhere(values.where ?? []);
+  withStore(values.db, true, (store) => {
+    const result = dispatch(store, 'checks.run', { filter }) as Envelope<OperationOutput<'checks.run'>>;
+    if (!result.ok) fail(describeError(result), 1);
+    console.log(formatCheck(result.value, String(values.format)));
+    if (checkFails(result.value, String(values['fail-on']))) process.exitCode = EXIT_CHECK_ERRORS;
+  });
+}
+
 function runCall(argv: string[]): void {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -224,11 +247,12 @@ function main(argv: string[]): void {
     else if (command === 'call') runCall(rest);
     else if (command === 'import') runImport(rest);
     else if (command === 'merge') runMerge(rest);
+    else if (command === 'check') runCheck(rest);
     else if (command === 'export' && rest[0] !== undefined && !rest[0].startsWith('-')) runReport('export', ['--what', rest[0], ...rest.slice(1)]);
     else if (Object.hasOwn(REPORTS, command)) runReport(command, rest);
     else throw new CliInputError(`Unknown command "${command}".`);
   } catch (error) {
-    if (error instanceof CliInputError) fail(`${error.message}\n\nSee: autocredify ${command && (Object.hasOwn(REPORTS, command) || command === 'import' || command === 'merge') ? `${command} ` : ''}--help`, 2);
+    if (error instanceof CliInputError) fail(`${error.message}\n\nSee: autocredify ${command && (Object.hasOwn(REPORTS, command) || command === 'import' || command === 'merge' || command === 'check') ? `${command} ` : ''}--help`, 2);
     if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) fail(`${(error as Error).message}\n\nSee: autocredify ${command} --help`, 2);
     // Anything else is a fault, said in one line: never a stack trace, never V8's own words alone.
     const code = (error as { code?: unknown }).code;
