@@ -1,7 +1,7 @@
 /** An analysis view as a file in the format asked for; the UI downloads it, the command line writes it. */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import type { exportInputSchema, ExportFormat, reportInputSchema } from './schemas.js';
+import type { exportInputSchema, ExportFormat } from './schemas.js';
 import type { ExportFile } from './model.js';
 import { CSV_PRESETS, toCsv } from '../exports/csv.js';
 import type { DataTable } from '../exports/dataTable.js';
@@ -70,18 +70,20 @@ export function renderTable(table: DataTable, format: Exclude<ExportFormat, 'jso
 
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
-export function exportView(db: Database, input: ExportInput, today = new Date()): ExportFile {
+/** `storePath` names the dataset in a report pack's version list. */
+export function exportView(db: Database, input: ExportInput, today = new Date(), storePath = 'dataset.acmap'): ExportFile {
   const type = FILE_TYPES[input.format];
   const date = today.toISOString().slice(0, 10);
   const fileName = fileNameOf(input, date, type.extension);
   const locale = input.locale ?? 'en-GB';
+  if (input.view === 'report') return { fileName, mimeType: type.mimeType, encoding: 'base64', content: base64(reportPack(db, storePath, input.input, locale, today)) };
   if (input.view === 'caseStudies') {
     const ids = caseStudyPracticeIds(db, input.input);
     if (input.format === 'docx') return { fileName, mimeType: type.mimeType, encoding: 'base64', content: base64(caseStudiesDocx(db, ids, locale)) };
     if (input.format === 'json') return { fileName, mimeType: type.mimeType, encoding: 'utf8', content: `${JSON.stringify(caseStudyFile(db, ids), null, 2)}\n` };
     return { fileName, mimeType: type.mimeType, ...renderTable(caseStudiesDataTable(db, ids), input.format) };
   }
-  const { format: _format, locale: _locale, ...request } = input;
+  const { format: _format, locale: _locale, ...request } = input as Exclude<ExportInput, { view: 'caseStudies' | 'report' }>;
   if (input.format === 'docx') return { fileName, mimeType: type.mimeType, encoding: 'base64', content: base64(viewDocx(db, request, locale, today)) };
   const viewed = viewTable(db, request);
   const json = viewed.json;
@@ -90,7 +92,3 @@ export function exportView(db: Database, input: ExportInput, today = new Date())
   return { fileName, mimeType: type.mimeType, ...rendered };
 }
 
-/** The report pack (analysis.report) as a .docx file. */
-export function reportFile(db: Database, storePath: string, input: z.output<typeof reportInputSchema>, today = new Date()): ExportFile {
-  return { fileName: `autocredify-report-${today.toISOString().slice(0, 10)}.docx`, mimeType: FILE_TYPES.docx.mimeType, encoding: 'base64', content: base64(reportPack(db, storePath, input, today)) };
-}

@@ -6,7 +6,7 @@ import { compareTable } from './compare.js';
 import { coverage, setCoverageTargets } from './coverage.js';
 import { disagreementQueue } from './disagreements.js';
 import { euElementsSummary } from './euElementsCounts.js';
-import { exportView, reportFile } from './exportView.js';
+import { exportView } from './exportView.js';
 import { gapTable, practiceProfile, scoreDistribution } from './gaps.js';
 import type * as schemas from './schemas.js';
 import { statsTable } from './stats.js';
@@ -23,7 +23,8 @@ export const analysisHandlers = {
   'analysis.euElements': (store: Store, input: In<typeof schemas.euElementsInputSchema>) => euElementsSummary(store.db, input),
   'analysis.agreement': (store: Store, input: In<typeof schemas.agreementInputSchema>) => agreementTable(store.db, input),
   'analysis.disagreements': (store: Store, input: In<typeof schemas.disagreementsInputSchema>) => disagreementQueue(store.db, input),
-  'analysis.export': (store: Store, input: In<typeof schemas.exportInputSchema>) => exportView(store.db, input),
-  'analysis.report': (store: Store, input: In<typeof schemas.reportInputSchema>) => reportFile(store.db, store.path, input),
+  'analysis.export': (store: Store, input: In<typeof schemas.exportInputSchema>) => exportView(store.db, input, new Date(), store.path),
+  // The report pack alone; analysis.export's view "report" is the same with a locale of choice.
+  'analysis.report': (store: Store, input: In<typeof schemas.reportInputSchema>) => exportView(store.db, { view: 'report', format: 'docx', input }, new Date(), store.path),
   'coverage.setTargets': (store: Store, input: In<typeof schemas.coverageTargetsSchema>) => setCoverageTargets(store.db, input),
 };

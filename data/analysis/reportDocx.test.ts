@@ -128,12 +128,16 @@ describe('case studies as a Word document', () => {
 
 describe('a report pack', () => {
   it('has a title page with the dataset’s version, the comparison table, one gap chart and two case studies, in order', async () => {
-    const file = api.value('analysis.report', {
-      title: 'Mapping report pack',
+    const file = api.value('analysis.export', {
+      view: 'report',
+      format: 'docx',
       locale: 'fi-FI',
-      tables: [{ view: 'compare', input: { filter: { caseStudy: true } }, cells: 'narrative' }],
-      gapCharts: [{ groupBy: 'countryGroup' }],
-      caseStudies: { practiceIds: [SFS, ATEC] },
+      input: {
+        title: 'Mapping report pack',
+        tables: [{ view: 'compare', input: { filter: { caseStudy: true } }, cells: 'narrative' }],
+        gapCharts: [{ groupBy: 'countryGroup' }],
+        caseStudies: { practiceIds: [SFS, ATEC] },
+      },
     });
     const doc = await readDocx(Buffer.from(file.content, 'base64'));
     expect(doc.paragraphs[0]).toBe('Mapping report pack');

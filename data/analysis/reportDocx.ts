@@ -13,7 +13,7 @@ import { writeDocx, type DocxBlock, type DocxPart } from '../exports/docx/docume
 import { formatNumber } from '../exports/docx/numbers.js';
 import { caseStudyBlocks, caseStudyPracticeIds } from './caseStudyDocx.js';
 import { viewTable, type TableViewRequest } from './viewRequest.js';
-import { filterInWords } from './filterCaption.js';
+import { filterCaption } from '../practices/schemas.js';
 import { gapTable } from './gaps.js';
 import type { gapsInputSchema, reportInputSchema } from './schemas.js';
 
@@ -25,12 +25,12 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 /** The filter a request was made under (hand-picked comparisons name their practices instead). */
 function captionOf(request: TableViewRequest): string {
   if (request.view === 'compare' && request.input.ids) return `${request.input.ids.length} hand-picked practices`;
-  if (request.view === 'compare' && request.input.groupBy) return `${filterInWords(request.input.filter)}; grouped by ${GROUP_FIELD_LABELS[request.input.groupBy].toLowerCase()}`;
-  const input = request.input as { filter?: Parameters<typeof filterInWords>[0]; groupBy?: unknown };
+  if (request.view === 'compare' && request.input.groupBy) return `${filterCaption(request.input.filter)}; grouped by ${GROUP_FIELD_LABELS[request.input.groupBy].toLowerCase()}`;
+  const input = request.input as { filter?: Parameters<typeof filterCaption>[0]; groupBy?: unknown };
   // The gaps view groups by one field, the statistics by up to two.
   const fields = (Array.isArray(input.groupBy) ? input.groupBy : typeof input.groupBy === 'string' ? [input.groupBy] : []) as (keyof typeof GROUP_FIELD_LABELS)[];
   const grouping = fields.length > 0 ? `; grouped by ${fields.map((f) => GROUP_FIELD_LABELS[f].toLowerCase()).join(' and ')}` : '';
-  return `${filterInWords(input.filter)}${grouping}`;
+  return `${filterCaption(input.filter ?? {})}${grouping}`;
 }
 
 /** A table view as blocks: its table with the title and filter as caption. */
@@ -51,7 +51,7 @@ export function gapChart(db: Database, input: GapsInput, locale: string): { char
     format: (value) => formatNumber(value, locale),
   };
   const targets = gaps.dimensions.map((d) => `${d.name} ${formatNumber(d.target, locale)}`).join(', ');
-  return { chart, caption: `${chart.title}. ${filterInWords(input.filter)}. Targets: ${targets}; a bar above zero falls short of its target.` };
+  return { chart, caption: `${chart.title}. ${filterCaption(input.filter)}. Targets: ${targets}; a bar above zero falls short of its target.` };
 }
 
 function chartBlock(db: Database, input: GapsInput, locale: string): DocxBlock {
@@ -102,7 +102,7 @@ export function datasetVersion(db: Database, storePath: string, today: Date): st
 }
 
 /** The report pack: title page with the dataset's version, then tables, gap charts and case studies. */
-export function reportPack(db: Database, storePath: string, input: ReportInput, today = new Date()): Uint8Array {
+export function reportPack(db: Database, storePath: string, input: ReportInput, locale: string, today = new Date()): Uint8Array {
   const parts: DocxPart[] = [
     {
       landscape: false,
@@ -132,12 +132,12 @@ export function reportPack(db: Database, storePath: string, input: ReportInput, 
     parts.push({ blocks: [...(i === 0 ? [{ kind: 'heading' as const, text: 'Tables', level: 1 as const }] : []), { kind: 'heading', text: title, level: 2 }, ...blocks] });
   });
   if (input.gapCharts.length > 0) {
-    parts.push({ landscape: false, blocks: [{ kind: 'heading', text: 'Gap charts', level: 1 }, ...input.gapCharts.map((g) => chartBlock(db, g, input.locale))] });
+    parts.push({ landscape: false, blocks: [{ kind: 'heading', text: 'Gap charts', level: 1 }, ...input.gapCharts.map((g) => chartBlock(db, g, locale))] });
   }
   if (input.caseStudies) {
     caseStudyPracticeIds(db, input.caseStudies).forEach((id, i) => {
       parts.push({ landscape: false, blocks: [...(i === 0 ? [{ kind: 'heading' as const, text: 'Case studies', level: 1 as const }] : []), ...caseStudyBlocks(db, id, 2)] });
     });
   }
-  return writeDocx({ title: input.title, locale: input.locale, parts });
+  return writeDocx({ title: input.title, locale, parts });
 }

@@ -145,6 +145,8 @@ export const exportInputSchema = z.discriminatedUnion('view', [
   z.strictObject({ view: z.literal('scores'), input: z.strictObject({ filter: practiceFilterSchema.default({}) }), ...exportFileOptions }),
   /** Case-study write-ups: JSON (the file practices.importCaseStudies reads), DOCX (in the template's order), or a table of sections. */
   z.strictObject({ view: z.literal('caseStudies'), input: caseStudiesInputSchema, ...exportFileOptions }),
+  /** A report pack: one Word document with a title page, the dataset's version, chosen tables, gap charts and case studies. */
+  z.strictObject({ view: z.literal('report'), input: z.lazy(() => reportInputSchema), format: z.literal('docx', 'A report pack is a Word document (docx)'), locale: localeSchema.optional() }),
 ]);
 
 /** One table of a report pack: a table view and its input, as analysis.export takes them (without a file format). */
@@ -164,13 +166,12 @@ export const reportTableSchema = z.discriminatedUnion('view', [
 ]);
 
 /**
- * analysis.report: one Word document with a title page, the dataset's version (file, change sets,
- * date), the chosen tables, gap charts and case studies, in that order.
+ * A report pack (analysis.export, view "report"): one Word document with a title page, the
+ * dataset's version (file, change sets, date), the chosen tables, gap charts and case studies, in that order.
  */
 export const reportInputSchema = z.strictObject({
   title: z.string().trim().min(1, 'Give the report a title').max(300).default('AutoCredify mapping report'),
   subtitle: z.string().trim().max(500).optional(),
-  locale: localeSchema.default('en-GB'),
   tables: z.array(reportTableSchema).max(30).default([]),
   /** Gap charts, each the gaps view's input (a filter and a grouping). */
   gapCharts: z.array(gapsInputSchema).max(30).default([]),

@@ -18,7 +18,7 @@ import { practicesDataTable, scoresDataTable } from '../exports/practiceTables.j
 type ExportInput = z.output<typeof exportInputSchema>;
 type WithoutFile<T> = T extends unknown ? Omit<T, 'format' | 'locale'> : never;
 /** A table view and its input, without a file format: what a report pack's tables are too. */
-export type TableViewRequest = WithoutFile<Exclude<ExportInput, { view: 'caseStudies' }>>;
+export type TableViewRequest = WithoutFile<Exclude<ExportInput, { view: 'caseStudies' | 'report' }>>;
 
 /** A table view as the plain table every format renders, with its JSON form. */
 export function viewTable(db: Database, request: TableViewRequest): { table: DataTable; json: unknown } {

@@ -23,7 +23,9 @@ const COMMON = `Common options:
   --db PATH              dataset file (default: the app's own dataset)
   --where FIELD=VALUE    filter, repeatable; a field given twice means either value.
 ${whereFieldsHelp('                         ')}
-  --format FORMAT        ${EXPORT_FORMATS.join(' | ')} (default csv; csv-excel = Excel (Europe): BOM, ";", decimal comma)
+  --format FORMAT        ${EXPORT_FORMATS.join(' | ')} (default csv; csv-excel = Excel (Europe): BOM, ";", decimal comma;
+                         docx = a Word document: a real table, numbers in --locale's way, landscape when wide)
+  --locale TAG           the numbers' decimal mark in DOCX: en-GB (default), es-ES, pt-PT, fi-FI, ...
   --out FILE             write to FILE instead of standard output`;
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : []);
@@ -99,18 +101,27 @@ ${COMMON}`,
   },
   export: {
     summary: 'the practices (every field) or their scores (one row per practice, dimension and rater)',
-    usage: `Usage: autocredify export practices|scores [options]
+    usage: `Usage: autocredify export practices|scores|case-studies [options]
 
 Practices come with the column names the CSV import reads back; scores in long form with rater,
-evidence, confidence, rubric version and time.
+evidence, confidence, rubric version and time. Case studies: the write-ups of the shortlist (or of
+--ids ID,ID) in the template's order; --format docx for Word, json for the file
+"autocredify call practices.importCaseStudies" reads back.
+
+  --ids LIST             case-studies: comma-separated practice ids, in this order
 
 Example: autocredify export practices --where countryGroup=Finland --format csv-excel --out finland.csv
 
 ${COMMON}`,
-    options: { what: { type: 'string' } },
+    options: { what: { type: 'string' }, ids: { type: 'string' } },
     input: (values, filter, format) => {
       const what = values.what ?? 'practices';
-      if (what !== 'practices' && what !== 'scores') throw new CliInputError(`Export "practices" or "scores", not "${String(what)}".`);
+      if (what === 'case-studies') {
+        // The write-ups: of the practices named, else of the shortlist (case studies and shortlisted practices).
+        const ids = values.ids ? String(values.ids).split(',').map((s) => s.trim()).filter(Boolean) : [];
+        return { view: 'caseStudies', input: { practiceIds: ids }, format } as ExportInput;
+      }
+      if (what !== 'practices' && what !== 'scores') throw new CliInputError(`Export "practices", "scores" or "case-studies", not "${String(what)}".`);
       return { view: what, input: { filter }, format } as ExportInput;
     },
   },
@@ -153,6 +164,64 @@ ${COMMON}`,
     options: {},
     input: (_values, filter, format) => ({ view: 'euElements', input: { filter }, format }) as ExportInput,
   },
+  report: {
+    summary: 'a report pack: one Word document with chosen tables, gap charts and case studies',
+    usage: `Usage: autocredify report --out pack.docx [options]
+
+One Word document: a title page with the dataset's version (file, change sets, date), then the
+tables, the gap charts and the case studies asked for, in that order. Tables and charts are made
+under --where.
+
+  --title TEXT           the title page's title (default "AutoCredify mapping report")
+  --subtitle TEXT        a line under it
+  --table VIEW           repeatable: compare | gaps | stats | coverage | agreement | eu-elements
+  --cells WHAT           the comparison's cells: narrative (default) | score | both
+  --group-by FIELD       the gaps and statistics tables' grouping (default countryGroup)
+  --gap-chart FIELD      repeatable: a gap chart grouped by FIELD (${GROUP_FIELDS.join(', ')}), or "all"
+  --case-studies WHICH   "shortlist" (case studies and shortlisted practices) or comma-separated ids
+
+Example: autocredify report --table compare --gap-chart countryGroup --case-studies fi-p05-sfs6002-electrical-safety-training,pt-cs-atec-ev-hv-learning-pathway --out pack.docx
+
+${COMMON}`,
+    options: {
+      title: { type: 'string' },
+      subtitle: { type: 'string' },
+      table: { type: 'string', multiple: true },
+      cells: { type: 'string' },
+      'group-by': { type: 'string' },
+      'gap-chart': { type: 'string', multiple: true },
+      'case-studies': { type: 'string' },
+    },
+    input: (values, filter, format) => {
+      if (format !== 'docx' && format !== 'csv') throw new CliInputError('A report pack is a Word document: leave out --format, or give --format docx.');
+      const groupBy = String(values['group-by'] ?? 'countryGroup');
+      const tables = list(values.table).map((view) => {
+        switch (view) {
+          case 'compare':
+            return { view, input: { filter }, cells: values.cells ?? 'narrative' };
+          case 'gaps':
+            return { view, input: { filter, groupBy } };
+          case 'stats':
+            return { view, input: { filter, groupBy: [groupBy] } };
+          case 'coverage':
+          case 'agreement':
+            return { view, input: { filter } };
+          case 'eu-elements':
+            return { view: 'euElements', input: { filter } };
+          default:
+            throw new CliInputError(`--table takes compare, gaps, stats, coverage, agreement or eu-elements, not "${view}".`);
+        }
+      });
+      const gapCharts = list(values['gap-chart']).map((field) => (field === 'all' ? { filter } : { filter, groupBy: field }));
+      const which = values['case-studies'] === undefined ? null : String(values['case-studies']);
+      const caseStudies = which === null ? null : which === 'shortlist' ? { shortlist: true } : { practiceIds: which.split(',').map((s) => s.trim()).filter(Boolean) };
+      return {
+        view: 'report',
+        format: 'docx',
+        input: { ...(values.title ? { title: values.title } : {}), ...(values.subtitle ? { subtitle: values.subtitle } : {}), tables, gapCharts, caseStudies },
+      } as ExportInput;
+    },
+  },
   coverage: {
     summary: 'practices mapped against the targets per country; scored and unscored per dimension and rater',
     usage: `Usage: autocredify coverage [options]
@@ -162,3 +231,10 @@ ${COMMON}`,
     input: (_values, filter, format) => ({ view: 'coverage', input: { filter }, format }) as ExportInput,
   },
 };
+
+// Every report takes --locale (a DOCX's decimal mark); the other formats have their own conventions.
+for (const report of Object.values(REPORTS)) {
+  const input = report.input;
+  report.options = { ...report.options, locale: { type: 'string' } };
+  report.input = (values, filter, format) => ({ ...input(values, filter, format), ...(values.locale ? { locale: String(values.locale) } : {}) }) as ExportInput;
+}
