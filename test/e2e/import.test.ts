@@ -211,4 +211,26 @@ describe('importing CSV files from Excel in a European locale', () => {
     await expect.poll(notice, { timeout: 15_000 }).toMatch(/^Redone: Imported /);
     expect((await allRows()).length).toBe(before);
   });
+
+  it('reads a list without a header row by position, with a value for every row', async () => {
+    const before = (await allRows()).length;
+    await page.getByRole('banner').getByRole('link', { name: 'Import CSV' }).click();
+    await page.goto(`${host.url.split('#')[0]}#/import`);
+    await page.getByLabel('CSV file').setInputFiles(new URL('../fixtures/real/fi-tutkinnot-ilman-otsikkoa.csv', import.meta.url).pathname);
+    await expect.poll(() => page.getByText('44 rows (no header row)').count()).toBe(1);
+    expect(await page.getByRole('checkbox', { name: 'The first row holds column headers' }).isChecked()).toBe(false);
+    await page.getByLabel('Field for column “Column 1”').selectOption('name');
+    await page.getByLabel('Field for column “Column 2”').selectOption('code');
+    await page.getByLabel('Field for every row').selectOption('country');
+    await page.getByLabel('Value for every row').fill('Suomi');
+    await page.getByRole('button', { name: 'Set for every row' }).click();
+    expect(await page.getByText('Country = “Suomi”').count()).toBe(1);
+    await page.getByRole('button', { name: 'Check import' }).click();
+    await expect.poll(() => counts(page).textContent()).toBe('44 new0 updated0 unchanged0 rejected');
+    await page.getByRole('button', { name: 'Import 44 practices' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Import finished' }).count()).toBe(1);
+    const rows = await allRows();
+    expect(rows.length).toBe(before + 44);
+    expect(rows.find((r) => r.name === 'Automaalarin ammattitutkinto ' || r.name === 'Automaalarin ammattitutkinto')).toMatchObject({ country: 'Finland', countryGroup: 'Finland' });
+  });
 });

@@ -1,4 +1,5 @@
 /** Step 4 of the import: check (a dry run that writes nothing), see what would happen, then import exactly that. */
+import { ImportDuplicates } from './ImportDuplicates';
 import { useEffect, useId, useRef } from 'react';
 import type { ImportPreview } from '../../../data/contract/contract';
 import { ErrorMessage } from '../ui/ErrorMessage';
@@ -83,6 +84,7 @@ export function ImportCheckStep({ wizard, preview, problems, readOnly }: Props) 
               ))}
             </ul>
           ) : null}
+          <ImportDuplicates wizard={wizard} checked={checked} disabled={busy} />
           <RejectedRows headers={preview.headers} rows={checked.rejected} csv={checked.rejectedCsv} />
           <div className="import-actions import-actions--commit">
             <button

@@ -1,4 +1,5 @@
 /** Step 1 of the import: choose or drop a file, see how it was read (encoding, delimiter, rows), override either. */
+import { ImportReadingChoices } from './ImportReadingChoices';
 import { useId, useState, type DragEvent } from 'react';
 import { TEXT_ENCODING_LABELS, TEXT_ENCODINGS, type TextEncoding } from '../../../data/import/schemas';
 import { DELIMITER_LABELS, type Delimiter } from '../../../data/import/schemas';
@@ -70,7 +71,7 @@ export function ImportFileStep({ wizard, disabled }: { wizard: ImportWizard; dis
             {preview ? (
               <span>
                 {' '}
-                · <strong>{preview.rowCount.toLocaleString()}</strong> {preview.rowCount === 1 ? 'row' : 'rows'} below the header
+                · <strong>{preview.rowCount.toLocaleString()}</strong> {preview.rowCount === 1 ? 'row' : 'rows'}{preview.headerRow ? ' below the header' : ' (no header row)'}
               </span>
             ) : null}
           </div>
@@ -115,6 +116,7 @@ export function ImportFileStep({ wizard, disabled }: { wizard: ImportWizard; dis
             </select>
           </div>
           <p className="field__hint import-dialect__hint">If names show � or Ã¡ instead of accents, try another encoding; if every row is one column, another delimiter.</p>
+          {preview ? <ImportReadingChoices wizard={wizard} preview={preview} disabled={disabled} /> : null}
         </div>
       ) : null}
       {preview ? (

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useSession } from '../app/session';
 import { isScoreTarget, KEY_LABELS, type ImportKey } from './importMapping';
 import type { ImportWizard } from './useImportWizard';
+import { ImportEveryRow } from './ImportEveryRow';
 
 const KEY_HINTS: Record<ImportKey, string> = {
   auto: 'A row with an id is that practice; a row without one updates the practice with its code (or name), country and provider, or becomes a new practice. Rows that share these are shown together.',
@@ -46,6 +47,7 @@ export function ImportOptionsStep({ wizard, disabled }: { wizard: ImportWizard; 
           </div>
         ))}
       </fieldset>
+      <ImportEveryRow wizard={wizard} disabled={disabled} />
       {scoreColumns > 0 ? (
         <div className={`field import-options__rater${raterMissing ? ' has-error' : ''}`}>
           <label className="field__label" htmlFor={raterId}>

@@ -97,6 +97,15 @@ describe('the import.run input', () => {
     });
   });
 
+  it('carries values for every row (empty ones left out), the duplicates choice and how the file is read', () => {
+    const input = runInput(
+      { file, encoding: 'utf-8', delimiter: ';', choices: choices.slice(0, 3), key: 'auto', raterId: '', constants: { country: 'España', region: ' ' }, duplicates: 'separate', reading: { headerRow: false, invalidBytes: 'windows-1252' } },
+      true,
+    );
+    expect(input).toMatchObject({ key: 'auto', constants: { country: 'España' }, duplicates: 'separate', headerRow: false, invalidBytes: 'windows-1252' });
+    expect(input.constants).not.toHaveProperty('region');
+  });
+
   it('leaves the rater out when no score column is mapped', () => {
     const input = runInput({ file, encoding: 'utf-8', delimiter: ';', choices: choices.slice(0, 3), key: 'id', raterId: 'r1' }, false);
     expect(input).not.toHaveProperty('raterId');

@@ -165,6 +165,15 @@ export function choiceProblems(choices: readonly ColumnChoice[], key: ImportKey,
   return problems;
 }
 
+/** Rows of one file without ids that share a key: rejected until the user says they are separate practices. */
+export type Duplicates = 'reject' | 'separate';
+
+/** How the file is read beyond its encoding and delimiter: whether its first row names the columns, and bytes that are not UTF-8. */
+export interface ReadingChoices {
+  headerRow?: boolean;
+  invalidBytes?: 'reject' | 'windows-1252';
+}
+
 export interface RunSettings {
   file: { name: string; contentBase64: string };
   encoding: TextEncoding;
@@ -172,6 +181,15 @@ export interface RunSettings {
   choices: readonly ColumnChoice[];
   key: ImportKey;
   raterId: string;
+  /** "Every row: Country = Spain": a value for fields the file lacks or leaves empty. */
+  constants?: Partial<Record<ImportTarget, string>>;
+  duplicates?: Duplicates;
+  reading?: ReadingChoices;
+}
+
+/** The values for every row that say something (an empty value is no value). */
+export function constantsGiven(constants: Partial<Record<ImportTarget, string>> | undefined): Partial<Record<ImportTarget, string>> {
+  return Object.fromEntries(Object.entries(constants ?? {}).filter(([, value]) => value !== undefined && value.trim() !== '')) as Partial<Record<ImportTarget, string>>;
 }
 
 /** The `import.run` input: every column named in the mapping, decimal marks for numeric columns. */
@@ -183,6 +201,10 @@ export function runInput(settings: RunSettings, dryRun: boolean): ImportRunInput
     encoding: settings.encoding,
     delimiter: settings.delimiter,
     key: settings.key,
+    ...(settings.reading?.headerRow !== undefined ? { headerRow: settings.reading.headerRow } : {}),
+    ...(settings.reading?.invalidBytes ? { invalidBytes: settings.reading.invalidBytes } : {}),
+    ...(Object.keys(constantsGiven(settings.constants)).length > 0 ? { constants: constantsGiven(settings.constants) } : {}),
+    ...(settings.duplicates ? { duplicates: settings.duplicates } : {}),
     mapping: Object.fromEntries(choices.map((c) => [String(c.index), c.target])),
     numberFormats: Object.fromEntries(choices.filter((c) => isNumberTarget(c.target)).map((c) => [String(c.index), c.numberFormat])),
     ...(hasScores && settings.raterId !== '' ? { raterId: settings.raterId } : {}),

@@ -13,7 +13,7 @@ import type { Delimiter } from '../../../data/import/schemas';
 import type { NumberFormat } from '../../../data/import/schemas';
 import type { ImportTarget } from '../../../data/practices/schemas';
 import { fileSizeText, fileToBase64, MAX_FILE_BYTES, MAX_FILE_MEGABYTES } from '../ui/fileBase64';
-import { automaticKey, mergeChoices, runInput, type ColumnChoice, type ImportKey, type ImportRunInput } from './importMapping';
+import { automaticKey, mergeChoices, runInput, type ColumnChoice, type Duplicates, type ImportKey, type ImportRunInput, type ReadingChoices } from './importMapping';
 import { asApiError, useRunJob } from '../app/runJob';
 import { describeError } from '../ui/ErrorMessage';
 import type { JobProgress } from '../../../data/jobs/model';
@@ -51,6 +51,11 @@ export interface ImportWizard {
   choices: ColumnChoice[];
   key: ImportKey;
   raterId: string;
+  /** "Every row": values for fields the file lacks or leaves empty. */
+  constants: Partial<Record<ImportTarget, string>>;
+  duplicates: Duplicates;
+  /** Whether the first row names the columns, and what to do with bytes that are not UTF-8 (absent: what the import decides). */
+  readingChoices: ReadingChoices;
   run: RunState;
   chooseFile(file: File): void;
   setEncoding(encoding: TextEncoding): void;
@@ -58,6 +63,11 @@ export interface ImportWizard {
   setTarget(index: number, target: ImportTarget | null): void;
   setNumberFormat(index: number, format: NumberFormat): void;
   setKey(key: ImportKey): void;
+  /** '' removes the value. */
+  setConstant(target: ImportTarget, value: string): void;
+  setDuplicates(duplicates: Duplicates): void;
+  setHeaderRow(headerRow: boolean): void;
+  setInvalidBytes(invalidBytes: 'reject' | 'windows-1252'): void;
   /** null: follow the current rater. */
   setRaterId(id: string | null): void;
   check(): void;
@@ -81,7 +91,9 @@ export function useImportWizard(defaultRaterId: string): ImportWizard {
   const [fileError, setFileError] = useState<ApiError | string | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [detected, setDetected] = useState<Dialect | null>(null);
-  const [overrides, setOverrides] = useState<Partial<Dialect>>({});
+  const [overrides, setOverrides] = useState<Partial<Dialect> & ReadingChoices>({});
+  const [constants, setConstants] = useState<Partial<Record<ImportTarget, string>>>({});
+  const [duplicates, setDuplicatesChoice] = useState<Duplicates>('reject');
   const [choices, setChoices] = useState<ColumnChoice[]>([]);
   const [keyChoice, setKeyChoice] = useState<ImportKey | null>(null);
   const [raterChoice, setRaterChoice] = useState<string | null>(null);
@@ -112,7 +124,7 @@ export function useImportWizard(defaultRaterId: string): ImportWizard {
   }, [raterId, invalidateCheck]);
 
   const loadPreview = useCallback(
-    async (chosen: ChosenFile, wanted: Partial<Dialect>) => {
+    async (chosen: ChosenFile, wanted: Partial<Dialect> & ReadingChoices) => {
       const ticket = ++previewTicket.current;
       invalidateCheck();
       setReading('preview');
@@ -147,6 +159,8 @@ export function useImportWizard(defaultRaterId: string): ImportWizard {
     setOverrides({});
     setChoices([]);
     setKeyChoice(null);
+    setConstants({});
+    setDuplicatesChoice('reject');
   }, []);
 
   const chooseFile = useCallback(
@@ -176,7 +190,7 @@ export function useImportWizard(defaultRaterId: string): ImportWizard {
   );
 
   const setDialect = useCallback(
-    (change: Partial<Dialect>) => {
+    (change: Partial<Dialect> & ReadingChoices) => {
       if (!file) return;
       const wanted = { ...overrides, ...change };
       setOverrides(wanted);
@@ -195,14 +209,15 @@ export function useImportWizard(defaultRaterId: string): ImportWizard {
 
   const check = useCallback(() => {
     if (!file || !dialect || reading !== null) return;
-    const input = runInput({ file: { name: file.name, contentBase64: file.contentBase64 }, ...dialect, choices, key, raterId }, true);
+    const readingChoices = { ...(overrides.headerRow !== undefined ? { headerRow: overrides.headerRow } : {}), ...(overrides.invalidBytes ? { invalidBytes: overrides.invalidBytes } : {}) };
+    const input = runInput({ file: { name: file.name, contentBase64: file.contentBase64 }, ...dialect, choices, key, raterId, constants, duplicates, reading: readingChoices }, true);
     const ticket = ++checkTicket.current;
     setRun({ status: 'checking' });
     void checkImport(input).then((result) => {
       if (ticket !== checkTicket.current) return;
       setRun(result.ok ? { status: 'checked', input, check: result.value } : { status: 'checkFailed', error: result.error });
     });
-  }, [file, dialect, reading, choices, key, raterId]);
+  }, [file, dialect, reading, choices, key, raterId, constants, duplicates, overrides]);
 
   /**
    * Writes exactly what was checked, as a background job of the host (progress, cancel). Its answer
@@ -240,6 +255,9 @@ export function useImportWizard(defaultRaterId: string): ImportWizard {
     choices,
     key,
     raterId,
+    constants,
+    duplicates,
+    readingChoices: { ...(overrides.headerRow !== undefined ? { headerRow: overrides.headerRow } : {}), ...(overrides.invalidBytes ? { invalidBytes: overrides.invalidBytes } : {}) },
     run,
     chooseFile,
     setEncoding: (encoding) => setDialect({ encoding }),
@@ -251,6 +269,20 @@ export function useImportWizard(defaultRaterId: string): ImportWizard {
       setKeyChoice(next);
     },
     setRaterId: (id) => setRaterChoice(id),
+    setConstant: (target, value) => {
+      invalidateCheck();
+      setConstants((before) => ({ ...before, [target]: value }));
+    },
+    setDuplicates: (next) => {
+      invalidateCheck();
+      setDuplicatesChoice(next);
+    },
+    // A file read with or without its header row has other columns: the choices start again from the new preview.
+    setHeaderRow: (headerRow) => {
+      setChoices([]);
+      setDialect({ headerRow });
+    },
+    setInvalidBytes: (invalidBytes) => setDialect({ invalidBytes }),
     check,
     commit,
     cancel,
