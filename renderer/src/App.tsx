@@ -23,6 +23,7 @@ const EuElementsPage = lazy(() => import('./analysis/euElements/EuElementsPage')
 const ImportPage = lazy(() => import('./import/ImportPage').then((m) => ({ default: m.ImportPage })));
 const RubricPage = lazy(() => import('./scoring/RubricPage').then((m) => ({ default: m.RubricPage })));
 const MergePage = lazy(() => import('./merge/MergePage').then((m) => ({ default: m.MergePage })));
+const ChecksPage = lazy(() => import('./quality/ChecksPage').then((m) => ({ default: m.ChecksPage })));
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -52,6 +53,8 @@ function Screen({ route }: { route: Route }) {
       return <ImportPage />;
     case 'merge':
       return <MergePage />;
+    case 'checks':
+      return <ChecksPage />;
     case 'rubric':
       return <RubricPage />;
     case 'notFound':

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useSession } from './session';
 import { RaterSwitcher } from './RaterSwitcher';
 import { ViewTabs } from './ViewTabs';
-import { IMPORT_HREF, MERGE_HREF, type Route } from './useHashRoute';
+import { CHECKS_HREF, IMPORT_HREF, MERGE_HREF, type Route } from './useHashRoute';
 import { useNavigation } from './navigation';
 
 export function Header({ route }: { route: Route }) {
@@ -37,6 +37,14 @@ export function Header({ route }: { route: Route }) {
         title="Bring in a partner’s copy of this dataset: their edits and their raters’ scores"
       >
         Merge
+      </a>
+      <a
+        className={`view-tabs__tab app-header__import${route.name === 'checks' ? ' is-current' : ''}`}
+        href={CHECKS_HREF}
+        aria-current={route.name === 'checks' ? 'page' : undefined}
+        title="Data-quality checks and the reports' printed figures, before you publish"
+      >
+        Checks
       </a>
       <div className="app-header__store" title={info.storePath}>
         <span className="app-header__store-label">Store</span>

@@ -8,6 +8,7 @@
  *   #/import                CSV import wizard
  *   #/merge                 merge a partner's dataset file
  *   #/rubric                the rubric's versions, and editing it
+ *   #/checks                data-quality checks and the reports' claims
  *   #/compare  #/gaps  #/stats  #/coverage  #/elements (EU information elements)  #/agreement
  *   #/disagreements         pairs where raters differ, and their consensus
  *                           analysis views; the same filter as the table, plus each view's own settings
@@ -26,6 +27,7 @@ export type Route =
   | { name: 'import' }
   | { name: 'merge' }
   | { name: 'rubric' }
+  | { name: 'checks' }
   | { name: 'notFound'; path: string };
 
 const REPLACE_EVENT = 'autocredify:hashreplace';
@@ -48,6 +50,7 @@ export function parseHash(hash: string): Route {
   if (path === '/import' || path === '/import/') return { name: 'import' };
   if (path === '/merge' || path === '/merge/') return { name: 'merge' };
   if (path === '/rubric' || path === '/rubric/') return { name: 'rubric' };
+  if (path === '/checks' || path === '/checks/') return { name: 'checks' };
   const view = ANALYSIS_VIEWS.find((v) => path === `/${v}` || path === `/${v}/`);
   if (view) return { name: view, params: new URLSearchParams(query) };
   const match = /^\/practice\/([^/]+)(\/edit)?\/?$/.exec(path);
@@ -68,6 +71,7 @@ export function editHref(id: string): string {
 
 export const IMPORT_HREF = '#/import';
 export const MERGE_HREF = '#/merge';
+export const CHECKS_HREF = '#/checks';
 
 export function tableHref(query: string): string {
   return query ? `#/?${query}` : '#/';
