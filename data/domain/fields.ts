@@ -149,6 +149,8 @@ export const PRACTICE_FIELDS = {
   criteriaMet: { label: 'Selection criteria met', kind: 'number', column: { header: 'Criteria', filterBy: 'criteria' }, rangeFilter: true },
   /** Only practices with at least one comparison-table narrative (the rows of a report's comparison table). */
   withNarratives: { label: 'With comparison narratives', kind: 'boolean', booleanFilter: 'narr' },
+  /** Only practices with a score on at least one dimension, as the viewer may see it (blind mode hides others' scores). */
+  rated: { label: 'Rated', longLabel: 'Rated on at least one dimension', kind: 'boolean', booleanFilter: 'rated' },
   /** top: only practices without a parent; components: only units or courses inside another. Grouped: practice or component. */
   hierarchy: { label: 'Practice or component', kind: 'enum', values: ['all', 'top', 'components'], optionFilter: 'hier', groupBy: 13 },
   parentName: { label: 'Part of (parent practice)', kind: 'text', column: { header: 'Part of' }, textFilter: true },

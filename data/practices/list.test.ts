@@ -90,6 +90,12 @@ describe('listing practices', () => {
     expect(ids({ filter: { scores: { assessment: { min: 3, unrated: true } } }, limit: 100 })).toHaveLength(6);
   });
 
+  it('keeps only rated practices (a score on any dimension; a real 0 counts, an evidence row without a value does not), or only unrated ones', () => {
+    expect(ids({ filter: { rated: true } }).sort()).toEqual(['sfs', 'ufcd', 'unit']);
+    expect(ids({ filter: { rated: false }, limit: 100 })).toHaveLength(5);
+    expect(ids({ filter: { rated: true, country: ['Finland'] } }).sort()).toEqual(['sfs', 'unit']);
+  });
+
   it('sorts by score with unrated practices last in both directions, and by numbers', () => {
     expect(ids({ sort: [{ field: 'score.assessment', desc: true }] }).slice(0, 3)).toEqual(['sfs', 'ufcd', 'unit']);
     expect(ids({ sort: [{ field: 'score.assessment', desc: false }] }).slice(0, 3)).toEqual(['unit', 'ufcd', 'sfs']);

@@ -147,6 +147,10 @@ function whereClause(filter: ValidFilter): { sql: string; params: Param[] } {
   if (filter.withNarratives !== undefined) {
     where.push(`${filter.withNarratives ? '' : 'NOT '}EXISTS (SELECT 1 FROM narratives n WHERE n.practice_id = p.id ${ONE_ROW})`);
   }
+  if (filter.rated !== undefined) {
+    const anyScore = DIMENSION_IDS.map((d) => `m.${d} IS NOT NULL`).join(' OR ');
+    where.push(filter.rated ? `(${anyScore})` : `NOT (${anyScore})`);
+  }
   if (filter.hierarchy === 'top') where.push('p.parent_id IS NULL');
   if (filter.hierarchy === 'components') where.push('p.parent_id IS NOT NULL');
   if (filter.parentId !== undefined) {
@@ -239,7 +243,7 @@ export function filterIsEmpty(filter: ValidFilter): boolean {
   return whereClause(filter).sql === '';
 }
 
-const needsMeans = (filter: ValidFilter) => Object.keys(filter.scores ?? {}).length > 0;
+const needsMeans = (filter: ValidFilter) => Object.keys(filter.scores ?? {}).length > 0 || filter.rated !== undefined;
 
 /**
  * "FROM practices p … WHERE …" for a filter: every view selects its practices through this. It

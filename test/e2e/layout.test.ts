@@ -34,10 +34,10 @@ async function scrollToEndAndReadHeader(p: Page): Promise<{ documentScroll: numb
   await p.locator('body').press('End');
   await p.keyboard.press('PageDown');
   await p.waitForTimeout(300);
-  return p.evaluate(() => ({
-    documentScroll: document.scrollingElement?.scrollTop ?? 0,
-    headerTop: document.querySelector('.app-header')?.getBoundingClientRect().top ?? -1,
-  }));
+  // A string expression: the e2e project is typed for Node, without the DOM's globals.
+  const documentScroll = (await p.evaluate('document.scrollingElement.scrollTop')) as number;
+  const headerTop = (await p.locator('.app-header').boundingBox())?.y ?? -1;
+  return { documentScroll, headerTop };
 }
 
 describe('the header stays on screen', () => {
@@ -55,5 +55,44 @@ describe('the header stays on screen', () => {
     await page.goto(`${base()}#/compare`);
     await expect.poll(() => page.locator('table').count()).toBeGreaterThan(0);
     expect(await scrollToEndAndReadHeader(page)).toEqual({ documentScroll: 0, headerTop: 0 });
+  });
+});
+
+describe('the first screen of the practice table at 1366×768', () => {
+  it('shows all five score columns, a heading and how to score', async () => {
+    const fresh = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    try {
+      await fresh.goto(host.url);
+      await expect.poll(() => fresh.locator('tr[data-practice-id]').count()).toBeGreaterThan(5);
+      for (const dimension of ['Governance', 'Pedagogy', 'Assessment', 'Quality assurance', 'Financial sustainability']) {
+        const header = fresh.getByRole('columnheader', { name: new RegExp(`^${dimension}`) });
+        const box = await header.boundingBox();
+        expect(box, dimension).not.toBeNull();
+        expect(box!.x + box!.width, dimension).toBeLessThanOrEqual(1366);
+        expect(box!.y + box!.height, dimension).toBeLessThanOrEqual(768);
+      }
+      expect(await fresh.getByRole('heading', { level: 1 }).textContent()).toBe('Practices');
+      expect(await fresh.getByText(/Open a practice .* score it/).isVisible()).toBe(true);
+      // Unrated is written out where a sighted user sees it, not only for screen readers.
+      expect(await fresh.locator('.practice-table .score--none', { hasText: 'not rated' }).first().isVisible()).toBe(true);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('has a "Rated only" switch that filters through the address, on the table and the analysis views', async () => {
+    const fresh = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    try {
+      await fresh.goto(host.url);
+      await expect.poll(() => fresh.getByRole('status').first().textContent()).toMatch(/^\d+ practices$/);
+      const all = Number((await fresh.getByRole('status').first().textContent())!.split(' ')[0]);
+      await fresh.getByRole('checkbox', { name: 'Rated only' }).check();
+      await expect.poll(() => fresh.url()).toContain('rated=yes');
+      await expect.poll(async () => Number((await fresh.getByRole('status').first().textContent())!.split(' ')[0])).toBeLessThan(all);
+      await fresh.goto(`${base()}#/gaps?rated=yes`);
+      await expect.poll(() => fresh.getByRole('checkbox', { name: 'Rated only' }).isChecked()).toBe(true);
+    } finally {
+      await fresh.close();
+    }
   });
 });

@@ -50,11 +50,11 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchProps>(function Sear
 interface ToggleProps {
   filter: PracticeFilter;
   onFilterChange(next: PracticeFilter): void;
-  /** Shorter visible words where the toolbar is crowded (the accessible name stays the same). */
+  /** Shorter visible words where the toolbar is crowded (they are also the accessible name, so speech input finds what it sees). */
   compact?: boolean;
 }
 
-/** Hierarchy, "Case studies only", "Shortlisted only" and "Only practices in the comparison table". */
+/** Hierarchy, "Rated only", "Case studies only", "Shortlisted only" and "Only practices in the comparison table". */
 export function FilterToggles({ filter, onFilterChange, compact }: ToggleProps) {
   function patch(change: (next: PracticeFilter) => void) {
     const next = cloneFilter(filter);
@@ -79,6 +79,19 @@ export function FilterToggles({ filter, onFilterChange, compact }: ToggleProps) 
           <option value="top">Top-level practices</option>
           <option value="components">Components only</option>
         </select>
+      </label>
+      <label className="check toolbar__check" title="Practices with a score on at least one dimension">
+        <input
+          type="checkbox"
+          checked={filter.rated === true}
+          onChange={(e) =>
+            patch((next) => {
+              if (e.target.checked) next.rated = true;
+              else delete next.rated;
+            })
+          }
+        />
+        <span>Rated only</span>
       </label>
       <label className="check toolbar__check">
         <input
@@ -109,7 +122,6 @@ export function FilterToggles({ filter, onFilterChange, compact }: ToggleProps) 
       <label className="check toolbar__check" title="Practices with at least one narrative for the comparison table (D3.2 §1.4)">
         <input
           type="checkbox"
-          aria-label={compact ? 'Only practices in the comparison table' : undefined}
           checked={filter.withNarratives === true}
           onChange={(e) =>
             patch((next) => {

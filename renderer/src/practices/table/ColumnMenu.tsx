@@ -12,9 +12,11 @@ interface Props {
   hidden: string[];
   onChange(hidden: string[]): void;
   problem: string | null;
+  /** The compact set's hidden columns (the default, which fits the scores on a laptop's screen). */
+  compact: readonly string[];
 }
 
-export function ColumnMenu({ columns, hidden, onChange, problem }: Props) {
+export function ColumnMenu({ columns, hidden, onChange, problem, compact }: Props) {
   const hiddenCount = columns.filter((c) => hidden.includes(c.id)).length;
   return (
     <Popover
@@ -43,6 +45,9 @@ export function ColumnMenu({ columns, hidden, onChange, problem }: Props) {
         <div className="column-menu__actions">
           <button type="button" className="button button--small" disabled={hiddenCount === 0} onClick={() => onChange([])}>
             Show all
+          </button>
+          <button type="button" className="button button--small" onClick={() => onChange([...compact])}>
+            Compact (scores in view)
           </button>
         </div>
         {problem ? (

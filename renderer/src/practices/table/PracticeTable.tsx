@@ -288,16 +288,28 @@ export function PracticeTable(props: Props) {
       ) : empty ? (
         <div className="table-message">
           {props.filtered ? (
-            <p>
-              No practices match these filters.{' '}
-              <button type="button" className="link-button" onClick={props.onClearFilters}>
-                Clear filters
-              </button>
-            </p>
+            <>
+              <p>
+                <strong>No practices match these filters.</strong>
+              </p>
+              <p>
+                {props.query.filter.rated
+                  ? 'Nothing here is rated yet: open a practice (untick "Rated only" to see them all) and score it on its page. '
+                  : 'Widen the search or remove a filter above. '}
+                <button type="button" className="link-button" onClick={props.onClearFilters}>
+                  Clear every filter
+                </button>
+              </p>
+            </>
           ) : (
-            <p>
-              No practices yet. <a href="#/new">Add the first practice</a>.
-            </p>
+            <>
+              <p>
+                <strong>No practices yet.</strong>
+              </p>
+              <p>
+                <a href="#/new">Add the first practice</a> or <a href="#/import">import a CSV file</a> of practices; then open one to score it.
+              </p>
+            </>
           )}
         </div>
       ) : pages.total === null ? (

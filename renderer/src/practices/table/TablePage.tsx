@@ -4,7 +4,7 @@ import { call } from '../../app/apiClient';
 import { DIMENSION_IDS, type DimensionId } from '../../../../data/domain/domain';
 import type { PracticeFilter } from '../../../../data/contract/contract';
 import { useSession } from '../../app/session';
-import { buildColumns } from './practiceColumns';
+import { buildColumns, COMPACT_HIDDEN_COLUMNS } from './practiceColumns';
 import { dimensionName } from '../../ui/format';
 import { PracticeTable } from './PracticeTable';
 import { TableToolbar } from './TableToolbar';
@@ -15,8 +15,6 @@ import { useFacets } from '../../filter/useFacets';
 import { countActiveFilters, parseTableQuery, tableQueryToString, type SortEntry, type TableQuery } from '../../filter/filterQuery';
 import { navigate, practiceHref, tableHref } from '../../app/useHashRoute';
 
-/** Secondary columns hidden until the user picks columns (shown again through the Columns menu). */
-const DEFAULT_HIDDEN_COLUMNS = ['countryGroup', 'region', 'scope', 'eqfLevel', 'ects', 'registeredProviders', 'digitalIssuance', 'parentName', 'childCount', 'practiceNumber', 'updatedAt'];
 
 export function TablePage({ params }: { params: URLSearchParams }) {
   const session = useSession();
@@ -61,7 +59,7 @@ export function TablePage({ params }: { params: URLSearchParams }) {
     [columns],
   );
   const knownIds = useMemo(() => new Set(columnChoices.map((c) => c.id)), [columnChoices]);
-  const storedHidden = session.preferences.hiddenColumns ?? DEFAULT_HIDDEN_COLUMNS;
+  const storedHidden = session.preferences.hiddenColumns ?? COMPACT_HIDDEN_COLUMNS;
   const hiddenColumns = useMemo(() => storedHidden.filter((id) => knownIds.has(id)), [storedHidden, knownIds]);
 
   const update = useCallback((next: TableQuery) => {
@@ -85,6 +83,10 @@ export function TablePage({ params }: { params: URLSearchParams }) {
 
   return (
     <div className="table-page">
+      <div className="table-page__heading">
+        <h1>Practices</h1>
+        <p className="muted small">Open a practice (click its row, or Enter) to read it and score it on the five dimensions.</p>
+      </div>
       <TableToolbar
         ref={searchRef}
         filter={query.filter}

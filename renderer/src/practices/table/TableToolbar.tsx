@@ -4,6 +4,7 @@ import type { PracticeFilter } from '../../../../data/contract/contract';
 import { cloneFilter, countActiveFilters } from '../../filter/filterQuery';
 import { FilterToggles, SearchBox } from '../../filter/FilterControls';
 import { ColumnMenu, type ColumnChoice } from './ColumnMenu';
+import { COMPACT_HIDDEN_COLUMNS } from './practiceColumns';
 import { FilterChips } from '../../filter/FilterChips';
 import { extraConditions } from '../../filter/filterLabels';
 import { IMPORT_HREF } from '../../app/useHashRoute';
@@ -56,7 +57,7 @@ export const TableToolbar = forwardRef<HTMLInputElement, Props>(function TableTo
       <button type="button" className="button" disabled={active === 0} onClick={props.onClearAll}>
         Clear filters{active > 0 ? ` (${active})` : ''}
       </button>
-      <ColumnMenu columns={props.columns} hidden={props.hiddenColumns} onChange={props.onHiddenColumnsChange} problem={props.columnProblem} />
+      <ColumnMenu compact={COMPACT_HIDDEN_COLUMNS} columns={props.columns} hidden={props.hiddenColumns} onChange={props.onHiddenColumnsChange} problem={props.columnProblem} />
       <div className="toolbar__spacer" />
       <div className="toolbar__count" role="status" aria-live="polite">
         {loading ? <span className="spinner" aria-hidden="true" /> : null}

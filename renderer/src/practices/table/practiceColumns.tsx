@@ -54,7 +54,8 @@ export type Features = typeof features;
 const helper = createColumnHelper<Features, LoadedRow>();
 
 function ScoreCell({ value }: { value: number | null }) {
-  if (value === null) return <span className="score score--none" aria-label="Not rated" />;
+  // Written out, not a blank: an empty cell reads as missing data rather than as "nobody scored this".
+  if (value === null) return <span className="score score--none">not rated</span>;
   const level = Math.max(0, Math.min(4, Math.round(value)));
   return <span className={`score score--${level}`}>{formatMeanScore(value)}</span>;
 }
@@ -80,6 +81,35 @@ function fieldColumn(field: ColumnField, align?: 'end') {
   const meta: PracticeColumnMeta = { label: fieldLabel(field), filter: columnFilterOf(field), ...(sortField ? { sortField } : {}), ...(align ? { align } : {}) };
   return { id: field, header: columnHeaderOf(field), meta, ...(sortField ? {} : { enableSorting: false }) };
 }
+
+/**
+ * Columns hidden until the user asks for them: what is left (name, country, type and the five
+ * scores) fits a 1366-pixel screen, so the scores are on the first screen. The Columns menu
+ * brings back the others ("Show all") and this set ("Compact").
+ */
+export const COMPACT_HIDDEN_COLUMNS: readonly string[] = [
+  'code',
+  'countryGroup',
+  'region',
+  'scope',
+  'provider',
+  'technologyDomains',
+  'level',
+  'eqfLevel',
+  'ects',
+  'hours',
+  'deliveryMode',
+  'releaseYear',
+  'registeredProviders',
+  'digitalIssuance',
+  'caseStudy',
+  'shortlisted',
+  'criteriaMet',
+  'parentName',
+  'childCount',
+  'practiceNumber',
+  'updatedAt',
+];
 
 /** Builds the columns; dimension names come from the store. */
 export function buildColumns(dimensionNames: Record<DimensionId, string>) {
