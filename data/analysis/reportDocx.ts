@@ -12,6 +12,7 @@ import { roundFigure } from '../exports/dataTable.js';
 import { writeDocx, type DocxBlock, type DocxPart } from '../exports/docx/document.js';
 import { formatNumber } from '../exports/docx/numbers.js';
 import { caseStudyBlocks, caseStudyPracticeIds } from './caseStudyDocx.js';
+import { jobStep } from '../jobs/context.js';
 import { viewTable, type TableViewRequest } from './viewRequest.js';
 import { filterCaption } from '../practices/schemas.js';
 import { gapTable } from './gaps.js';
@@ -125,17 +126,23 @@ export function reportPack(db: Database, storePath: string, input: ReportInput, 
       ],
     },
   ];
+  const ids = input.caseStudies ? caseStudyPracticeIds(db, input.caseStudies) : [];
+  const steps = input.tables.length + input.gapCharts.length + ids.length;
+  let done = 0;
+  const step = (phase: string) => jobStep(phase, ++done, steps);
   input.tables.forEach((request, i) => {
+    step('Tables');
     const blocks = tableBlocks(db, request);
     const first = blocks[0];
     const title = first?.kind === 'table' ? first.table.title : '';
     parts.push({ blocks: [...(i === 0 ? [{ kind: 'heading' as const, text: 'Tables', level: 1 as const }] : []), { kind: 'heading', text: title, level: 2 }, ...blocks] });
   });
   if (input.gapCharts.length > 0) {
-    parts.push({ landscape: false, blocks: [{ kind: 'heading', text: 'Gap charts', level: 1 }, ...input.gapCharts.map((g) => chartBlock(db, g, locale))] });
+    parts.push({ landscape: false, blocks: [{ kind: 'heading', text: 'Gap charts', level: 1 }, ...input.gapCharts.map((g) => (step('Charts'), chartBlock(db, g, locale)))] });
   }
   if (input.caseStudies) {
-    caseStudyPracticeIds(db, input.caseStudies).forEach((id, i) => {
+    ids.forEach((id, i) => {
+      step('Case studies');
       parts.push({ landscape: false, blocks: [...(i === 0 ? [{ kind: 'heading' as const, text: 'Case studies', level: 1 as const }] : []), ...caseStudyBlocks(db, id, 2)] });
     });
   }

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../ui/ErrorMessage';
 import { FilterBar } from '../filter/FilterBar';
 import { ChartContext } from '../charts/ChartFrame';
 import { filterCaption } from '../../../data/practices/schemas';
+import { ReportPackButton } from './ReportPackButton';
 
 interface Props {
   title: string;
@@ -27,7 +28,10 @@ export function AnalysisLayout({ title, intro, filter, onFilterChange, count, co
       <FilterBar filter={filter} onFilterChange={onFilterChange} count={count} countLabel={countLabel} loading={loading} note={note} />
       <div className="analysis-page__body" aria-busy={loading || undefined}>
         <header className="analysis-head">
-          <h1>{title}</h1>
+          <div className="analysis-head__title">
+            <h1>{title}</h1>
+            <ReportPackButton filter={filter} />
+          </div>
           {intro ? <p className="muted analysis-head__intro">{intro}</p> : null}
         </header>
         {error ? <ErrorMessage error={error} title={`Could not load the ${title.toLowerCase()}`} onRetry={onRetry} /> : null}

@@ -1,4 +1,4 @@
-/** Export a view as a file (`analysis.export`): CSV for Excel in Europe, standard CSV, XLSX, Markdown, HTML. */
+/** Export a view as a file (`analysis.export`): CSV for Excel in Europe, standard CSV, XLSX, Markdown, HTML, Word. */
 import { useState, type ReactNode } from 'react';
 import { runJob } from '../app/runJob';
 import type { OperationInput } from '../../../data/contract/contract';
@@ -6,6 +6,7 @@ import type { ExportFile } from '../../../data/analysis/model';
 import type { ExportFormat } from '../../../data/analysis/schemas';
 import { downloadBlob, exportBlob } from '../ui/download';
 import { ErrorMessage } from '../ui/ErrorMessage';
+import { wordLocale } from './wordExport';
 
 export type ExportRequest = OperationInput<'analysis.export'>;
 
@@ -15,6 +16,7 @@ const FORMATS: { format: Exclude<ExportFormat, 'json'>; label: string; title: st
   { format: 'xlsx', label: 'XLSX', title: 'Excel workbook' },
   { format: 'md', label: 'Markdown', title: 'A Markdown table' },
   { format: 'html', label: 'HTML', title: 'An HTML table (opens in Word)' },
+  { format: 'docx', label: 'Word', title: 'A Word document: a real table with its caption, numbers in your language’s way, landscape when wide' },
 ];
 
 interface Props {
@@ -45,7 +47,8 @@ export function ExportButtons({ what, request, children }: Props) {
     setError(null);
     setSaved(null);
     try {
-      const file = await fetchExport(input);
+      // A Word document prints numbers with the decimal mark of the person's language.
+      const file = await fetchExport(format === 'docx' ? ({ ...input, locale: wordLocale() } as ExportRequest) : input);
       downloadBlob(exportBlob(file), file.fileName);
       setSaved(file.fileName);
     } catch (e) {

@@ -12,6 +12,7 @@ import { call } from '../../app/apiClient';
 import { useSession } from '../../app/session';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { blocksToText, sourcesToText, textToBlocks, textToSources } from './caseStudyText';
+import { downloadExport, wordLocale } from '../../analysis/wordExport';
 
 interface Props {
   detail: PracticeDetail;
@@ -33,6 +34,7 @@ export function CaseStudyPanel({ detail, onSaved }: Props) {
         <span className="muted small" role="status">
           {CASE_STUDY_SECTIONS.length - empty.length} of {CASE_STUDY_SECTIONS.length} sections written
         </span>
+        <WordExportButton practiceId={p.id} />
       </div>
       {expected && empty.length > 0 ? (
         <p className="case-study__missing" data-testid="case-study-missing">
@@ -54,6 +56,34 @@ export function CaseStudyPanel({ detail, onSaved }: Props) {
         />
       ))}
     </section>
+  );
+}
+
+/** The case study as a Word document: the template's order, scores table, evidence and references. */
+function WordExportButton({ practiceId }: { practiceId: string }) {
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  async function run() {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const name = await downloadExport({ view: 'caseStudies', input: { practiceIds: [practiceId] }, format: 'docx', locale: wordLocale() });
+      setMessage(`Downloaded ${name}`);
+    } catch (e) {
+      setMessage(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <span className="case-study__export">
+      <button type="button" className="button button--small" disabled={busy} onClick={() => void run()}>
+        {busy ? 'Exporting…' : 'Export as Word'}
+      </button>
+      <span className="muted small" role="status">
+        {message ?? ''}
+      </span>
+    </span>
   );
 }
 
