@@ -37,6 +37,8 @@ const handlers: Handlers = {
 
 /** Writes that are not changes to the data: moving through history itself, and UI preferences. */
 const UNRECORDED = new Set<OperationName>(['history.undo', 'history.redo', 'preferences.set', 'jobs.start']);
+/** Writes that continue the step before them when they change the same records (data/history/history.ts absorbPrevious). */
+const COALESCING = new Set<OperationName>(['scores.set']);
 
 /** Runs one operation. Never throws: every failure is an envelope whose message a person can read. */
 export function dispatch(store: Store, operation: unknown, input: unknown): Envelope<unknown> {
@@ -71,7 +73,9 @@ function run<K extends OperationName>(store: Store, operation: K, input: unknown
       if (!spec.writes || UNRECORDED.has(operation)) return ok(handler(store, validated));
       // Every other write is one change set in the history, undoable as one step.
       const raterId = getPreferences(store.db).currentRaterId;
-      const value = withChangeSet(store.db, { operation, raterId }, () => handler(store, validated), (result) =>
+      // A score's value, evidence and confidence are saved as separate writes but are one step to undo.
+      const coalesce = COALESCING.has(operation);
+      const value = withChangeSet(store.db, { operation, raterId, coalesce }, () => handler(store, validated), (result) =>
         changeLabel(store.db, operation, validated as Record<string, unknown>, result),
       );
       return ok(value);

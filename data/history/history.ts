@@ -19,8 +19,58 @@ interface OpenSet {
 
 const open = new WeakMap<Database, OpenSet>();
 
-/** Runs a write as one change set, in one transaction. A change set that changed nothing is not kept. */
-export function withChangeSet<T>(db: Database, meta: { operation: string; raterId: string | null }, run: () => T, label: (result: T) => string): T {
+/** How long after a write the same write to the same records still counts as the same user action. */
+export const COALESCE_MS = 120_000;
+
+interface SetRow {
+  id: number;
+  operation: string;
+  raterId: string | null;
+  createdAt: string;
+  undoneAt: string | null;
+}
+
+/**
+ * One user action, one step: a score's value, its evidence (saved as the user types) and its
+ * confidence are each a write, but one thing to undo. The newest change set takes in the one just
+ * before it when both are the same operation by the same rater on exactly the same records, the
+ * newer keeping the records' value, within COALESCE_MS, with nothing undone or written between: it keeps the older "before" states and is
+ * the only one left. The newer set survives (not the older) so that readers that look for sets
+ * newer than what they have seen (derived data, changedPractices.ts) see the whole step again.
+ */
+function absorbPrevious(db: Database, id: number, meta: { operation: string; raterId: string | null }): void {
+  const previous = db
+    .prepare('SELECT id, operation, rater_id AS raterId, created_at AS createdAt, undone_at AS undoneAt FROM change_sets WHERE id < ? ORDER BY id DESC LIMIT 1')
+    .get(id) as SetRow | undefined;
+  if (!previous || previous.undoneAt !== null || previous.operation !== meta.operation || previous.raterId !== meta.raterId) return;
+  if (Date.now() - Date.parse(previous.createdAt) > COALESCE_MS) return;
+  const keysOf = (setId: number) =>
+    (db.prepare('SELECT entity, entity_key AS key, before, after FROM changes WHERE change_set_id = ?').all(setId) as { entity: string; key: string; before: string | null; after: string | null }[]);
+  const older = keysOf(previous.id);
+  const newer = keysOf(id);
+  // The same records, each keeping the value the older step gave it: the newer write only adds
+  // to that (evidence, confidence). A different value is a decision of its own, undone on its own.
+  const valueOf = (state: string | null) => (state === null ? null : ((JSON.parse(state) as { value?: unknown }).value ?? null));
+  const continues = (x: (typeof older)[number]) => newer.some((y) => y.entity === x.entity && y.key === x.key && valueOf(y.after) === valueOf(x.after));
+  if (older.length === 0 || older.length !== newer.length || !older.every(continues)) return;
+  for (const change of older) {
+    db.prepare('UPDATE changes SET before = ? WHERE change_set_id = ? AND entity = ? AND entity_key = ?').run(change.before, id, change.entity, change.key);
+  }
+  // Back where the older step started (a score set and set back): nothing is left to undo.
+  db.prepare('DELETE FROM changes WHERE change_set_id = ? AND before IS after').run(id);
+  db.prepare('DELETE FROM change_sets WHERE id = ?').run(previous.id);
+}
+
+/**
+ * Runs a write as one change set, in one transaction. A change set that changed nothing is not kept.
+ * `coalesce`: the write may continue the step before it (see absorbPrevious).
+ */
+export function withChangeSet<T>(
+  db: Database,
+  meta: { operation: string; raterId: string | null; coalesce?: boolean },
+  run: () => T,
+  label: (result: T) => string,
+): T {
   if (open.has(db)) return run(); // nested: part of the change set already open
   // Every row it writes is recorded (derived data is refreshed from the history, not rebuilt).
   return explainedWrite(db, () => db.transaction(() => {
@@ -33,7 +83,12 @@ export function withChangeSet<T>(db: Database, meta: { operation: string; raterI
     open.set(db, { id, seq: 0 });
     try {
       const result = run();
-      if (open.get(db)!.seq === 0) db.prepare('DELETE FROM change_sets WHERE id = ?').run(id);
+      let left = open.get(db)!.seq > 0;
+      if (left && meta.coalesce) {
+        absorbPrevious(db, id, meta);
+        left = db.prepare('SELECT 1 FROM changes WHERE change_set_id = ? LIMIT 1').get(id) !== undefined;
+      }
+      if (!left) db.prepare('DELETE FROM change_sets WHERE id = ?').run(id);
       else db.prepare('UPDATE change_sets SET label = ? WHERE id = ?').run(label(result), id);
       return result;
     } finally {
