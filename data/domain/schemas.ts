@@ -24,8 +24,11 @@ export const id = storableString().trim().min(1, 'An id is required').max(200, '
 
 /** Text that may be absent: an empty or blank string is stored as no value. */
 export const optionalText = (max: number) =>
-  storableString()
+  z
+    .string()
+    // The length first: a text far over it is refused for that, without scanning it for NULs.
     .max(max, `At most ${max} characters`)
+    .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)
     .nullable()
     .transform((s) => (s === null || s.trim() === '' ? null : s));
 

@@ -81,8 +81,9 @@ describe('merging records that arrived without history', () => {
     them.value('scores.set', { practiceId: 'p1', dimension: 'governance', raterId: bo, value: 1, evidence: null });
     them.value('scores.set', { practiceId: 'p1', dimension: 'pedagogy', raterId: ana, value: 4, evidence: null });
     them.value('practices.create', { id: 'only-theirs', fields: { name: 'Hybrid vehicle module', country: 'Finland', narratives: { pedagogy: 'Workshop tasks' } } });
-    // Ids that sort differently as UTF-16 (JavaScript) and as UTF-8 (SQLite), and one made of a digest's punctuation.
-    const [ligature, emoji, awkward] = ['\uFB00', '\u{1F600}', 'q"[,]:\\\u0000x'];
+    // Ids that sort differently as UTF-16 (JavaScript) and as UTF-8 (SQLite), and one made of a digest’s punctuation
+    // (with a control character: a NUL is refused at the door since ids must be storable text).
+    const [ligature, emoji, awkward] = ['\uFB00', '\u{1F600}', 'q"[,]:\\\u0001x'];
     for (const id of [ligature, emoji, awkward]) addRater(partner, id);
     them.value('scores.set', { practiceId: 'p2', dimension: 'governance', raterId: emoji, value: 3, evidence: null });
     them.value('scores.set', { practiceId: 'p2', dimension: 'governance', raterId: ligature, value: 2, evidence: null });
