@@ -37,6 +37,12 @@ describe('autocredify check', () => {
     expect(lines.at(-2) ?? lines.at(-1)).toMatch(/^3 errors, 5 warnings in 87 practices\.$/);
   });
 
+  it('works as the first command a new user runs: the default dataset is created with the seed', () => {
+    const run = cli('check', '--format', 'md');
+    expect(run.status, run.stderr).toBe(4);
+    expect(run.stdout).toContain('states 106; the data gives 102');
+  });
+
   it('as JSON, the operation’s own report; --where narrows the practices, not the claims', () => {
     const run = cli('check', '--db', seeded, '--format', 'json', '--where', 'countryGroup=Finland');
     expect(run.status).toBe(4);

@@ -21,6 +21,7 @@ ${whereFieldsHelp('                         ')}
   --format FORMAT        text (default) | md | json
   --fail-on SEVERITY     error (default) | warning: exit ${EXIT_CHECK_ERRORS} when a finding this severe (or worse) is found
   --db PATH              dataset file (default: the app's own dataset)
+  --read-only            open the dataset read-only (it must exist)
 
 Example: autocredify check --where countryGroup=Spain`;
 

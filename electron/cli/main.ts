@@ -202,12 +202,15 @@ function runCheck(argv: string[]): void {
       where: { type: 'string', multiple: true },
       format: { type: 'string', default: 'text' },
       'fail-on': { type: 'string', default: 'error' },
+      'read-only': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) return void console.log(CHECK_USAGE);
   const filter = parseWhere(values.where ?? []);
-  withStore(values.db, true, (store) => {
+  // As the reports: the first command a new user runs may be this one, on a default dataset
+  // that does not exist yet (created with the seed); --read-only opens an existing one as such.
+  withStore(values.db, values['read-only'] === true, (store) => {
     const result = dispatch(store, 'checks.run', { filter }) as Envelope<OperationOutput<'checks.run'>>;
     if (!result.ok) fail(describeError(result), 1);
     console.log(formatCheck(result.value, String(values.format)));
