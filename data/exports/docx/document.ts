@@ -15,6 +15,7 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -51,8 +52,30 @@ export const LANDSCAPE_COLUMNS = 6;
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-function tableOf(table: DataTable, locale: string): Table {
-  const small = table.columns.length > LANDSCAPE_COLUMNS ? 16 : 18; // half-points: 8 or 9 pt
+/** Text width of an A4 page with 2.54 cm margins, in twentieths of a point. */
+const TEXT_WIDTH = { portrait: 11906 - 2 * 1440, landscape: 16838 - 2 * 1440 } as const;
+
+/**
+ * Columns as wide as their words need: a column's weight is its longest word (so no word is
+ * broken, where the page allows) or its typical text, capped, so a narrative column gets room and
+ * a number column stays narrow.
+ */
+export function columnWeights(table: DataTable, locale: string): number[] {
+  return table.columns.map((column, i) => {
+    const texts = [column.label, ...table.rows.slice(0, 200).map((r) => cellText(r[i] ?? null, locale))];
+    const longestWord = Math.max(...texts.flatMap((t) => t.split(/\s+/).map((w) => w.length)));
+    const typical = Math.max(...texts.map((t) => Math.min(t.length, 60))) / 3;
+    // Two more characters for the cell's own margins.
+    return Math.min(40, Math.max(4, longestWord + 2, column.kind === 'number' ? 0 : typical));
+  });
+}
+
+function tableOf(table: DataTable, locale: string, landscape: boolean): Table {
+  // Half-points: 9 pt, 8 pt past six columns, 7 pt past twelve.
+  const small = table.columns.length > 2 * LANDSCAPE_COLUMNS ? 14 : table.columns.length > LANDSCAPE_COLUMNS ? 16 : 18;
+  const weights = columnWeights(table, locale);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((w / total) * TEXT_WIDTH[landscape ? 'landscape' : 'portrait']));
   const cell = (text: string, number: boolean, header: boolean) =>
     new TableCell({
       ...(header ? { shading: { fill: 'DCE6F1', type: ShadingType.CLEAR, color: 'auto' } } : {}),
@@ -62,7 +85,9 @@ function tableOf(table: DataTable, locale: string): Table {
       ),
     });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: table.columns.map((c) => cell(c.label, c.kind === 'number', true)) }),
       ...table.rows.map((row) => new TableRow({ children: table.columns.map((c, i) => cell(cellText(row[i] ?? null, locale), c.kind === 'number', false)) })),
@@ -117,7 +142,7 @@ export function docxDocument(model: DocxModel): Document {
           // Captions above tables, as reports print them.
           children.push(caption(`Table ${++tables}`, block.caption));
           if (block.note) children.push(new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun({ text: block.note, italics: true })] }));
-          children.push(tableOf(block.table, model.locale));
+          children.push(tableOf(block.table, model.locale, landscape));
           children.push(new Paragraph(''));
           break;
         case 'chart':
