@@ -1,6 +1,7 @@
 /** How a change set reads in the Edit menu and in a practice's history ("Undo Edited “SFS 6002”"). */
 import type { Database } from 'better-sqlite3';
 import type { OperationName } from './contract.js';
+import { openChangeSetId } from '../history/history.js';
 import { caseStudySectionHeading, type CaseStudySectionId } from '../domain/caseStudy.js';
 
 function practiceName(db: Database, id: unknown): string {
@@ -11,6 +12,19 @@ function practiceName(db: Database, id: unknown): string {
 function dimensionName(db: Database, id: unknown): string {
   const row = db.prepare('SELECT name FROM dimensions WHERE id = ?').get(String(id)) as { name: string } | undefined;
   return row?.name ?? String(id);
+}
+
+/**
+ * A deleted practice's name: gone from the table by the time the label is made, it is in the
+ * change set being recorded (its state before), so a notice never names it by its id.
+ */
+function deletedPracticeName(db: Database, id: unknown): string {
+  const setId = openChangeSetId(db);
+  const before = setId === null ? undefined : (db
+    .prepare("SELECT before ->> '$.row.name' FROM changes WHERE change_set_id = ? AND entity = 'practice' AND entity_key ->> '$.id' = ? LIMIT 1")
+    .pluck()
+    .get(setId, String(id)) as string | null | undefined);
+  return before ? `“${before}”` : 'a practice';
 }
 
 type Input = Record<string, unknown>;
@@ -33,7 +47,7 @@ export function changeLabel(db: Database, operation: OperationName, input: Input
       return `Imported case studies (${counts.sections ?? 0} sections of ${counts.practices ?? 0} practices)`;
     }
     case 'practices.delete':
-      return `Deleted a practice (${String(input.id)})`;
+      return `Deleted ${deletedPracticeName(db, input.id)}`;
     case 'scores.set':
       return `Scored ${dimensionName(db, input.dimension)} of ${practiceName(db, input.practiceId)}`;
     case 'scores.clear':

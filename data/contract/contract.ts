@@ -46,7 +46,7 @@ import {
   scoreSourceSetInputSchema,
 } from '../scoring/schemas.js';
 import type { ConsensusScore, DisagreementQueue, ScoreSource } from '../scoring/model.js';
-import { practiceHistoryInputSchema } from '../history/schemas.js';
+import { practiceHistoryInputSchema, recentHistoryInputSchema } from '../history/schemas.js';
 import { checksRunInputSchema, checksSetRuleInputSchema, claimIdInputSchema, claimSetInputSchema } from '../quality/schemas.js';
 import type { ClaimResult, QualityReport, QualityRuleState } from '../quality/model.js';
 import {
@@ -197,6 +197,8 @@ export const operations = {
   'history.redo': { writes: true, input: noInputSchema },
   /** What each change did to one practice (or its scores), newest first. */
   'history.ofPractice': { writes: false, input: practiceHistoryInputSchema },
+  /** The latest steps of the whole history, newest first, undone ones too (the header's history panel). */
+  'history.recent': { writes: false, input: recentHistoryInputSchema },
   /** Start a long operation (an import) in the background; its input is checked now. Poll jobs.status. */
   'jobs.start': { writes: false, input: z.strictObject({ operation: z.enum(JOB_OPERATIONS, 'This operation does not run as a job'), input: z.unknown() }) },
   /** How far a job is, and its result once finished. */
@@ -270,6 +272,7 @@ export interface OperationOutputs {
   'history.undo': ChangeSetSummary;
   'history.redo': ChangeSetSummary;
   'history.ofPractice': PracticeHistoryEntry[];
+  'history.recent': ChangeSetSummary[];
   'jobs.start': ContractJobStatus;
   'jobs.status': ContractJobStatus;
   'jobs.cancel': ContractJobStatus;

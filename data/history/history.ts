@@ -156,6 +156,11 @@ function redoTarget(db: Database): ChangeSetSummary | undefined {
     .get() as ChangeSetSummary | undefined;
 }
 
+/** The latest change sets, newest first, undone ones included (marked by undoneAt). */
+export function recentHistory(db: Database, limit: number): ChangeSetSummary[] {
+  return db.prepare(`${SUMMARY} ORDER BY id DESC LIMIT ?`).all(limit) as ChangeSetSummary[];
+}
+
 export function historyStatus(db: Database): HistoryStatus {
   return { undo: undoTarget(db) ?? null, redo: redoTarget(db) ?? null };
 }

@@ -14,6 +14,7 @@ import { StatsPage } from './analysis/stats/StatsPage';
 import { AgreementPage } from './analysis/agreement/AgreementPage';
 import { DisagreementsPage } from './scoring/consensus/DisagreementsPage';
 import { useHistoryKeys } from './app/useHistoryKeys';
+import { HistoryProvider, useHistory } from './app/history';
 
 // The chart views bring the charting library; load it only when a chart is first shown.
 const GapsPage = lazy(() => import('./analysis/gaps/GapsPage').then((m) => ({ default: m.GapsPage })));
@@ -69,10 +70,24 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
+/** What the last undo or redo did, in a strip of fixed height under the header; the keys too. */
+function HistoryNoticeBar() {
+  const { notice, dismissNotice } = useHistory();
+  useHistoryKeys();
+  if (!notice) return null;
+  return (
+    <div className={`history-notice${notice.error ? ' history-notice--error' : ''}`} role="status" title={notice.text}>
+      <span className="history-notice__text">{notice.text}</span>
+      <button type="button" className="chip__remove" aria-label="Dismiss" onClick={dismissNotice}>
+        ×
+      </button>
+    </div>
+  );
+}
+
 export function App() {
   const { route } = useHashRoute();
   const mainRef = useRef<HTMLElement>(null);
-  const [notice, dismissNotice] = useHistoryKeys();
   // List views keep their screen (and its state) while their query changes.
   const screenKey = 'params' in route ? route.name : `${route.name}:${'id' in route ? route.id : ''}`;
 
@@ -83,16 +98,10 @@ export function App() {
   return (
     <NavigationProvider>
       <SessionProvider>
+        <HistoryProvider route={route}>
         <div className="app">
           <Header route={route} />
-          {notice ? (
-            <div className={`history-notice${notice.error ? ' history-notice--error' : ''}`} role="status">
-              {notice.text}
-              <button type="button" className="chip__remove" aria-label="Dismiss" onClick={dismissNotice}>
-                ×
-              </button>
-            </div>
-          ) : null}
+          <HistoryNoticeBar />
           <main ref={mainRef} className={route.name === 'table' ? 'app-main app-main--table' : 'app-main'}>
             <ErrorBoundary key={screenKey}>
               <Suspense
@@ -108,6 +117,7 @@ export function App() {
           </main>
           <RaterDialog />
         </div>
+        </HistoryProvider>
       </SessionProvider>
     </NavigationProvider>
   );

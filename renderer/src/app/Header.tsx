@@ -5,6 +5,7 @@ import { RaterSwitcher } from './RaterSwitcher';
 import { ViewTabs } from './ViewTabs';
 import { CHECKS_HREF, IMPORT_HREF, MERGE_HREF, type Route } from './useHashRoute';
 import { useNavigation } from './navigation';
+import { HistoryControls } from './HistoryControls';
 
 export function Header({ route }: { route: Route }) {
   const { info, readOnly } = useSession();
@@ -56,6 +57,7 @@ export function Header({ route }: { route: Route }) {
         ) : null}
       </div>
       <RaterSwitcher />
+      <HistoryControls readOnly={readOnly} />
       {notice && !noticeDismissed ? (
         <div className="app-header__notice" role="status">
           {notice}

@@ -32,6 +32,12 @@ export interface Session {
   raterOf(id: string): Rater | undefined;
   /** Load everything again (after a merge or an undo brought raters or targets). */
   refresh(): void;
+  /**
+   * The data changed under the screens (an undo or redo): every read asks again (through
+   * viewerKey) and the session's raters, targets and rubric are read again, all in place, with
+   * no reload and no loading screen, so the page keeps its scroll position.
+   */
+  dataChanged(): void;
   /** Open the "Who is scoring?" dialog. */
   askForRater(): void;
   /** Open it unless it was already opened this way in this run (a practice opened without a rater asks once). */
@@ -102,6 +108,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [fatal, setFatal] = useState<ApiError | null>(null);
   const [raterDialogOpen, setRaterDialogOpen] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  // Bumped by dataChanged: part of the viewer key, so every read on screen asks again.
+  const [generation, setGeneration] = useState(0);
   // Whether askForRaterOnce has asked yet; nothing renders from it.
   const askedOnce = useRef(false);
 
@@ -163,12 +171,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return null;
   }, []);
 
+  const dataChanged = useCallback(() => {
+    setGeneration((n) => n + 1);
+    void loadSession().then((result) => {
+      if (result.ok) setLoaded(result.value);
+    });
+  }, []);
+
   const session = useMemo<Session | null>(() => {
     if (!loaded) return null;
     const raterOf = (id: string) => loaded.raters.find((r) => r.id === id);
     const currentId = loaded.preferences.currentRaterId;
     return {
       ...loaded,
+      viewerKey: `${loaded.viewerKey}#${generation}`,
       readOnly: loaded.info.readOnly,
       currentRater: currentId ? (raterOf(currentId) ?? null) : null,
       setCurrentRater,
@@ -178,6 +194,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setTarget,
       raterOf,
       refresh: () => setAttempt((n) => n + 1),
+      dataChanged,
       askForRater: () => setRaterDialogOpen(true),
       askForRaterOnce: () => {
         if (askedOnce.current) return;
@@ -187,7 +204,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       raterDialogOpen,
       closeRaterDialog: () => setRaterDialogOpen(false),
     };
-  }, [loaded, setCurrentRater, createRater, setHiddenColumns, setBlindMode, setTarget, raterDialogOpen]);
+  }, [loaded, generation, dataChanged, setCurrentRater, createRater, setHiddenColumns, setBlindMode, setTarget, raterDialogOpen]);
 
   if (fatal) {
     return (

@@ -3,7 +3,7 @@
  * every rubric descriptor, an evidence text and a confidence. Saved on change (`scores.set`);
  * the evidence is saved 500 ms after typing stops and when the field loses focus.
  */
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { call } from '../app/apiClient';
 import { CONFIDENCE_LEVELS, SCORE_LEVELS, type Confidence, type ScoreValue } from '../../../data/domain/domain';
 import type { Dimension, Score } from '../../../data/scoring/model';
@@ -36,6 +36,8 @@ export function DimensionScorer({ practiceId, dimension, raterId, initial, descr
   });
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const latest = useRef(draft);
+  // The score as this scorer last saved it: an `initial` that differs came from elsewhere (an undo).
+  const lastSavedAt = useRef(initial?.updatedAt ?? null);
   const saving = useRef(false);
   const again = useRef(false);
   const group = useId();
@@ -62,6 +64,7 @@ export function DimensionScorer({ practiceId, dimension, raterId, initial, descr
         confidence: snap.confidence,
       });
       if (result.ok) {
+        lastSavedAt.current = result.value.updatedAt;
         onSaved(result.value);
         outcome = { kind: 'saved', at: result.value.updatedAt };
       } else {
@@ -72,6 +75,19 @@ export function DimensionScorer({ practiceId, dimension, raterId, initial, descr
     saving.current = false;
     setStatus(outcome);
   }, [practiceId, dimension.id, raterId, disabled, onSaved]);
+
+  // An undo or redo put another score in place: show it, unless the user is in the middle of a save.
+  const initialAt = initial?.updatedAt ?? null;
+  useEffect(() => {
+    if (initialAt === lastSavedAt.current || saving.current) return;
+    lastSavedAt.current = initialAt;
+    const next = { value: initial?.value ?? null, evidence: initial?.evidence ?? '', confidence: initial?.confidence ?? null };
+    latest.current = next;
+    setDraft(next);
+    setStatus({ kind: 'idle' });
+    // Only a new `initial` (by its time stamp) matters; its fields come with it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [initialAt]);
 
   const evidenceSave = useDebouncedCallback(() => void save(), 500, { flushOnUnmount: true });
 

@@ -51,7 +51,7 @@ export function DeletePracticeDialog({ detail, open, onClose, onDeleted }: Props
     >
       <p>
         <strong>{practice.name}</strong> will be deleted
-        {scores.length > 0 ? ` together with its ${scores.length} score${scores.length === 1 ? '' : 's'}` : ''}. This cannot be undone.
+        {scores.length > 0 ? ` together with its ${scores.length} score${scores.length === 1 ? '' : 's'}` : ''}. Undo (in the header, or Ctrl+Z) brings it back.
       </p>
       {children.length > 0 ? (
         <p className="notice">
