@@ -180,7 +180,7 @@ describe('the Electron main process (fake electron module)', () => {
     type Item = { label?: string; role?: string; click?: () => void; submenu?: Item[] };
     const menu = state.menu as Item[];
     const file = menu.find((m) => m.label === 'File')!.submenu!;
-    expect(file.map((i) => i.label ?? i.role).filter(Boolean)).toEqual(['New Dataset…', 'Open…', 'Open Recent', 'Save As…', 'Merge a Partner’s Dataset…', 'quit']);
+    expect(file.map((i) => i.label ?? i.role).filter(Boolean)).toEqual(['New Dataset…', 'Open…', 'Open Recent', 'Save As…', 'Merge a Partner’s Dataset…', 'Export Report Pack (Word)…', 'quit']);
     expect(file.find((i) => i.label === 'Open Recent')!.submenu![0]!.label).toContain('window.acmap');
 
     const handler = state.ipcHandlers.get('autocredify:call')!;

@@ -3,6 +3,7 @@
  * translates: every operation is validated and run by data/api.ts's dispatch.
  */
 import { app, BrowserWindow, dialog, ipcMain, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { REPORT_PACK_REQUEST } from './reportPackRequest.js';
 import { existsSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -145,6 +146,7 @@ const menuActions: MenuActions = {
   },
   // The renderer picks the file itself (its bytes go through merge.check and merge.run, as in the browser host).
   mergeDataset: () => void mainWindow?.webContents.executeJavaScript(`location.hash = '#/merge'`),
+  reportPack: () => void mainWindow?.webContents.executeJavaScript(REPORT_PACK_REQUEST),
   undo: () => void historyStep('undo'),
   redo: () => void historyStep('redo'),
   about: () => void dialog.showMessageBox({ message: PRODUCT_NAME, detail: `Version ${app.getVersion()}\nDataset: ${store?.path ?? 'none'}` }),

@@ -9,6 +9,8 @@ export interface MenuActions {
   saveAs(): void;
   /** Shows the merge screen, where the user picks a partner's file. */
   mergeDataset(): void;
+  /** Opens the report pack's dialog (a Word document of chosen tables, charts and case studies). */
+  reportPack(): void;
   undo(): void;
   redo(): void;
   about(): void;
@@ -29,6 +31,7 @@ export function buildMenu(actions: MenuActions, recent: string[], developer: boo
         { type: 'separator' },
         { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: actions.saveAs },
         { label: 'Merge a Partner’s Dataset…', accelerator: 'CmdOrCtrl+Shift+M', click: actions.mergeDataset },
+        { label: 'Export Report Pack (Word)…', click: actions.reportPack },
         { type: 'separator' },
         { role: 'quit' },
       ],

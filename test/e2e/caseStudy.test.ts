@@ -11,6 +11,7 @@ import { launchChromium } from '../support/browser.js';
 import { readDocx } from '../support/docxReader.js';
 import { tempDir } from '../support/tempFiles.js';
 import { startHostProcess, type RunningHost } from '../support/webHostProcess.js';
+import { REPORT_PACK_REQUEST } from '../../electron/desktop/reportPackRequest.js';
 
 const tmp = tempDir();
 let browser: Browser;
@@ -78,6 +79,14 @@ describe('a case study on the practice page', () => {
 });
 
 describe('a report pack from an analysis view', () => {
+  it('opens from the desktop menu’s request, also from a practice page', async () => {
+    await page.goto(`${host.origin}/#/practice/${ID}`);
+    await page.evaluate(REPORT_PACK_REQUEST);
+    await expect.poll(() => page.getByRole('dialog', { name: 'Report pack (Word)' }).count()).toBe(1);
+    expect(page.url()).toContain('#/compare');
+    await page.getByRole('dialog', { name: 'Report pack (Word)' }).getByRole('button', { name: 'Close' }).click();
+  });
+
   it('runs as a job and downloads one Word document with the chosen parts', async () => {
     await page.goto(`${host.origin}/#/gaps`);
     await page.getByRole('button', { name: 'Report pack (Word)…' }).click();

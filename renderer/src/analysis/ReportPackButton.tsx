@@ -4,7 +4,7 @@
  * of the host (analysis.export, view "report") with a progress bar, since a pack of every case
  * study takes a while.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { OperationInput, PracticeFilter } from '../../../data/contract/contract';
 import type { JobProgress as Progress } from '../../../data/jobs/model';
 import { Modal } from '../ui/Modal';
@@ -61,6 +61,19 @@ export function ReportPackButton({ filter }: { filter: PracticeFilter }) {
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const toggle = <T,>(list: T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
+
+  // The desktop app's File > Export Report Pack (Word)… asks for the dialog (electron/desktop/main.ts).
+  useEffect(() => {
+    const take = () => {
+      const w = window as Window & { autocredifyReportPackRequested?: boolean };
+      if (!w.autocredifyReportPackRequested) return;
+      w.autocredifyReportPackRequested = false;
+      setOpen(true);
+    };
+    take();
+    window.addEventListener('autocredify:report-pack', take);
+    return () => window.removeEventListener('autocredify:report-pack', take);
+  }, []);
 
   async function make() {
     setBusy(true);
