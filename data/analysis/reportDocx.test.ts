@@ -15,6 +15,8 @@ import { openSeededStore } from '../seed/seed.js';
 import type { Store } from '../store/store.js';
 import type { OperationInput } from '../contract/contract.js';
 import { viewTable, type TableViewRequest } from './viewRequest.js';
+import { scoresTableOf } from './caseStudyDocx.js';
+import { practiceForViewer } from '../practices/index.js';
 import { exportInputSchema, reportTableSchema } from './schemas.js';
 
 const tmp = tempDir();
@@ -115,6 +117,9 @@ describe('case studies as a Word document', () => {
     const scores = doc.tables[0]!;
     expect(scores[0]).toEqual(['Dimension', 'Rater', 'Score (0–4)', 'Confidence', 'Evidence']);
     expect(scores).toContainEqual(['Governance', 'Ana', '3', '', 'Read by Ana']);
+    // Cell by cell, the scores table the practice's page data gives.
+    const table = scoresTableOf(store.db, practiceForViewer(store.db, ATEC));
+    expect(scores).toEqual([table.columns.map((c) => c.label), ...table.rows.map((r) => r.map((v) => (v === null ? '' : String(v))))]);
   });
 
   it('writes the shortlist: the case studies in their order, and a JSON file that imports back', async () => {
