@@ -92,6 +92,17 @@ describe('the case-study write-up of a practice', () => {
     expect(api.value('practices.get', { id: 'atec' }).caseStudy[1]!.blocks).toEqual(context.blocks);
   });
 
+  it('reads a section another program wrote wrongly as empty, rather than failing the page', () => {
+    store.db.pragma('ignore_check_constraints = ON');
+    store.db.prepare("INSERT INTO case_study_sections VALUES ('atec', 'general', 'not json', '[]', 'x'), ('atec', 'context', ?, '[]', 'x')").run(JSON.stringify([{ kind: 'table' }]));
+    store.db.pragma('ignore_check_constraints = OFF');
+    const detail = api.value('practices.get', { id: 'atec' });
+    expect(detail.caseStudy.slice(0, 2)).toEqual([
+      { section: 'general', blocks: [], sources: [] },
+      { section: 'context', blocks: [], sources: [] },
+    ]);
+  });
+
   it('refuses what the schema does not allow, changing nothing', () => {
     for (const input of [
       { ...context, section: 'summary' },

@@ -23,7 +23,15 @@ interface SectionRow {
  * rather than failing the whole practice page.
  */
 function sectionOfRow(row: SectionRow): CaseStudySection {
-  const parsed = caseStudyContentSchema.safeParse({ blocks: JSON.parse(row.blocks) as unknown, sources: JSON.parse(row.sources) as unknown });
+  const json = (text: string): unknown => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      // The table's CHECK keeps text that is not JSON out, unless a file was written with checks off.
+      return null;
+    }
+  };
+  const parsed = caseStudyContentSchema.safeParse({ blocks: json(row.blocks), sources: json(row.sources) });
   return parsed.success ? { section: row.section_id, ...parsed.data } : { section: row.section_id, blocks: [], sources: [] };
 }
 
