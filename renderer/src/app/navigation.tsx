@@ -8,7 +8,7 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { PracticeFilter } from '../../../data/contract/contract';
 import type { Route } from './useHashRoute';
-import { EMPTY_VIEW_MEMORY, rememberView, tabLinks, viewLink, type ListRoute, type ListView, type ViewMemory } from './views';
+import { EMPTY_VIEW_MEMORY, profileLink, rememberView, tabLinks, viewLink, type ListRoute, type ListView, type ViewMemory } from './views';
 
 /** Where the practice table was left: for its query (key), the scroll offset, the selected row, the row count. */
 export interface TablePosition {
@@ -31,6 +31,8 @@ export interface Navigation {
   rememberView(route: ListRoute): void;
   /** A link to a list view with the remembered (or a given) filter and its remembered settings. */
   viewLink(view: ListView, options?: { filter?: PracticeFilter; set?: Record<string, string | null> }): string;
+  /** The gap view's profile of one practice, with the remembered filter less its search. */
+  profileLink(practiceId: string): string;
   /** Links for the header's tabs. */
   tabLinks(route: Route): Record<ListView, string>;
   /** The practice table as last shown (its filter and sort), for "back to the practices". */
@@ -71,6 +73,7 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
     () => ({
       rememberView: remember,
       viewLink: (view, options) => viewLink(memory, view, options),
+      profileLink: (practiceId) => profileLink(memory, practiceId),
       tabLinks: (route) => tabLinks(memory, route),
       tableHref: viewLink(memory, 'table'),
       tablePosition,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHash } from './useHashRoute';
-import { EMPTY_VIEW_MEMORY, isListRoute, ownParams, rememberView, tabLinks, viewHref, viewLink, type ListRoute } from './views';
+import { EMPTY_VIEW_MEMORY, isListRoute, ownParams, profileLink, rememberView, tabLinks, viewHref, viewLink, type ListRoute } from './views';
 
 function listRoute(hash: string): ListRoute {
   const route = parseHash(hash);
@@ -26,6 +26,11 @@ describe('what the list views remember', () => {
     const memory = rememberView(EMPTY_VIEW_MEMORY, listRoute('#/gaps?group=Spain&groupBy=countryGroup&profile=p1'));
     expect(viewLink(memory, 'table', { filter: {} })).toBe('#/');
     expect(viewLink(memory, 'gaps', { set: { profile: 'p2', groupBy: null } })).toBe('#/gaps?group=Spain&profile=p2');
+  });
+
+  it('opens a practice\'s profile with the remembered filter but not an old search (which would leave the chart empty)', () => {
+    const memory = rememberView(EMPTY_VIEW_MEMORY, listRoute('#/?q=bosch&group=Spain'));
+    expect(profileLink(memory, 'p2')).toBe('#/gaps?group=Spain&profile=p2');
   });
 
   it('gives the same memory back when nothing it keeps changed (so React renders nothing again)', () => {

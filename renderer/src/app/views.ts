@@ -100,6 +100,16 @@ export function viewLink(memory: ViewMemory, view: ListView, options: { filter?:
   return viewHref(view, options.filter ?? memory.filter, own);
 }
 
+/**
+ * The gap view's profile of one practice. The remembered filter goes along (the group the profile
+ * is compared with), but not its search: a search names other practices, and the chart would hold
+ * only them, or nothing.
+ */
+export function profileLink(memory: ViewMemory, practiceId: string): string {
+  const { search: _search, ...filter } = memory.filter;
+  return viewLink(memory, 'gaps', { filter, set: { profile: practiceId } });
+}
+
 /** Links for the header's tabs, from the route on screen (or, on other screens, the last list view). */
 export function tabLinks(memory: ViewMemory, route: Route): Record<ListView, string> {
   const filter = isListRoute(route) ? parseTableQuery(route.params).filter : memory.filter;

@@ -1,7 +1,7 @@
 /** Filter conditions in words, each removable: on the analysis views, and on the table for those it has no column control for. */
 import type { PracticeFilter } from '../../../data/contract/contract';
 import type { FilterCondition } from './filterLabels';
-import { cloneFilter, setNumberFilter, setScoreFilter, setTextFilter } from './filterQuery';
+import { cloneFilter, setEnumFilter, setNumberFilter, setScoreFilter, setTextFilter } from './filterQuery';
 
 export function withoutCondition(filter: PracticeFilter, condition: FilterCondition): PracticeFilter {
   switch (condition.kind) {
@@ -16,6 +16,8 @@ export function withoutCondition(filter: PracticeFilter, condition: FilterCondit
       delete next.parentId;
       return next;
     }
+    case 'list':
+      return setEnumFilter(filter, condition.field, []);
     case 'group': {
       const next = cloneFilter(filter);
       next.groups = (next.groups ?? []).filter((g) => g.field !== condition.field);

@@ -7,6 +7,7 @@ import {
   NUMBER_FILTER_LABELS,
   TEXT_FILTER_LABELS,
   type GroupField,
+  type ListFilterField,
 } from '../../../data/domain/fields';
 import { formatNumber } from '../ui/format';
 import type { NumberField, Range, ScoreRange, TextFilterField } from './filterQuery';
@@ -36,7 +37,8 @@ export type FilterCondition =
   | { kind: 'number'; field: NumberField; text: string }
   | { kind: 'score'; dimension: DimensionId; text: string }
   | { kind: 'parent'; text: string }
-  | { kind: 'group'; field: GroupField; text: string };
+  | { kind: 'group'; field: GroupField; text: string }
+  | { kind: 'list'; field: ListFilterField; text: string };
 
 /** The conditions the analysis filter bar has no control of its own for, in words. */
 export function extraConditions(filter: PracticeFilter, dimensionName: (id: DimensionId) => string): FilterCondition[] {

@@ -89,7 +89,7 @@ export function CompareControls({ settings, nameOf, onChange, onReportPreset }: 
         <button
           type="button"
           className="button"
-          title="Only practices in the comparison table, by practice number, narratives in the cells, all five dimensions"
+          title="Only practices in the comparison table (within your filters, which stay), by practice number, narratives in the cells, all five dimensions"
           onClick={onReportPreset}
         >
           Report table (D3.2 §1.4)

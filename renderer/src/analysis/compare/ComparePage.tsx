@@ -13,7 +13,7 @@ import { CompareTable } from './CompareTable';
 import { CopyTableButton } from '../CopyTableButton';
 import { ExportButtons, type ExportRequest } from '../ExportButtons';
 import { compareTsv } from './compareTsv';
-import { compareSettingsToParams, DEFAULT_COMPARE, parseCompareSettings, type CompareSettings } from './compareQuery';
+import { reportPresetFilter, compareSettingsToParams, DEFAULT_COMPARE, parseCompareSettings, type CompareSettings } from './compareQuery';
 import { dimensionName } from '../../ui/format';
 import { parseTableQuery } from '../../filter/filterQuery';
 import { useOperation } from '../../app/useOperation';
@@ -50,7 +50,7 @@ export function ComparePage({ params }: { params: URLSearchParams }) {
   );
 
   function reportPreset() {
-    go({ withNarratives: true }, { ...DEFAULT_COMPARE, cells: 'narrative', sort: { field: 'practiceNumber', desc: false } });
+    go(reportPresetFilter(filter), { ...DEFAULT_COMPARE, cells: 'narrative', sort: { field: 'practiceNumber', desc: false } });
   }
 
   function setIds(ids: string[] | null) {

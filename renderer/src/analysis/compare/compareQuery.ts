@@ -6,6 +6,7 @@
  */
 import { CELL_CONTENTS, COMPARE_EXTRA_COLUMNS, type CompareExtraColumn, type GroupField } from '../../../../data/analysis/schemas';
 import { DIMENSION_IDS, type DimensionId } from '../../../../data/domain/domain';
+import type { PracticeFilter } from '../../../../data/contract/contract';
 import { isDimensionId, isGroupField } from '../analysisLabels';
 
 export type CellContent = (typeof CELL_CONTENTS)[number];
@@ -70,4 +71,13 @@ export function compareSettingsToParams(settings: CompareSettings): URLSearchPar
   if (settings.extras.length > 0) params.set('extra', settings.extras.join(','));
   for (const id of settings.ids ?? []) params.append('id', id);
   return params;
+}
+
+/**
+ * The "Report table (D3.2 §1.4)" preset's filter: the rows of the report's comparison table
+ * (practices with a narrative), within what the user has filtered already. It adds its condition
+ * and drops none of theirs; the filter bar shows all of them, each removable.
+ */
+export function reportPresetFilter(filter: PracticeFilter): PracticeFilter {
+  return { ...filter, withNarratives: true };
 }

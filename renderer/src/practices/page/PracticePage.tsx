@@ -24,7 +24,7 @@ function caseStudyVersion(detail: PracticeDetail): string {
 
 export function PracticePage({ id }: { id: string }) {
   const { readOnly } = useSession();
-  const { tableHref, viewLink } = useNavigation();
+  const { tableHref, profileLink } = useNavigation();
   const { state, reload, patch } = usePracticeDetail(id);
   const [deleting, setDeleting] = useState(false);
 
@@ -95,7 +95,7 @@ export function PracticePage({ id }: { id: string }) {
           </div>
         </div>
         <div className="page-head__actions">
-          <a className="button" href={viewLink('gaps', { set: { profile: p.id } })} title="Scores against the targets and the group’s mean (radar)">
+          <a className="button" href={profileLink(p.id)} title="Scores against the targets and the group’s mean (radar)">
             Profile
           </a>
           {readOnly ? (

@@ -6,7 +6,9 @@ import { FilterToggles, SearchBox } from '../../filter/FilterControls';
 import { ColumnMenu, type ColumnChoice } from './ColumnMenu';
 import { COMPACT_HIDDEN_COLUMNS } from './practiceColumns';
 import { FilterChips } from '../../filter/FilterChips';
-import { extraConditions } from '../../filter/filterLabels';
+import { conditionsWithoutControl } from '../../filter/hiddenConditions';
+import { dimensionName } from '../../ui/format';
+import { useSession } from '../../app/session';
 import { IMPORT_HREF } from '../../app/useHashRoute';
 
 interface Props {
@@ -25,6 +27,7 @@ interface Props {
 
 export const TableToolbar = forwardRef<HTMLInputElement, Props>(function TableToolbar(props, searchRef) {
   const { filter, onFilterChange, total, loading, readOnly } = props;
+  const { dimensions } = useSession();
   const active = countActiveFilters(filter) + (filter.search ? 1 : 0);
 
   function patch(change: (next: PracticeFilter) => void) {
@@ -52,8 +55,8 @@ export const TableToolbar = forwardRef<HTMLInputElement, Props>(function TableTo
           </button>
         </span>
       ) : null}
-      {/* Conditions that arrive from a chart (a gap-map cell) and have no column control. */}
-      <FilterChips filter={filter} conditions={extraConditions(filter, (id) => id).filter((c) => c.kind === 'group')} onFilterChange={onFilterChange} />
+      {/* Conditions no visible control shows: from a chart (a gap-map cell), or on a hidden column. */}
+      <FilterChips filter={filter} conditions={conditionsWithoutControl(filter, props.hiddenColumns, (id) => dimensionName(id, dimensions))} onFilterChange={onFilterChange} />
       <button type="button" className="button" disabled={active === 0} onClick={props.onClearAll}>
         Clear filters{active > 0 ? ` (${active})` : ''}
       </button>
