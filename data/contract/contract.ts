@@ -93,6 +93,11 @@ export type ContractJobStatus = JobStatus<Pick<OperationOutputs, JobOperation>>;
 export const operations = {
   /** Name and version of the app, and which store is open. */
   'app.info': { writes: false, input: noInputSchema },
+  /**
+   * The open dataset as a file (.acmap, base64): a consistent copy made while the app runs, for
+   * the browser host's Save As (a download) — the file a partner needs for a merge.
+   */
+  'app.datasetCopy': { writes: false, input: noInputSchema },
   /** A page of practices matching a filter, sorted. */
   'practices.list': { writes: false, input: practiceListInputSchema },
   /** Values present in the store for each filterable field, with counts. */
@@ -227,6 +232,7 @@ export const OPERATION_NAMES = Object.keys(operations) as OperationName[];
 /** What each operation returns inside an ok envelope. */
 export interface OperationOutputs {
   'app.info': AppInfo;
+  'app.datasetCopy': ExportFile;
   'practices.list': PracticePage;
   'practices.facets': PracticeFacets;
   'practices.get': PracticeDetail;

@@ -3,6 +3,8 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { ApiFailure } from '../domain/envelope.js';
 import { cancelJob, jobStatus, startJob } from '../jobs/jobs.js';
 import type { AppInfo } from '../store/model.js';
+import type { ExportFile } from '../analysis/model.js';
+import { datasetCopy } from '../store/files.js';
 import type { Store } from '../store/store.js';
 import type { ContractJobStatus, JobOperation } from './contract.js';
 import { validateInput } from './validation.js';
@@ -24,6 +26,10 @@ export const contractHandlers = {
     scoreCount: (store.db.prepare('SELECT count(*) AS n FROM scores WHERE value IS NOT NULL').get() as { n: number }).n,
     sqliteVersion: (store.db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v,
   }),
+  'app.datasetCopy': (store: Store): ExportFile => {
+    const copy = datasetCopy(store);
+    return { fileName: copy.fileName, mimeType: 'application/vnd.sqlite3', encoding: 'base64', content: copy.bytes.toString('base64') };
+  },
   // The job's own input is checked now, so bad input is refused at once, not after a worker started.
   'jobs.start': (store: Store, input: { operation: JobOperation; input?: unknown }) =>
     startJob<ContractJobStatus>(store, input.operation, validateInput(input.operation, input.input, store.readOnly)),

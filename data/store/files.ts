@@ -1,5 +1,7 @@
 /** Dataset files as documents: a new empty one, and Save As (a consistent copy while the app runs). */
-import { renameSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { openStore, type OpenOptions, type Store } from './store.js';
 
 /** A database file with what SQLite writes beside it (the copy Save As writes keeps a rollback journal). */
@@ -66,4 +68,22 @@ function saveAsFailure(error: unknown): string {
   }
   if (code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return `The copy cannot be written there (${text}). ${kept}; choose another folder.`;
   return `The copy could not be saved: ${text}. ${kept}.`;
+}
+
+/**
+ * The open dataset's bytes, for a download (the browser host's Save As). SQLite's VACUUM INTO
+ * writes a consistent copy from one read transaction, whatever the app writes meanwhile (as the
+ * online backup does, but at once, so an operation can answer with it), into a private
+ * temporary folder that is removed again. The copy is also compact (no free pages).
+ */
+export function datasetCopy(store: Store): { fileName: string; bytes: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'autocredify-copy-'));
+  try {
+    const path = join(dir, 'copy.acmap');
+    store.db.prepare('VACUUM INTO ?').run(path);
+    const name = basename(store.path).replace(/\.[^.]*$/, '') || 'dataset';
+    return { fileName: `${name}.acmap`, bytes: readFileSync(path) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -5,6 +5,7 @@ import { cloneFilter, countActiveFilters } from '../../filter/filterQuery';
 import { FilterToggles, SearchBox } from '../../filter/FilterControls';
 import { ColumnMenu, type ColumnChoice } from './ColumnMenu';
 import { COMPACT_HIDDEN_COLUMNS } from './practiceColumns';
+import { TableDownloads } from './TableDownloads';
 import { FilterChips } from '../../filter/FilterChips';
 import { conditionsWithoutControl } from '../../filter/hiddenConditions';
 import { dimensionName } from '../../ui/format';
@@ -73,6 +74,7 @@ export const TableToolbar = forwardRef<HTMLInputElement, Props>(function TableTo
           </span>
         )}
       </div>
+      <TableDownloads filter={filter} />
       {readOnly ? (
         <button type="button" className="button" disabled title="The store is read-only.">
           Import CSV
