@@ -136,7 +136,7 @@ describe('autocredify import and export', () => {
       [['import', tmp.file('missing.csv'), '--db', target], 2, /no such file/],
       [['import', fixture, '--db', target, '--key', 'nameCountry', '--strict'], 3, /Nothing was written \(--strict and 3 rejected\)/],
       [['import', fixture, '--db', target, '--encoding', 'ebcdic'], 1, /Unknown text encoding/],
-      [['export', 'raters', '--db', target], 2, /Export "practices" or "scores"/],
+      [['export', 'raters', '--db', target], 2, /Export "practices", "scores" or "case-studies"/],
     ] as const) {
       const run = cli(...args);
       expect(run.status, args.join(' ')).toBe(code);
