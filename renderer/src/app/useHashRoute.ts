@@ -15,8 +15,9 @@
  */
 import { useMemo, useSyncExternalStore } from 'react';
 
-export type AnalysisView = 'compare' | 'gaps' | 'stats' | 'coverage' | 'elements' | 'agreement' | 'disagreements';
-export const ANALYSIS_VIEWS: readonly AnalysisView[] = ['compare', 'gaps', 'stats', 'coverage', 'elements', 'agreement', 'disagreements'];
+import { ANALYSIS_VIEWS, type AnalysisView } from './listViews';
+
+export { ANALYSIS_VIEWS, type AnalysisView };
 
 export type Route =
   | { name: 'table'; params: URLSearchParams }

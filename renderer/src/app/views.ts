@@ -7,20 +7,12 @@
  */
 import type { PracticeFilter } from '../../../data/contract/contract';
 import { filterToString, parseTableQuery } from '../filter/filterQuery';
-import type { AnalysisView, Route } from './useHashRoute';
+import type { Route } from './useHashRoute';
+import { LIST_VIEWS, type ListView } from './listViews';
 
-export type ListView = 'table' | AnalysisView;
+export type { ListView };
 
-export const VIEW_TABS: readonly { view: ListView; label: string }[] = [
-  { view: 'table', label: 'Practices' },
-  { view: 'compare', label: 'Comparison' },
-  { view: 'gaps', label: 'Gaps' },
-  { view: 'stats', label: 'Statistics' },
-  { view: 'coverage', label: 'Coverage' },
-  { view: 'elements', label: 'EU elements' },
-  { view: 'agreement', label: 'Agreement' },
-  { view: 'disagreements', label: 'Disagreements' },
-];
+export const VIEW_TABS: readonly { view: ListView; label: string }[] = LIST_VIEWS;
 
 /** Each view's own hash parameters; everything else in its query is the shared filter. */
 const VIEW_PARAMS: Record<ListView, readonly string[]> = {
