@@ -54,7 +54,7 @@ export function HistoryControls({ readOnly }: { readOnly: boolean }) {
       >
         Redo{status.redo ? <span className="history-controls__step">: {shortLabel(status.redo.label, 20)}</span> : null}
       </button>
-      <Popover label="History" buttonClassName="history-controls__button" button={<span>History</span>} width={420}>
+      <Popover label="History" showsLabel buttonClassName="history-controls__button" button={<span>History</span>} width={420}>
         <div className="history-panel">
           <h2 className="history-panel__title">History of this dataset</h2>
           <HistoryPanel />

@@ -27,7 +27,7 @@ export function MoreFilters({ filter, facets, onChange }: Props) {
     (filter.digitalIssuance?.length ? 1 : 0) +
     (filter.criteria?.length ? 1 : 0);
   return (
-    <Popover label="More filters" buttonClassName="button" button={<span>More filters{set > 0 ? ` (${set})` : ''}</span>} active={set > 0} width={560}>
+    <Popover label="More filters" showsLabel buttonClassName="button" button={<span>More filters{set > 0 ? ` (${set})` : ''}</span>} active={set > 0} width={560}>
       <div className="more-filters">
         <fieldset>
           <legend>Contains</legend>

@@ -5,8 +5,14 @@
 import { useId, useRef, type ReactNode } from 'react';
 
 interface Props {
-  /** Accessible name of the button. */
+  /**
+   * What the button does, in words. The button's accessible name is this followed by what it
+   * shows ("Filter Country: All"), so it both says what it does and contains the visible words
+   * (speech input users say what they see; axe's label-content-name-mismatch).
+   */
   label: string;
+  /** The button shows `label` itself (e.g. "History"): its name is just what it shows. */
+  showsLabel?: boolean;
   /** What the button shows. */
   button: ReactNode;
   buttonClassName?: string;
@@ -17,7 +23,7 @@ interface Props {
   disabled?: boolean;
 }
 
-export function Popover({ label, button, buttonClassName, active, width = 260, children, disabled }: Props) {
+export function Popover({ label, showsLabel, button, buttonClassName, active, width = 260, children, disabled }: Props) {
   const id = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
@@ -41,11 +47,11 @@ export function Popover({ label, button, buttonClassName, active, width = 260, c
         type="button"
         className={`${buttonClassName ?? 'popover-button'}${active ? ' is-active' : ''}`}
         popoverTarget={id}
-        aria-label={label}
         title={label}
         disabled={disabled}
         onClick={place}
       >
+        {showsLabel ? null : <span className="visually-hidden">{`${label}: `}</span>}
         {button}
       </button>
       <div

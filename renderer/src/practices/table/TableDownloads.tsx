@@ -50,7 +50,7 @@ export function TableDownloads({ filter }: { filter: PracticeFilter }) {
   }
 
   return (
-    <Popover label="Save or export" buttonClassName="button" button={<span>Save or export</span>} width={340}>
+    <Popover label="Save or export" showsLabel buttonClassName="button" button={<span>Save or export</span>} width={340}>
       <div className="table-downloads" role="group" aria-label="Save or export">
         {CHOICES.map(({ what, label, title }) => (
           <button key={what} type="button" className="button button--small" title={title} disabled={busy !== null} aria-busy={busy === what || undefined} onClick={() => void run(what)}>
