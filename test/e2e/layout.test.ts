@@ -75,6 +75,9 @@ describe('the first screen of the practice table at 1366×768', () => {
       expect(await fresh.getByText(/Open a practice .* score it/).isVisible()).toBe(true);
       // Unrated is written out where a sighted user sees it, not only for screen readers.
       expect(await fresh.locator('.practice-table .score--none', { hasText: 'not rated' }).first().isVisible()).toBe(true);
+      // Every sortable column shows its sort mark before it is pointed at (issue 17, item 10).
+      await fresh.mouse.move(5, 760);
+      expect(await fresh.locator('.sort-mark--none').first().isVisible()).toBe(true);
     } finally {
       await fresh.close();
     }

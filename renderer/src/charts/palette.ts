@@ -1,12 +1,21 @@
 /**
- * Colours for charts, safe for colour-blind readers: Okabe–Ito for categories; a blue–orange
+ * Colours for charts, safe for colour-blind readers: Okabe–Ito for categories, in an order whose
+ * first four stay apart under deuteranopia, protanopia and tritanopia (palette.test.ts); a blue–orange
  * diverging scale for gaps (blue: above target, orange: short of it); a single-hue blue scale for scores.
  */
 
 export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'] as const;
 
+/**
+ * The order categories take colours in. Okabe–Ito's own order put bluish green and reddish purple
+ * third and fourth, which deuteranopia turns into the same grey (Portugal and Spain on the gap
+ * bars); this order keeps the first four at least 20 ΔE apart under each colour-vision deficiency,
+ * and black (the target line's colour) last.
+ */
+export const CATEGORY_COLOURS = ['#0072B2', '#CC79A7', '#56B4E9', '#D55E00', '#E69F00', '#009E73', '#F0E442', '#000000'] as const;
+
 export function categoryColour(index: number): string {
-  return OKABE_ITO[index % OKABE_ITO.length] ?? '#000000';
+  return CATEGORY_COLOURS[index % CATEGORY_COLOURS.length] ?? '#000000';
 }
 
 /** Score levels 0-4 and "Not rated", from orange (weak) through yellow to blue (strong). */

@@ -7,7 +7,8 @@ import type { GapTable } from '../../../../data/analysis/model';
 import { GROUP_FIELD_LABELS, groupLabel } from '../analysisLabels';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { SvgLegend, legendHeight, type LegendItem } from '../../charts/SvgLegend';
-import { categoryColour, TARGET_COLOUR } from '../../charts/palette';
+import { categoryColour, TARGET_COLOUR, textOn } from '../../charts/palette';
+import { fitText } from '../../charts/measureText';
 import { makeWrappedTick } from '../../charts/WrappedTick';
 
 /** More groups than colours cannot be told apart; the gap map shows all of them. */
@@ -42,6 +43,39 @@ function TargetMarkers({ data }: { data: Datum[] }) {
       })}
     </g>
   );
+}
+
+interface BarLabelProps {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  height?: number | string;
+}
+
+/**
+ * A bar's group written on it (upright text along the bar), so a bar is read without matching
+ * colours to the legend: for readers who cannot tell the colours apart, and in a grey print.
+ * Where the bar is too short, the name stands above it.
+ */
+function directLabel(name: string, colour: string) {
+  return function BarLabel(props: BarLabelProps) {
+    const x = Number(props.x ?? 0);
+    const y = Number(props.y ?? 0);
+    const width = Number(props.width ?? 0);
+    const height = Number(props.height ?? 0);
+    if (width < 9 || !Number.isFinite(height)) return null;
+    const fontSize = Math.min(11, Math.max(9, width - 3));
+    const inside = fitText(name, Math.max(0, height - 8), fontSize);
+    const fits = inside === name || (inside.length >= 4 && height >= 40);
+    const text = fits ? inside : fitText(name, 60, fontSize);
+    const cx = x + width / 2 + fontSize / 3;
+    const baseY = fits ? y + height - 4 : y - 4;
+    return (
+      <text x={cx} y={baseY} transform={`rotate(-90 ${cx} ${baseY})`} fontSize={fontSize} fill={fits ? textOn(colour) : '#1c2430'} aria-hidden="true">
+        {text}
+      </text>
+    );
+  };
 }
 
 export function GapBarChart({ table }: { table: GapTable }) {
@@ -112,7 +146,14 @@ export function GapBarChart({ table }: { table: GapTable }) {
               }}
             />
             {shownGroups.map((g, i) => (
-              <Bar key={g.value ?? `none-${i}`} dataKey={`g${i}`} name={`${groupLabel(g)} (n=${g.practices})`} fill={categoryColour(i)} isAnimationActive={false} />
+              <Bar
+                key={g.value ?? `none-${i}`}
+                dataKey={`g${i}`}
+                name={`${groupLabel(g)} (n=${g.practices})`}
+                fill={categoryColour(i)}
+                isAnimationActive={false}
+                label={directLabel(groupLabel(g), categoryColour(i))}
+              />
             ))}
             {sameTarget !== undefined ? (
               <ReferenceLine

@@ -10,6 +10,7 @@ import { GROUP_FIELD_LABELS, groupLabel } from '../analysisLabels';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { GapMapLegend, GAP_MAP_LEGEND_HEIGHT } from './GapMapLegend';
 import { filterForGroup } from '../../filter/groupFilter';
+import { describeGap, gapWords } from './gapWords';
 import { fitText, textWidth, wrapText } from '../../charts/measureText';
 import { gapColour, scoreColour, textOn } from '../../charts/palette';
 import { useNavigation } from '../../app/navigation';
@@ -26,10 +27,6 @@ interface Props {
 const HEAD = 56;
 const PAD = 8;
 
-function signed(value: number): string {
-  const text = value.toFixed(1);
-  return value > 0 ? `+${text}` : text === '-0.0' ? '0.0' : text;
-}
 
 export function GapMap({ table, filter, colour, onColourChange }: Props) {
   const { viewLink } = useNavigation();
@@ -89,8 +86,10 @@ export function GapMap({ table, filter, colour, onColourChange }: Props) {
                     const value = colour === 'gap' ? c.gap : c.mean;
                     const fill = value === null ? '#ffffff' : colour === 'gap' ? gapColour(value) : scoreColour(value);
                     const side = c.rated === 0 ? cell * 0.3 : Math.max(8, (cell - 8) * Math.sqrt(c.rated / maxRated));
-                    const label = value === null ? '' : colour === 'gap' ? signed(value) : value.toFixed(1);
-                    const description = `${name}, ${d.name}: ${c.mean === null ? 'no rated practices' : `mean score ${c.mean.toFixed(1)}, gap ${signed(c.gap ?? 0)} to target ${d.target}, ${c.rated} rated ${c.rated === 1 ? 'practice' : 'practices'}`}`;
+                    const words = value !== null && colour === 'gap' ? gapWords(value) : null;
+                    // The visible words are part of the cell's name (speech input), so they read as it does.
+                    const label = value === null ? '' : words ? (words.side === 'on target' ? 'on target' : words.amount) : value.toFixed(1);
+                    const description = `${name}, ${d.name}: ${c.mean === null ? 'no rated practices' : `mean score ${c.mean.toFixed(1)}, ${describeGap(c.gap ?? 0, d.target)}, ${c.rated} rated ${c.rated === 1 ? 'practice' : 'practices'}`}`;
                     const content = (
                       <>
                         <rect x={x + 1} y={y + 1} width={cell - 2} height={cell - 2} fill="#fafbfc" stroke="#e3e7ec" />
@@ -105,8 +104,14 @@ export function GapMap({ table, filter, colour, onColourChange }: Props) {
                           strokeDasharray={c.rated === 0 ? '3 2' : undefined}
                         />
                         {label && side >= 26 ? (
-                          <text x={x + cell / 2} y={y + cell / 2 + 4} textAnchor="middle" fontSize={11} fontWeight={600} fill={textOn(fill)}>
+                          <text x={x + cell / 2} y={y + cell / 2 + (words && words.side !== 'on target' ? -1 : 4)} textAnchor="middle" fontSize={11} fontWeight={600} fill={textOn(fill)}>
                             {label}
+                            {/* The side under the amount: "0.8 / short", never "+0.8". */}
+                            {words && words.side !== 'on target' ? (
+                              <tspan x={x + cell / 2} dy={11} fontSize={9} fontWeight={400}>
+                                {` ${words.side}`}
+                              </tspan>
+                            ) : null}
                           </text>
                         ) : null}
                         <title>{description}</title>

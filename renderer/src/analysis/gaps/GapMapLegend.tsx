@@ -1,5 +1,6 @@
 /** The gap map's legend, in SVG: the colour scale (gap or score) and the square sizes (rated practices). */
 import { gapColour, scoreColour } from '../../charts/palette';
+import { gapStepLabel } from './gapWords';
 
 export const GAP_MAP_LEGEND_HEIGHT = 76;
 
@@ -13,7 +14,8 @@ interface Props {
 
 export function GapMapLegend({ x, y, colour, maxRated, maxSide }: Props) {
   const steps = colour === 'gap' ? [-2, -1, 0, 1, 2] : [0, 1, 2, 3, 4];
-  const swatch = 34;
+  // Gap steps are words ("2 short", "on target"): wider swatches so they do not run into each other.
+  const swatch = colour === 'gap' ? 52 : 34;
   const sizes = [...new Set([1, Math.round(maxRated / 2), maxRated])].filter((n) => n >= 1);
   const sizeBox = Math.min(36, maxSide);
   const sizeX = steps.length * swatch + 150;
@@ -27,8 +29,8 @@ export function GapMapLegend({ x, y, colour, maxRated, maxSide }: Props) {
         return (
           <g key={value} transform={`translate(${i * swatch},20)`}>
             <rect width={swatch} height={14} fill={fill} stroke="#4b5563" strokeWidth={0.5} />
-            <text x={swatch / 2} y={28} textAnchor="middle" fontSize={11} fill="#1c2430">
-              {colour === 'gap' && value > 0 ? `+${value}` : String(value)}
+            <text x={swatch / 2} y={28} textAnchor="middle" fontSize={colour === 'gap' ? 10 : 11} fill="#1c2430">
+              {colour === 'gap' ? gapStepLabel(value) : String(value)}
             </text>
           </g>
         );
