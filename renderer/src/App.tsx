@@ -100,9 +100,22 @@ export function App() {
       <SessionProvider>
         <HistoryProvider route={route}>
         <div className="app">
+          {/* The first Tab stop: past the header's tabs and controls to the table (or the page). The
+              hash is the router's, so the link moves the focus itself instead of following its href. */}
+          <a
+            className="skip-link"
+            href="#main-content"
+            onClick={(event) => {
+              event.preventDefault();
+              const target = mainRef.current?.querySelector<HTMLElement>('.practice-table') ?? mainRef.current;
+              target?.focus();
+            }}
+          >
+            {route.name === 'table' ? 'Skip to the table' : 'Skip to the content'}
+          </a>
           <Header route={route} />
           <HistoryNoticeBar />
-          <main ref={mainRef} className={route.name === 'table' ? 'app-main app-main--table' : 'app-main'}>
+          <main ref={mainRef} id="main-content" tabIndex={-1} className={route.name === 'table' ? 'app-main app-main--table' : 'app-main'}>
             <ErrorBoundary key={screenKey}>
               <Suspense
                 fallback={

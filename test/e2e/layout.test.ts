@@ -99,3 +99,20 @@ describe('the first screen of the practice table at 1366×768', () => {
     }
   });
 });
+
+describe('the skip link', () => {
+  it('is the first Tab stop and takes the keyboard to the table', async () => {
+    const fresh = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    try {
+      await fresh.goto(host.url);
+      await fresh.locator('tr[data-practice-id]').first().waitFor();
+      await fresh.keyboard.press('Tab');
+      expect(await fresh.evaluate('document.activeElement.textContent')).toBe('Skip to the table');
+      await fresh.keyboard.press('Enter');
+      expect(await fresh.evaluate('document.activeElement.classList.contains("practice-table")')).toBe(true);
+      expect(fresh.url()).not.toContain('main-content');
+    } finally {
+      await fresh.close();
+    }
+  });
+});
