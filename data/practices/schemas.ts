@@ -25,6 +25,7 @@ import { id, optionalText, storableString } from '../domain/schemas.js';
 
 export { id, optionalText };
 import type { PracticeFields } from './model.js';
+import { canonicalCountry } from '../domain/countries.js';
 // Messages for a person, not a programmer, wherever a schema gives none of its own.
 z.config({
   customError: (issue) => {
@@ -62,7 +63,13 @@ const practiceFieldShape = {
   caseStudy: z.boolean(),
   caseStudyNumber: optionalInt(1, 100000, 'Case study number'),
   shortlisted: z.boolean(),
-  country: storableString({ error: 'Say which country (or "EU" for European practices)' }).trim().min(1, 'Say which country (or "EU" for European practices)').max(100),
+  // One name per country whoever types it, as the import already does (data/domain/countries.ts):
+  // "España", "Suomi", "USA" are stored as Spain, Finland, United States; an unknown one as written.
+  country: storableString({ error: 'Say which country (or "EU" for European practices)' })
+    .trim()
+    .min(1, 'Say which country (or "EU" for European practices)')
+    .max(100)
+    .transform((text) => canonicalCountry(text) ?? text),
   region: optionalText(300),
   scope: z.enum(SCOPES, 'Choose a scope from the list').nullable(),
   practiceType: z.enum(PRACTICE_TYPES, 'Choose a practice type from the list').nullable(),

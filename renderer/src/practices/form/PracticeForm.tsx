@@ -29,6 +29,7 @@ import { SelectInput, TextInput } from '../../ui/FormControls';
 import { PracticePicker } from '../PracticePicker';
 import { SourcesEditor } from './SourcesEditor';
 import { dimensionName } from '../../ui/format';
+import { KNOWN_COUNTRIES } from '../../../../data/domain/countries';
 
 interface Props {
   initial: FormState;
@@ -139,9 +140,14 @@ export function PracticeForm({ initial, mode, selfId, submit, onDone, onCancel }
       <fieldset className="card form-section">
         <legend>Context</legend>
         <div className="form-grid">
-          {text('country', { required: true, list: 'country-options', hint: `${PILOT_COUNTRIES.join(', ')}, or another country; "EU" for European practices.` })}
+          {text('country', {
+            required: true,
+            list: 'country-options',
+            hint: `${PILOT_COUNTRIES.join(', ')}, or another country; "EU" for European practices. Any language or ISO code is stored under the English name (España → Spain).`,
+          })}
           <datalist id="country-options">
-            {[...new Set([...PILOT_COUNTRIES, 'EU', ...countries])].map((c) => (
+            {/* The canonical names (data/domain/countries.ts), then any other country the dataset holds. */}
+            {[...new Set([...PILOT_COUNTRIES, 'EU', ...KNOWN_COUNTRIES, ...countries])].map((c) => (
               <option key={c} value={c} />
             ))}
           </datalist>
