@@ -202,12 +202,15 @@ describe('importing CSV files from Excel in a European locale', () => {
     const notice = () => page.evaluate("document.querySelector('.history-notice')?.textContent ?? ''") as Promise<string>;
     await leaveFields();
     await page.keyboard.press('Control+z');
+    // The table does not show what an import did as a whole: the app asks before undoing it there.
+    await page.getByRole('dialog').getByRole('button', { name: 'Undo it' }).click();
     await expect.poll(notice, { timeout: 15_000 }).toMatch(/^Undone: Imported .* \(1 new, 1 updated\)/);
     expect((await allRows()).length).toBe(before - 1);
     expect(await rowNamed('Taller de baterías de alta tensión')).toBeUndefined();
     expect((await rowNamed('Mecatrónica del vehículo eléctrico'))?.scores.governance).not.toBe(1);
     await leaveFields();
     await page.keyboard.press('Control+Shift+z');
+    await page.getByRole('dialog').getByRole('button', { name: 'Redo it' }).click();
     await expect.poll(notice, { timeout: 15_000 }).toMatch(/^Redone: Imported /);
     expect((await allRows()).length).toBe(before);
   });

@@ -85,16 +85,17 @@ export function HistoryProvider({ route, children }: { route: Route; children: R
   const request = useCallback(
     (direction: Direction) => {
       if (busy) return;
-      const step = direction === 'undo' ? status.undo : status.redo;
-      if (!step) {
-        // The status may be stale (a write since the last poll): let the store say.
-        void run(direction);
-        return;
-      }
-      if (needsConfirmation(step, route)) setPending({ direction, step });
-      else void run(direction);
+      // The shown status may be stale (a write since the last poll, or none read yet on a page just
+      // opened): ask the store which step is next before deciding whether to ask the user first.
+      void (async () => {
+        const fresh = await call('history.status', {});
+        if (fresh.ok) setStatus(fresh.value);
+        const step = fresh.ok ? (direction === 'undo' ? fresh.value.undo : fresh.value.redo) : null;
+        if (step && needsConfirmation(step, route)) setPending({ direction, step });
+        else void run(direction);
+      })();
     },
-    [busy, status, route, run],
+    [busy, route, run],
   );
 
   useEffect(() => {
