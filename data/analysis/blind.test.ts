@@ -184,3 +184,31 @@ describe('blind mode, after the rater scores a pair', () => {
     expect(api.value('practices.get', { id: 'sfs' }).consensus.governance?.value).toBe(3);
   });
 });
+
+describe('blind mode in a practice’s history', () => {
+  const practiceHistory = (api: ReturnType<typeof client>) => api.value('history.ofPractice', { id: 'sfs', limit: 100 });
+  // A score's state as stored: its columns, rater_id among them; a consensus has none.
+  const raterOf = (entry: { entity: string; before: unknown; after: unknown }) => ((entry.after ?? entry.before) as { rater_id?: string } | null)?.rater_id;
+
+  it('shows no other rater’s score or the consensus of a pair the rater has not scored', () => {
+    const { api } = dataset(true);
+    const entries = practiceHistory(api);
+    expect(entries.some((e) => e.entity === 'practice')).toBe(true);
+    expect(entries.filter((e) => e.entity === 'score' || e.entity === 'consensus')).toEqual([]);
+    expect(JSON.stringify(entries)).not.toContain('EVIDENCE-OF-');
+    expect(JSON.stringify(entries)).not.toContain('CONSENSUS-RATIONALE');
+  });
+
+  it('shows that pair’s changes once the rater has scored it, and every change with Blind off', () => {
+    const { api } = dataset(true);
+    api.value('scores.set', { practiceId: 'sfs', dimension: 'governance', raterId: ANA, value: 2, evidence: 'Ana’s own reading' });
+    const entries = practiceHistory(api);
+    const governance = entries.filter((e) => e.entity !== 'practice');
+    expect(new Set(governance.map(raterOf))).toEqual(new Set([ANA, BO, CAL, undefined]));
+    expect(governance.some((e) => e.entity === 'consensus')).toBe(true);
+    // Pedagogy is still theirs alone.
+    expect(JSON.stringify(entries)).not.toMatch(/"dimension_id":"pedagogy"/);
+    api.value('preferences.set', { blindMode: false });
+    expect(JSON.stringify(practiceHistory(api))).toMatch(/"dimension_id":"pedagogy"/);
+  });
+});

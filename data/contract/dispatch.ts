@@ -6,7 +6,7 @@
 import { isOperationName, OFF_THREAD_OPERATIONS, type OperationName, type OperationOutput, type ValidatedInput, operations } from './contract.js';
 import { jobsConfigured, runInWorker } from '../jobs/jobs.js';
 import { ApiFailure, fail, ok, type Envelope } from '../domain/envelope.js';
-import { getPreferences } from '../scoring/index.js';
+import { getPreferences, changeVisibleToViewer } from '../scoring/index.js';
 import type { Store } from '../store/store.js';
 import { noteWrite } from '../store/revision.js';
 import { withChangeSet } from '../history/history.js';
@@ -31,7 +31,7 @@ const handlers: Handlers = {
   ...analysisHandlers,
   ...importHandlers,
   ...mergeHandlers,
-  ...historyHandlers,
+  ...historyHandlers(changeVisibleToViewer),
   ...qualityHandlers,
 };
 

@@ -207,24 +207,33 @@ export function redo(db: Database): ChangeSetSummary {
 }
 
 /** What each change did to a practice and to its scores, newest first. */
-export function historyOfPractice(db: Database, id: string, limit: number): PracticeHistoryEntry[] {
+/**
+ * Whether the person at the screen may see a change of one record (its entity and key): blind mode
+ * hides other raters' scores and the consensus of a pair they have not scored yet. The rule is
+ * scoring's; the contract hands it in (history sits below scoring and cannot ask it).
+ */
+export type ChangeVisibility = (db: Database, entity: PracticeHistoryEntry['entity'], key: Record<string, unknown>) => boolean;
+
+export function historyOfPractice(db: Database, id: string, limit: number, visible: ChangeVisibility = () => true): PracticeHistoryEntry[] {
   const rows = db
     .prepare(
-      `SELECT c.change_set_id AS setId, c.entity, c.before, c.after FROM changes c
+      `SELECT c.change_set_id AS setId, c.entity, c.entity_key AS entityKey, c.before, c.after FROM changes c
        WHERE (c.entity = 'practice' AND json_extract(c.entity_key, '$.id') = ?)
           OR (c.entity IN ('score', 'consensus', 'caseStudy') AND json_extract(c.entity_key, '$.practiceId') = ?)
        ORDER BY c.change_set_id DESC, c.seq DESC LIMIT ?`,
     )
-    .all(id, id, limit) as { setId: number; entity: PracticeHistoryEntry['entity']; before: string | null; after: string | null }[];
+    .all(id, id, limit) as { setId: number; entity: PracticeHistoryEntry['entity']; entityKey: string; before: string | null; after: string | null }[];
   const sets = new Map<number, ChangeSetSummary>();
-  return rows.map((r) => {
-    const changeSet = sets.get(r.setId) ?? (db.prepare(`${SUMMARY} WHERE id = ?`).get(r.setId) as ChangeSetSummary);
-    sets.set(r.setId, changeSet);
-    return {
-      changeSet,
-      entity: r.entity,
-      before: r.before === null ? null : (JSON.parse(r.before) as unknown),
-      after: r.after === null ? null : (JSON.parse(r.after) as unknown),
-    };
-  });
+  return rows
+    .filter((r) => visible(db, r.entity, JSON.parse(r.entityKey) as Record<string, unknown>))
+    .map((r) => {
+      const changeSet = sets.get(r.setId) ?? (db.prepare(`${SUMMARY} WHERE id = ?`).get(r.setId) as ChangeSetSummary);
+      sets.set(r.setId, changeSet);
+      return {
+        changeSet,
+        entity: r.entity,
+        before: r.before === null ? null : (JSON.parse(r.before) as unknown),
+        after: r.after === null ? null : (JSON.parse(r.after) as unknown),
+      };
+    });
 }

@@ -69,3 +69,19 @@ export function blindedScoresSql(source: string, viewer: Viewer): string {
   }).join(', ');
   return `(SELECT b.practice_id, ${columns} FROM ${source} b)`;
 }
+
+/**
+ * Whether the person at the screen may see one tracked change (a history entry): in blind mode, a
+ * score of someone else or a consensus only on a pair they have scored; other records always.
+ */
+export function changeVisibleToViewer(db: Database, entity: string, key: Record<string, unknown>): boolean {
+  if (entity !== 'score' && entity !== 'consensus') return true;
+  const viewer = viewerOf(db);
+  if (!viewer.blind) return true;
+  if (viewer.raterId === null) return false;
+  if (entity === 'score' && key.raterId === viewer.raterId) return true;
+  const scored = db
+    .prepare('SELECT 1 FROM main.scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ? AND value IS NOT NULL')
+    .get(String(key.practiceId), String(key.dimension), viewer.raterId);
+  return seesOthers(viewer, scored !== undefined);
+}
