@@ -6,31 +6,23 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from '../support/axe.js';
-import { launchChromium } from '../support/browser.js';
+import { closeApp, openApp } from '../support/browser.js';
 import { tempDir } from '../support/tempFiles.js';
-import { startHostProcess, type RunningHost } from '../support/webHostProcess.js';
+import type { RunningHost } from '../support/webHostProcess.js';
 
 const PRACTICE = 'fi-sahkoauton-huolto-electric-car-maintenance';
 const tmp = tempDir();
-let browser: Browser;
-let host: RunningHost;
-let page: Page;
+let browser: Browser, host: RunningHost, page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostProcess(['--db', tmp.file('axe.acmap')], { AUTOCREDIFY_DATA_DIR: tmp.dir });
+  ({ browser, host, page } = await openApp(['--db', tmp.file('axe.acmap')], { AUTOCREDIFY_DATA_DIR: tmp.dir }, { viewport: { width: 1366, height: 768 }, bypassCSP: true }));
   // A rater and a score, so the scoring controls, history and score chips are on the pages too.
   const rater = await host.call('raters.create', { name: 'Axe Tester' });
   await host.call('preferences.set', { currentRaterId: rater.id });
   await host.call('scores.set', { practiceId: PRACTICE, dimension: 'governance', raterId: rater.id, value: 3, evidence: 'National unit' });
   // The app's CSP allows no inline script; axe is injected as one, so this page bypasses it (the test's, not the app's, script).
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
 });
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-  tmp.cleanup();
-});
+afterAll(() => closeApp({ browser, host }, tmp));
 
 const base = () => host.url.split('#')[0];
 

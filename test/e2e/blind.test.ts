@@ -6,14 +6,12 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
+import { closeApp, openApp } from '../support/browser.js';
 import { tempDir } from '../support/tempFiles.js';
-import { startHostProcess, type RunningHost } from '../support/webHostProcess.js';
+import type { RunningHost } from '../support/webHostProcess.js';
 
 const tmp = tempDir();
-let browser: Browser;
-let host: RunningHost;
-let page: Page;
+let browser: Browser, host: RunningHost, page: Page;
 let practice = '';
 let ana = '';
 const NAME = 'Blindtest kurssi';
@@ -22,21 +20,15 @@ const EVIDENCE = 'Bo: BLIND-SECRET-EVIDENCE';
 const BOS_SCORE = /(^|[\s;,|>:])4([.,]0+)?($|[\s;,|<\r\n])/m;
 
 beforeAll(async () => {
-  host = await startHostProcess(['--db', tmp.file('blind.acmap')], { AUTOCREDIFY_DATA_DIR: tmp.dir });
+  ({ browser, host, page } = await openApp(['--db', tmp.file('blind.acmap')], { AUTOCREDIFY_DATA_DIR: tmp.dir }, { viewport: { width: 1366, height: 900 } }));
   practice = (await host.call('practices.create', { fields: { name: NAME, country: 'Portugal' } })).practice.id;
   ana = (await host.call('raters.create', { name: 'Ana García' })).id;
   const bo = (await host.call('raters.create', { name: 'Bo Virtanen' })).id;
   await host.call('scores.set', { practiceId: practice, dimension: 'governance', raterId: bo, value: 4, evidence: EVIDENCE });
   await host.call('scores.set', { practiceId: practice, dimension: 'pedagogy', raterId: bo, value: 4, evidence: EVIDENCE });
   await host.call('preferences.set', { currentRaterId: ana, blindMode: false });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
 });
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-  tmp.cleanup();
-});
+afterAll(() => closeApp({ browser, host }, tmp));
 
 describe('blind mode in the browser', () => {
   it('drops a colleague’s scores and evidence from an open practice page as soon as Blind is ticked', async () => {

@@ -7,31 +7,23 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
+import { closeApp, openApp } from '../support/browser.js';
 import { readDocx } from '../support/docxReader.js';
 import { tempDir } from '../support/tempFiles.js';
-import { startHostProcess, type RunningHost } from '../support/webHostProcess.js';
+import type { RunningHost } from '../support/webHostProcess.js';
 import { REPORT_PACK_REQUEST } from '../../electron/desktop/reportPackRequest.js';
 
 const tmp = tempDir();
-let browser: Browser;
-let host: RunningHost;
-let page: Page;
+let browser: Browser, host: RunningHost, page: Page;
 const ID = 'e2e-case';
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostProcess(['--db', tmp.file('cases.acmap')], { AUTOCREDIFY_DATA_DIR: tmp.dir });
+  ({ browser, host, page } = await openApp(['--db', tmp.file('cases.acmap')], { AUTOCREDIFY_DATA_DIR: tmp.dir }, { viewport: { width: 1360, height: 900 }, acceptDownloads: true }));
   const rater = await host.call('raters.create', { name: 'Marta Puig', team: 'Spain' });
   await host.call('preferences.set', { currentRaterId: rater.id });
   await host.call('practices.create', { id: ID, fields: { name: 'Taller de alta tensión', country: 'Spain', shortlisted: true } });
-  page = await browser.newPage({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
 });
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-  tmp.cleanup();
-});
+afterAll(() => closeApp({ browser, host }, tmp));
 
 const missing = () => page.getByTestId('case-study-missing').textContent();
 const context = async () => (await host.call('practices.get', { id: ID })).caseStudy[1]!;

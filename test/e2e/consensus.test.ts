@@ -6,21 +6,19 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
+import { closeApp, openApp } from '../support/browser.js';
 import { tempDir } from '../support/tempFiles.js';
-import { startHostProcess, type RunningHost } from '../support/webHostProcess.js';
+import type { RunningHost } from '../support/webHostProcess.js';
 
 const tmp = tempDir();
-let browser: Browser;
-let host: RunningHost;
-let page: Page;
+let browser: Browser, host: RunningHost, page: Page;
 let first = { id: '', name: '' };
 let second = { id: '', name: '' };
 let ana = '';
 let bo = '';
 
 beforeAll(async () => {
-  host = await startHostProcess(['--db', tmp.file('consensus.acmap')], { AUTOCREDIFY_DATA_DIR: tmp.dir });
+  ({ browser, host, page } = await openApp(['--db', tmp.file('consensus.acmap')], { AUTOCREDIFY_DATA_DIR: tmp.dir }, { viewport: { width: 1360, height: 1100 } }));
   // Practices of their own: the seeded ones carry the seed's reading too.
   for (const [target, name] of [
     [0, 'Akkutekniikan osaamismerkki'],
@@ -36,14 +34,8 @@ beforeAll(async () => {
   await host.call('scores.set', { practiceId: first.id, dimension: 'financial_sustainability', raterId: bo, value: 1, evidence: 'Bo: project funding ends in 2025' });
   await host.call('scores.set', { practiceId: second.id, dimension: 'pedagogy', raterId: bo, value: 2, evidence: 'Bo: workshop tasks, no workload stated' });
   await host.call('preferences.set', { currentRaterId: ana });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1360, height: 1100 } });
 });
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-  tmp.cleanup();
-});
+afterAll(() => closeApp({ browser, host }, tmp));
 
 const financialGap = async () => (await host.call('analysis.gaps', { filter: { search: first.name } })).overall.cells.financial_sustainability.mean;
 

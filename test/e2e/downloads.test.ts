@@ -6,27 +6,19 @@ import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
+import { closeApp, openApp } from '../support/browser.js';
 import { tempDir } from '../support/tempFiles.js';
-import { startHostProcess, type RunningHost } from '../support/webHostProcess.js';
+import type { RunningHost } from '../support/webHostProcess.js';
 
 const tmp = tempDir();
-let browser: Browser;
-let host: RunningHost;
-let page: Page;
+let browser: Browser, host: RunningHost, page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostProcess(['--db', tmp.file('mapping.acmap')], { AUTOCREDIFY_DATA_DIR: tmp.dir });
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+  ({ browser, host, page } = await openApp(['--db', tmp.file('mapping.acmap')], { AUTOCREDIFY_DATA_DIR: tmp.dir }, { viewport: { width: 1366, height: 768 }, acceptDownloads: true }));
   await page.goto(host.url);
   await page.locator('tr[data-practice-id]').first().waitFor();
 });
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-  tmp.cleanup();
-});
+afterAll(() => closeApp({ browser, host }, tmp));
 
 async function download(p: Page, label: string): Promise<{ name: string; path: string }> {
   await p.getByRole('button', { name: 'Save or export' }).click();

@@ -8,29 +8,21 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EU_ELEMENT_LABELS, MANDATORY_ELEMENT_IDS } from '../../data/domain/euElements.js';
-import { launchChromium } from '../support/browser.js';
+import { closeApp, openApp } from '../support/browser.js';
 import { tempDir } from '../support/tempFiles.js';
-import { startHostProcess, type RunningHost } from '../support/webHostProcess.js';
+import type { RunningHost } from '../support/webHostProcess.js';
 
 const PRACTICE = 'es-p01-fpcat-upc-electromobility-mcs';
 const tmp = tempDir();
-let browser: Browser;
-let host: RunningHost;
-let page: Page;
+let browser: Browser, host: RunningHost, page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostProcess(['--db', tmp.file('eu.acmap')], { AUTOCREDIFY_DATA_DIR: tmp.dir });
+  ({ browser, host, page } = await openApp(['--db', tmp.file('eu.acmap')], { AUTOCREDIFY_DATA_DIR: tmp.dir }, { viewport: { width: 1360, height: 900 } }));
   // Someone is scoring already, so the practice page does not ask.
   const rater = await host.call('raters.create', { name: 'Marta Puig', team: 'Spain' });
   await host.call('preferences.set', { currentRaterId: rater.id });
-  page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
 });
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-  tmp.cleanup();
-});
+afterAll(() => closeApp({ browser, host }, tmp));
 
 const headline = (p: Page) => p.getByTestId('eu-headline').textContent();
 const visibleIds = (p: Page) => p.locator('tr[data-practice-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-practice-id') ?? ''));

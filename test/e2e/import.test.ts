@@ -10,9 +10,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PracticeRow } from '../../data/practices/model.js';
 import type { Rater } from '../../data/scoring/model.js';
-import { launchChromium } from '../support/browser.js';
+import { closeApp, openApp } from '../support/browser.js';
 import { tempDir } from '../support/tempFiles.js';
-import { startHostProcess, type RunningHost } from '../support/webHostProcess.js';
+import type { RunningHost } from '../support/webHostProcess.js';
 
 const FIXTURE = new URL('../fixtures/csv/windows-1252-semicolon.csv', import.meta.url);
 const SHOTS = process.env.IMPORT_SCREENSHOTS ?? '/tmp';
@@ -28,21 +28,13 @@ const SMALL_CSV = [
 ].join('\r\n');
 
 const tmp = tempDir();
-let browser: Browser;
-let host: RunningHost;
-let page: Page;
+let browser: Browser, host: RunningHost, page: Page;
 let rater: Rater;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostProcess(['--db', tmp.file('import.acmap')], { AUTOCREDIFY_DATA_DIR: tmp.dir });
-  page = await browser.newPage({ viewport: { width: 1360, height: 1300 }, acceptDownloads: true });
+  ({ browser, host, page } = await openApp(['--db', tmp.file('import.acmap')], { AUTOCREDIFY_DATA_DIR: tmp.dir }, { viewport: { width: 1360, height: 1300 }, acceptDownloads: true }));
 });
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-  tmp.cleanup();
-});
+afterAll(() => closeApp({ browser, host }, tmp));
 
 async function allRows(): Promise<PracticeRow[]> {
   return (await host.call('practices.list', { limit: 5000 })).rows;

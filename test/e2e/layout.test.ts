@@ -4,26 +4,18 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
+import { closeApp, openApp } from '../support/browser.js';
 import { tempDir } from '../support/tempFiles.js';
-import { startHostProcess, type RunningHost } from '../support/webHostProcess.js';
+import type { RunningHost } from '../support/webHostProcess.js';
 
 const PRACTICE = 'fi-sahkoauton-huolto-electric-car-maintenance';
 const tmp = tempDir();
-let browser: Browser;
-let host: RunningHost;
-let page: Page;
+let browser: Browser, host: RunningHost, page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostProcess(['--db', tmp.file('layout.acmap')], { AUTOCREDIFY_DATA_DIR: tmp.dir });
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  ({ browser, host, page } = await openApp(['--db', tmp.file('layout.acmap')], { AUTOCREDIFY_DATA_DIR: tmp.dir }, { viewport: { width: 1366, height: 768 } }));
 });
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-  tmp.cleanup();
-});
+afterAll(() => closeApp({ browser, host }, tmp));
 
 const base = () => host.url.split('#')[0];
 

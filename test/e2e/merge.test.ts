@@ -8,19 +8,17 @@
 import { copyFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
+import { closeApp, openApp } from '../support/browser.js';
 import { client } from '../support/apiClient.js';
 import { tempDir } from '../support/tempFiles.js';
-import { startHostProcess, type RunningHost } from '../support/webHostProcess.js';
+import type { RunningHost } from '../support/webHostProcess.js';
 import { openSeededStore } from '../../data/seed/seed.js';
 import { openStore } from '../../data/store/store.js';
 
 const tmp = tempDir();
 const ours = tmp.file('ana.acmap');
 const partner = tmp.file('bo-returned.acmap');
-let browser: Browser;
-let host: RunningHost;
-let page: Page;
+let browser: Browser, host: RunningHost, page: Page;
 let practiceId = '';
 let practiceName = '';
 let ana = '';
@@ -48,15 +46,9 @@ beforeAll(async () => {
   client(again).value('practices.update', { id: practiceId, fields: { provider: 'Salpaus' } });
   again.close();
 
-  browser = await launchChromium();
-  host = await startHostProcess(['--db', ours], { AUTOCREDIFY_DATA_DIR: tmp.dir });
-  page = await browser.newPage({ viewport: { width: 1360, height: 1100 } });
+  ({ browser, host, page } = await openApp(['--db', ours], { AUTOCREDIFY_DATA_DIR: tmp.dir }, { viewport: { width: 1360, height: 1100 } }));
 });
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-  tmp.cleanup();
-});
+afterAll(() => closeApp({ browser, host }, tmp));
 
 const assessmentScores = async () =>
   (await host.call('practices.get', { id: practiceId })).scores

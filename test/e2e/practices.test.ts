@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
+import { closeApp, openApp } from '../support/browser.js';
 import { tempDir } from '../support/tempFiles.js';
 import { startHostProcess, type RunningHost } from '../support/webHostProcess.js';
 
@@ -17,22 +17,14 @@ const EVIDENCE = 'Nationally governed optional unit of the Finnish VET qualifica
 
 const tmp = tempDir();
 const dbPath = tmp.file('e2e.acmap');
-let browser: Browser;
-let host: RunningHost;
-let page: Page;
+let browser: Browser, host: RunningHost, page: Page;
 
 const bodyRows = (p: Page) => p.locator('tr[data-practice-id]');
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  host = await startHostProcess(['--db', dbPath], { AUTOCREDIFY_DATA_DIR: tmp.dir });
-  page = await browser.newPage({ viewport: { width: 1360, height: 850 } });
+  ({ browser, host, page } = await openApp(['--db', dbPath], { AUTOCREDIFY_DATA_DIR: tmp.dir }, { viewport: { width: 1360, height: 850 } }));
 });
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-  tmp.cleanup();
-});
+afterAll(() => closeApp({ browser, host }, tmp));
 
 async function visibleIds(p: Page): Promise<string[]> {
   return bodyRows(p).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-practice-id') ?? ''));

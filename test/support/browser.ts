@@ -1,5 +1,6 @@
 /** Debian's Chromium driven by playwright-core (never a downloaded browser). */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { startHostProcess, type RunningHost } from './webHostProcess.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -9,4 +10,28 @@ export function launchChromium(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+}
+
+/** What an end-to-end test file drives: Chromium, the browser host on its own dataset, and one page. */
+export interface OpenedApp {
+  browser: Browser;
+  host: RunningHost;
+  page: Page;
+}
+
+/**
+ * Starts the browser host (`hostArgs`, `hostEnv`: as startHostProcess takes them) and Chromium with
+ * one page (`pageOptions`), for one test file's beforeAll. Each file passes its own temporary folder.
+ */
+export async function openApp(hostArgs: string[], hostEnv: NodeJS.ProcessEnv, pageOptions: BrowserContextOptions): Promise<OpenedApp> {
+  const browser = await launchChromium();
+  const host = await startHostProcess(hostArgs, hostEnv);
+  return { browser, host, page: await browser.newPage(pageOptions) };
+}
+
+/** Closes what openApp opened (whatever of it did open) and removes the file's temporary folder. */
+export async function closeApp(app: Partial<OpenedApp>, tmp: { cleanup: () => void }): Promise<void> {
+  await app.browser?.close();
+  await app.host?.stop();
+  tmp.cleanup();
 }
