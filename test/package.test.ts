@@ -11,7 +11,7 @@ import { builtinModules, createRequire } from 'node:module';
 import { join, sep } from 'node:path';
 import { getRawHeader, extractFile } from '@electron/asar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATASET_EXTENSION } from '../electron/shared/storeLocation.js';
+import { DATASET_EXTENSION } from '../electron/common/storeLocation.js';
 import { electronVersion, repoRoot, STAND_IN_ELECTRON_SCRIPT } from './support/electronMirror.js';
 import { tempDir } from './support/tempFiles.js';
 

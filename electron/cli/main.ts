@@ -11,7 +11,7 @@ import { dispatch } from '../../data/contract/dispatch.js';
 import { OPERATION_NAMES, operations, type OperationOutput } from '../../data/contract/contract.js';
 import type { Envelope } from '../../data/domain/envelope.js';
 import { StoreOpenError, type Store } from '../../data/store/store.js';
-import { openHostStore, openingNotice } from '../shared/hostStore.js';
+import { openHostStore, openingNotice } from '../common/hostStore.js';
 import { REPORTS } from './reports.js';
 import { parseWhere } from './where.js';
 import { CliInputError } from './inputError.js';

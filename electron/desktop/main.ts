@@ -10,14 +10,14 @@ import { pathToFileURL } from 'node:url';
 import { dispatch, dispatchServing } from '../../data/contract/dispatch.js';
 import { fail } from '../../data/domain/envelope.js';
 import type { Store } from '../../data/store/store.js';
-import { createHostEmptyStore, openHostStore, openingNotice, refuseIfOpenElsewhere } from '../shared/hostStore.js';
-import { logUncaughtErrors, openLog } from '../shared/log.js';
+import { createHostEmptyStore, openHostStore, openingNotice, refuseIfOpenElsewhere } from '../common/hostStore.js';
+import { logUncaughtErrors, openLog } from '../common/log.js';
 import { buildMenu, type MenuActions } from './menu.js';
 import { readRecentFiles, rememberRecentFile } from './recentFiles.js';
 import { SaveAsCancelled, saveStoreAs } from '../../data/store/files.js';
 import { configureJobs } from '../../data/jobs/jobs.js';
 import { isAllowedExternalUrl } from './externalLinks.js';
-import { DATASET_EXTENSION, PRODUCT_NAME, userDataDir } from '../shared/storeLocation.js';
+import { DATASET_EXTENSION, PRODUCT_NAME, userDataDir } from '../common/storeLocation.js';
 import { CONTENT_SECURITY_POLICY } from '../web/server.js';
 
 const rendererIndex = join(app.getAppPath(), 'dist', 'renderer', 'index.html');

@@ -7,11 +7,11 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { StoreOpenError } from '../../data/store/store.js';
-import { openHostStore, openingNotice } from '../shared/hostStore.js';
+import { openHostStore, openingNotice } from '../common/hostStore.js';
 import { startWebHost } from './server.js';
 import { configureJobs } from '../../data/jobs/jobs.js';
-import { logUncaughtErrors, openLog } from '../shared/log.js';
-import { userDataDir } from '../shared/storeLocation.js';
+import { logUncaughtErrors, openLog } from '../common/log.js';
+import { userDataDir } from '../common/storeLocation.js';
 
 const USAGE = `Usage: npm run web -- [--db PATH] [--port N] [--no-open] [--read-only]
 
