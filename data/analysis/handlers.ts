@@ -25,6 +25,5 @@ export const analysisHandlers = {
   'analysis.disagreements': (store: Store, input: In<typeof schemas.disagreementsInputSchema>) => disagreementQueue(store.db, input),
   'analysis.export': (store: Store, input: In<typeof schemas.exportInputSchema>) => exportView(store.db, input, new Date(), store.path),
   // The report pack alone; analysis.export's view "report" is the same with a locale of choice.
-  'analysis.report': (store: Store, input: In<typeof schemas.reportInputSchema>) => exportView(store.db, { view: 'report', format: 'docx', input }, new Date(), store.path),
   'coverage.setTargets': (store: Store, input: In<typeof schemas.coverageTargetsSchema>) => setCoverageTargets(store.db, input),
 };

@@ -20,7 +20,6 @@ import {
   euElementsInputSchema,
   exportInputSchema,
   gapsInputSchema,
-  reportInputSchema,
   profileInputSchema,
   statsInputSchema,
 } from '../analysis/schemas.js';
@@ -77,7 +76,7 @@ export * from '../quality/schemas.js';
 export type * from '../quality/model.js';
 
 /** Operations long enough to run as jobs (off the thread that serves the UI, with progress and cancel). */
-export const JOB_OPERATIONS = ['import.run', 'merge.run', 'analysis.export', 'analysis.report'] as const;
+export const JOB_OPERATIONS = ['import.run', 'merge.run', 'analysis.export'] as const;
 export type JobOperation = (typeof JOB_OPERATIONS)[number];
 
 /**
@@ -85,7 +84,7 @@ export type JobOperation = (typeof JOB_OPERATIONS)[number];
  * host, the window) runs them in a worker when they are called directly, so one large check does
  * not hold up every other request. The command line runs everything on its one thread.
  */
-export const OFF_THREAD_OPERATIONS: readonly OperationName[] = ['import.preview', 'import.check', 'import.run', 'merge.check', 'merge.run', 'analysis.export', 'analysis.report'];
+export const OFF_THREAD_OPERATIONS: readonly OperationName[] = ['import.preview', 'import.check', 'import.run', 'merge.check', 'merge.run', 'analysis.export'];
 /** A job of one of the job operations; a finished one carries that operation's value or error. */
 export type ContractJobStatus = JobStatus<Pick<OperationOutputs, JobOperation>>;
 
@@ -172,8 +171,6 @@ export const operations = {
   'coverage.setTargets': { writes: true, input: coverageTargetsSchema },
   /** A view as a file: CSV (standard or Excel Europe), XLSX, Markdown, HTML, JSON or DOCX (Word); also the case studies. */
   'analysis.export': { writes: false, input: exportInputSchema },
-  /** A report pack as one Word document: title page, the dataset's version, chosen tables, gap charts and case studies. */
-  'analysis.report': { writes: false, input: reportInputSchema },
   /** Read a CSV file: its encoding, delimiter, first rows, and the field each column would fill. Writes nothing. */
   'import.preview': { writes: false, input: importPreviewInputSchema },
   /** What importing a CSV file would do: new, updated, unchanged and rejected rows (with line and reason). Writes nothing. */
@@ -267,7 +264,6 @@ export interface OperationOutputs {
   'analysis.agreement': AgreementTable;
   'coverage.setTargets': Record<CountryGroup, number>;
   'analysis.export': ExportFile;
-  'analysis.report': ExportFile;
   'import.preview': ImportPreview;
   'import.check': ImportResult;
   'import.run': ImportResult;
