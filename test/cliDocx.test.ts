@@ -5,7 +5,7 @@
  * table compared, cell by cell, with the view the same dataset gives.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { viewTable } from '../data/analysis/viewRequest.js';
@@ -72,6 +72,26 @@ describe('Word documents from the command line', () => {
     expect(imported.status, imported.stderr).toBe(0);
     // The same text again: nothing changes.
     expect(JSON.parse(imported.stdout)).toEqual({ practices: 0, sections: 0 });
+  });
+
+  it('imports a case-study file with `autocredify import FILE`, recognised by its content', () => {
+    const id = 'pt-cs-atec-ev-hv-learning-pathway';
+    const json = cli('export', 'case-studies', '--ids', id, '--format', 'json');
+    const file = JSON.parse(json.stdout) as { practices: { id: string; sections: { section: string; blocks: { kind: string; text?: string }[] }[] }[] };
+    // A partner rewrote the first section and saved the file under a name that says nothing of its kind.
+    file.practices[0]!.sections[0]!.blocks = [{ kind: 'paragraph', text: 'Rewritten by a partner.' }];
+    const path = tmp.file('from-partner.txt');
+    writeFileSync(path, JSON.stringify(file, null, 2));
+    const run = cli('import', path);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^Case studies: 1 section written in 1 practice/);
+    const detail = JSON.parse(cli('call', 'practices.get', JSON.stringify({ id })).stdout) as { caseStudy: { section: string; blocks: { text?: string }[] }[] };
+    expect(detail.caseStudy[0]!.blocks).toEqual([{ kind: 'paragraph', text: 'Rewritten by a partner.' }]);
+    // Again: nothing changes; a CSV option is refused, not ignored.
+    expect(cli('import', path).stdout).toMatch(/nothing changed/);
+    const refused = cli('import', path, '--dry-run');
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/is a case-study file: --dry-run applies to CSV files only/);
   });
 
   it('refuses a report in another format, in one line', () => {

@@ -16,6 +16,9 @@ detected, and columns are matched to fields by their headers (English, Spanish, 
 A row with an id is that practice; a row without one is matched by its code (or name), country and
 provider, or added as new. All rows are written in one transaction, or none.
 
+A case-study file (the JSON "autocredify export case-studies --format json" writes) is recognised by
+its content: every section it names replaces that practice's, in one step (no option applies to it).
+
   --dry-run              say what would be new, updated, unchanged or rejected; write nothing
   --strict               write nothing if any row would be rejected
   --map "COLUMN=FIELD"   read the column (its header, or its number from 0) into FIELD (its name or the

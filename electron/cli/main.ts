@@ -17,12 +17,13 @@ import { parseWhere } from './where.js';
 import { CliInputError } from './inputError.js';
 import { EXIT_ROWS_REJECTED, IMPORT_USAGE, importInput, describeImport } from './importCommand.js';
 import { MERGE_USAGE, describeMerge, mergeFileInput, mergeResolutions } from './mergeCommand.js';
+import { caseStudyImportInput, describeCaseStudyImport, isCaseStudyFile } from './caseStudyCommand.js';
 import { CHECK_USAGE, EXIT_CHECK_ERRORS, checkFails, formatCheck } from './checkCommand.js';
 
 const USAGE = `Usage: autocredify <command> [options]
 
 Data (each with --help):
-  import FILE             import practices (and one rater's scores) from a CSV file
+  import FILE             import practices (and one rater's scores) from a CSV file, or case-study write-ups
   export practices|scores the practices or their scores as CSV, XLSX, JSON, ...
   merge FILE              merge a partner's copy of the dataset (.acmap) into this one
   check                   data-quality rules and the reports' claims; exit ${EXIT_CHECK_ERRORS} on errors
@@ -135,6 +136,14 @@ function runImport(argv: string[]): void {
   if (values.help) return void console.log(IMPORT_USAGE);
   const [file] = positionals;
   if (file === undefined) throw new CliInputError('Name the CSV file to import.');
+  if (isCaseStudyFile(file)) {
+    const input = caseStudyImportInput(file, values);
+    return withStore(values.db, false, (store) => {
+      const result = dispatch(store, 'practices.importCaseStudies', input) as Envelope<OperationOutput<'practices.importCaseStudies'>>;
+      if (!result.ok) fail(`${describeError(result)}`, 1);
+      console.log(describeCaseStudyImport(result.value));
+    });
+  }
   const dryRun = values['dry-run'] === true;
   withStore(values.db, false, (store) => {
     const input = importInput(file, values);

@@ -106,7 +106,7 @@ ${COMMON}`,
 Practices come with the column names the CSV import reads back; scores in long form with rater,
 evidence, confidence, rubric version and time. Case studies: the write-ups of the shortlist (or of
 --ids ID,ID) in the template's order; --format docx for Word, json for the file
-"autocredify call practices.importCaseStudies" reads back.
+"autocredify import FILE" reads back.
 
   --ids LIST             case-studies: comma-separated practice ids, in this order
 
