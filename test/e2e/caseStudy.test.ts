@@ -4,7 +4,7 @@
  * edit with Ctrl+Z, writes it again and exports the case study as Word; an analysis view makes a
  * report pack. Both downloads are read back with mammoth (test/support/docxReader.ts).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeApp, openApp } from '../support/browser.js';
@@ -67,6 +67,42 @@ describe('a case study on the practice page', () => {
     expect(doc.headings[0]).toBe('h1 Taller de alta tensión');
     expect(doc.headings.filter((h) => h.startsWith('h2 ')).slice(0, 2)).toEqual(['h2 1 General information', 'h2 2 Context and objectives']);
     expect(doc.paragraphs).toContain('Country / Region: Spain');
+  });
+});
+
+describe('a case-study file out and back in', () => {
+  it('downloads the write-up as a file, imports an edited copy on the Import page, and undoes it in one step', async () => {
+    await page.goto(`${host.origin}/#/practice/${ID}`);
+    await expect.poll(missing).not.toContain('1 General information');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as file' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^autocredify-caseStudies-.*\.json$/);
+    const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as { practices: { id: string; sections: { section: string; blocks: unknown[] }[] }[] };
+    expect(file.practices.map((p) => p.id)).toEqual([ID]);
+    // A partner edits the general information and adds the context, then sends the file back.
+    file.practices[0]!.sections = [
+      { section: 'general', blocks: [{ kind: 'paragraph', text: 'Country / Region: Spain (Catalonia)' }], sources: [] },
+      { section: 'context', blocks: [{ kind: 'list', items: ['EV growth', 'Safety'] }], sources: [] },
+    ] as never;
+    const back = tmp.file('from-partner.json');
+    writeFileSync(back, JSON.stringify(file));
+
+    await page.goto(`${host.origin}/#/import`);
+    await page.getByLabel('Case-study file').setInputFiles(back);
+    await expect.poll(() => page.getByText(/2 sections written in 1 practice/).count()).toBe(1);
+    expect((await host.call('practices.get', { id: ID })).caseStudy[0]!.blocks).toEqual([{ kind: 'paragraph', text: 'Country / Region: Spain (Catalonia)' }]);
+
+    // One step back: both sections as they were.
+    await page.evaluate('document.activeElement && document.activeElement.blur(); document.body.focus()');
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await host.call('practices.get', { id: ID })).caseStudy[0]!.blocks, { timeout: 15_000 }).toEqual([{ kind: 'paragraph', text: 'Country / Region: Spain' }]);
+    expect((await context()).blocks).toEqual([]);
+  });
+
+  it('refuses a file that is not a case-study file, and changes nothing', async () => {
+    const wrong = tmp.file('not-a-case-study.json');
+    writeFileSync(wrong, JSON.stringify({ format: 'something-else' }));
+    await page.getByLabel('Case-study file').setInputFiles(wrong);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/This case-study file cannot be imported/);
   });
 });
 

@@ -11,6 +11,7 @@ import { ImportMappingStep } from './ImportMappingStep';
 import { ImportOptionsStep } from './ImportOptionsStep';
 import { ImportCheckStep } from './ImportCheckStep';
 import { ImportDonePanel } from './ImportDonePanel';
+import { CaseStudyFileImport } from './CaseStudyFileImport';
 import { useNavigation } from '../app/navigation';
 
 export function ImportPage() {
@@ -45,6 +46,7 @@ export function ImportPage() {
               <ImportCheckStep wizard={wizard} preview={preview} problems={problems} readOnly={session.readOnly} />
             </>
           ) : null}
+          {preview ? null : <CaseStudyFileImport disabled={importing} />}
         </div>
       )}
     </div>

@@ -34,7 +34,7 @@ export function CaseStudyPanel({ detail, onSaved }: Props) {
         <span className="muted small" role="status">
           {CASE_STUDY_SECTIONS.length - empty.length} of {CASE_STUDY_SECTIONS.length} sections written
         </span>
-        <WordExportButton practiceId={p.id} />
+        <ExportButtons practiceId={p.id} />
       </div>
       {expected && empty.length > 0 ? (
         <p className="case-study__missing" data-testid="case-study-missing">
@@ -59,26 +59,32 @@ export function CaseStudyPanel({ detail, onSaved }: Props) {
   );
 }
 
-/** The case study as a Word document: the template's order, scores table, evidence and references. */
-function WordExportButton({ practiceId }: { practiceId: string }) {
-  const [busy, setBusy] = useState(false);
+/**
+ * The case study as a Word document (the template's order, scores table, evidence and references),
+ * or as a case-study file (JSON) a partner edits and the Import page reads back.
+ */
+function ExportButtons({ practiceId }: { practiceId: string }) {
+  const [busy, setBusy] = useState<'docx' | 'json' | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  async function run() {
-    setBusy(true);
+  async function run(format: 'docx' | 'json') {
+    setBusy(format);
     setMessage(null);
     try {
-      const name = await downloadExport({ view: 'caseStudies', input: { practiceIds: [practiceId] }, format: 'docx', locale: wordLocale() });
+      const name = await downloadExport({ view: 'caseStudies', input: { practiceIds: [practiceId] }, format, ...(format === 'docx' ? { locale: wordLocale() } : {}) });
       setMessage(`Downloaded ${name}`);
     } catch (e) {
       setMessage(e instanceof Error ? e.message : String(e));
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   }
   return (
     <span className="case-study__export">
-      <button type="button" className="button button--small" disabled={busy} onClick={() => void run()}>
-        {busy ? 'Exporting…' : 'Export as Word'}
+      <button type="button" className="button button--small" disabled={busy !== null} onClick={() => void run('docx')}>
+        {busy === 'docx' ? 'Exporting…' : 'Export as Word'}
+      </button>
+      <button type="button" className="button button--small" disabled={busy !== null} onClick={() => void run('json')} title="A case-study file: edit it elsewhere and import it back on the Import page">
+        {busy === 'json' ? 'Exporting…' : 'Export as file'}
       </button>
       <span className="muted small" role="status">
         {message ?? ''}
