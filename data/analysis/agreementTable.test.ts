@@ -1,17 +1,9 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { client } from '../../test/support/apiClient.js';
-import { tempDir } from '../../test/support/tempFiles.js';
+import { describe, expect, it } from 'vitest';
+import { storeForFile } from '../../test/support/scratchStore.js';
 import { krippendorffAlphaOrdinal } from './agreement.js';
 import { SEED_RATER_ID } from '../domain/domain.js';
-import { openStore } from '../store/store.js';
 
-const tmp = tempDir();
-const store = openStore(tmp.file('agreement.acmap'));
-const api = client(store);
-afterAll(() => {
-  store.close();
-  tmp.cleanup();
-});
+const { store, api } = storeForFile('agreement.acmap');
 
 describe('agreement between two raters', () => {
   const ana = api.value('raters.create', { name: 'Ana' }).id;

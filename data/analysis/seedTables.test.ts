@@ -1,16 +1,9 @@
 /** The report's own tables, made again by the analysis operations from the seed. Expected figures are the documents'. */
-import { afterAll, describe, expect, it } from 'vitest';
-import { client } from '../../test/support/apiClient.js';
-import { tempDir } from '../../test/support/tempFiles.js';
+import { describe, expect, it } from 'vitest';
+import { storeForFile } from '../../test/support/scratchStore.js';
 import { openSeededStore } from '../seed/seed.js';
 
-const tmp = tempDir();
-const store = openSeededStore(tmp.file('seed.acmap'));
-const api = client(store);
-afterAll(() => {
-  store.close();
-  tmp.cleanup();
-});
+const { api } = storeForFile('seed.acmap', openSeededStore);
 
 const catalogue = { parentId: 'es-p02-catalogo-especialidades-formativas', numbers: { registeredProviders: { min: 0 } } };
 

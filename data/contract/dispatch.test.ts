@@ -1,23 +1,11 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { snapshot } from '../../test/support/storeSnapshot.js';
-import { tempDir } from '../../test/support/tempFiles.js';
-import { client } from '../../test/support/apiClient.js';
-import { openStore, type Store } from '../store/store.js';
+import { storePerTest } from '../../test/support/scratchStore.js';
 import { createRater } from '../scoring/raters.js';
 import { SEED_RATER_ID } from '../domain/domain.js';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations.js';
 
-const tmp = tempDir();
-afterAll(() => tmp.cleanup());
-let n = 0;
-let store: Store;
-let api: ReturnType<typeof client>;
-
-beforeEach(() => {
-  store = openStore(tmp.file(`api-${n++}.acmap`));
-  api = client(store);
-  return () => store.close();
-});
+const { store, reopen, api } = storePerTest('api');
 
 function createCatalogue() {
   const parent = api.value('practices.create', { id: 'es-catalogo', fields: { name: 'Catálogo de Especialidades Formativas', country: 'Spain', practiceType: 'national_cvet_module' } });
@@ -30,14 +18,14 @@ function createCatalogue() {
 
 /** Runs a call that must be refused, and checks that the store did not change at all. */
 function expectRefusal(operation: string, input: unknown, code: string) {
-  const before = snapshot(store.db);
+  const before = snapshot(store().db);
   const result = api.raw(operation, input);
   expect(result.ok).toBe(false);
   if (result.ok) throw new Error('unreachable');
   expect(result.error.code).toBe(code);
   expect(result.error.message.length).toBeGreaterThan(10);
   expect(result.error.message).not.toMatch(/\[object|undefined|SqliteError/);
-  expect(snapshot(store.db)).toEqual(before);
+  expect(snapshot(store().db)).toEqual(before);
   return result.error;
 }
 
@@ -101,7 +89,7 @@ describe('practices', () => {
     const rater = api.value('raters.create', { name: 'Ana' });
     api.value('scores.set', { practiceId: 'es-tmvg0040', dimension: 'assessment', raterId: rater.id, value: 2 });
     expect(api.value('practices.delete', { id: 'es-tmvg0040' })).toEqual({ id: 'es-tmvg0040' });
-    expect(store.db.prepare('SELECT count(*) AS n FROM scores').get()).toEqual({ n: 0 });
+    expect(store().db.prepare('SELECT count(*) AS n FROM scores').get()).toEqual({ n: 0 });
     expect(api.value('practices.delete', { id: 'es-catalogo' })).toEqual({ id: 'es-catalogo' });
     expectRefusal('practices.get', { id: 'es-catalogo' }, 'not_found');
   });
@@ -155,9 +143,7 @@ describe('the dispatcher', () => {
 
   it('refuses every write on a read-only store and still answers reads', () => {
     createCatalogue();
-    store.close();
-    store = openStore(store.path, { readOnly: true });
-    api = client(store);
+    reopen({ readOnly: true });
     expectRefusal('practices.update', { id: 'es-tmvg0040', fields: { hours: 1 } }, 'read_only');
     expectRefusal('raters.create', { name: 'Ana' }, 'read_only');
     expect(api.value('app.info', {})).toMatchObject({ readOnly: true, practiceCount: 2, schemaVersion: LATEST_SCHEMA_VERSION });
@@ -178,7 +164,7 @@ describe('the dispatcher', () => {
     expect(api.value('preferences.set', { hiddenColumns: ['provider'] })).toEqual({ currentRaterId: ana.id, hiddenColumns: ['provider'], blindMode: false });
     expect(api.value('preferences.set', { hiddenColumns: [], blindMode: true })).toEqual({ currentRaterId: ana.id, hiddenColumns: [], blindMode: true });
     expectRefusal('preferences.set', { currentRaterId: 'ghost' }, 'not_found');
-    createRater(store.db, { id: SEED_RATER_ID, name: 'Seed reading of the rubric', team: null });
+    createRater(store().db, { id: SEED_RATER_ID, name: 'Seed reading of the rubric', team: null });
     expect(api.value('raters.list', {}).map((r) => [r.name, r.seed])).toEqual([
       ['Ana', false],
       ['Seed reading of the rubric', true],
@@ -187,7 +173,7 @@ describe('the dispatcher', () => {
   });
 
   it('ignores settings a foreign or damaged dataset stored in the wrong shape, using the defaults', () => {
-    store.db.prepare("INSERT INTO settings (key, value) VALUES ('preferences', '{\"hiddenColumns\": 5}'), ('coverageTargets', '{\"Spain\": \"sixty\"}')").run();
+    store().db.prepare("INSERT INTO settings (key, value) VALUES ('preferences', '{\"hiddenColumns\": 5}'), ('coverageTargets', '{\"Spain\": \"sixty\"}')").run();
     expect(api.value('preferences.get', {})).toEqual({ currentRaterId: null, hiddenColumns: null, blindMode: false });
     expect(api.value('analysis.coverage', {}).countries[0]).toMatchObject({ group: 'Spain', target: 60 });
   });

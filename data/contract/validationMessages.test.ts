@@ -1,16 +1,8 @@
 /** Refusals read as sentences about the fields a person filled in, never as input paths (issue 17, item 10). */
-import { afterAll, describe, expect, it } from 'vitest';
-import { client } from '../../test/support/apiClient.js';
-import { tempDir } from '../../test/support/tempFiles.js';
-import { openStore } from '../store/store.js';
+import { describe, expect, it } from 'vitest';
+import { storeForFile } from '../../test/support/scratchStore.js';
 
-const tmp = tempDir();
-const store = openStore(tmp.file('messages.acmap'));
-const api = client(store);
-afterAll(() => {
-  store.close();
-  tmp.cleanup();
-});
+const { api } = storeForFile('messages.acmap');
 
 describe('validation messages', () => {
   it('name fields by their labels, without internal names such as "fields.name"', () => {

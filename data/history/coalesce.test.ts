@@ -1,25 +1,16 @@
 /** One user action, one history step: a score's value, evidence and confidence (issue 17, item 4). */
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { client } from '../../test/support/apiClient.js';
-import { tempDir } from '../../test/support/tempFiles.js';
-import { openStore, type Store } from '../store/store.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { storePerTest } from '../../test/support/scratchStore.js';
 
-const tmp = tempDir();
-afterAll(() => tmp.cleanup());
+const { store, api } = storePerTest('coalesce');
 
-let store: Store;
-let api: ReturnType<typeof client>;
-let n = 0;
 let rater = '';
-const sets = () => store.db.prepare('SELECT count(*) FROM change_sets').pluck().get() as number;
+const sets = () => store().db.prepare('SELECT count(*) FROM change_sets').pluck().get() as number;
 const score = () => api.value('practices.get', { id: 'sfs' });
 
 beforeEach(() => {
-  store = openStore(tmp.file(`coalesce-${n++}.acmap`));
-  api = client(store);
   rater = api.value('raters.create', { name: 'Ana' }).id;
   api.value('practices.create', { id: 'sfs', fields: { name: 'SFS 6002', country: 'Finland' } });
-  return () => store.close();
 });
 
 describe('a score is one step in the history', () => {

@@ -1,33 +1,25 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { client } from '../../test/support/apiClient.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { snapshot } from '../../test/support/storeSnapshot.js';
-import { tempDir } from '../../test/support/tempFiles.js';
+import { storePerTest } from '../../test/support/scratchStore.js';
 import { openStore, type Store } from '../store/store.js';
 
-const tmp = tempDir();
-afterAll(() => tmp.cleanup());
-let store: Store;
-let api: ReturnType<typeof client>;
-let n = 0;
+const { store, reopen, api } = storePerTest('history');
 let rater = '';
 
 /** The data, without the history tables themselves. */
-function data(s: Store = store) {
+function data(s: Store = store()) {
   const { change_sets: _sets, changes: _changes, ...rest } = snapshot(s.db);
   return rest;
 }
 const csv = (content: string) => ({ name: 'sheet.csv', contentBase64: Buffer.from(content, 'utf8').toString('base64') });
 
 beforeEach(() => {
-  store = openStore(tmp.file(`history-${n++}.acmap`));
-  api = client(store);
   rater = api.value('raters.create', { name: 'Ana' }).id;
   api.value('practices.create', {
     id: 'sfs',
     fields: { name: 'SFS 6002', country: 'Finland', hours: 8, narratives: { governance: 'Mandatory national standard' }, sources: [{ document: '000.txt', section: 'P5' }] },
   });
   api.value('scores.set', { practiceId: 'sfs', dimension: 'governance', raterId: rater, value: 3, evidence: 'Standard' });
-  return () => store.close();
 });
 
 describe('undo and redo', () => {
@@ -57,9 +49,7 @@ describe('undo and redo', () => {
     const result = api.value('import.run', { file: csv('Practice id;Name;Country;Hours\nsfs;SFS 6002;Finland;12\nnew1;Sähköauton huolto;Finland;82,5\n'), key: 'id', dryRun: false });
     expect(result.counts).toMatchObject({ new: 1, updated: 1 });
     const after = data();
-    store.close();
-    store = openStore(store.path);
-    api = client(store);
+    reopen();
     expect(api.value('history.status', {}).undo?.label).toBe('Imported sheet.csv (1 new, 1 updated)');
     api.value('history.undo', {});
     expect(data()).toEqual(before);
@@ -83,16 +73,16 @@ describe('undo and redo', () => {
 
   it('refuse to undo over a change made since by another program, changing nothing', () => {
     api.value('practices.update', { id: 'sfs', fields: { hours: 16 } });
-    const other = openStore(store.path);
+    const other = openStore(store().path);
     other.db.prepare("UPDATE practices SET hours = 99 WHERE id = 'sfs'").run();
     other.close();
-    const before = snapshot(store.db);
+    const before = snapshot(store().db);
     expect(api.call('history.undo', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(snapshot(store.db)).toEqual(before);
+    expect(snapshot(store().db)).toEqual(before);
   });
 
   it('record nothing for reads, dry runs and refused input', () => {
-    const count = () => (store.db.prepare('SELECT count(*) AS n FROM change_sets').get() as { n: number }).n;
+    const count = () => (store().db.prepare('SELECT count(*) AS n FROM change_sets').get() as { n: number }).n;
     const sets = count();
     api.value('import.run', { file: csv('Name;Country\nX;Spain\n'), key: 'nameCountry', dryRun: true });
     api.call('practices.update', { id: 'sfs', fields: { hours: -1 } });

@@ -1,16 +1,8 @@
 /** The header's history panel (history.recent) and notices that name a practice, never its id (issue 17, item 4). */
-import { afterAll, describe, expect, it } from 'vitest';
-import { client } from '../../test/support/apiClient.js';
-import { tempDir } from '../../test/support/tempFiles.js';
-import { openStore } from '../store/store.js';
+import { describe, expect, it } from 'vitest';
+import { storeForFile } from '../../test/support/scratchStore.js';
 
-const tmp = tempDir();
-const store = openStore(tmp.file('recent.acmap'));
-const api = client(store);
-afterAll(() => {
-  store.close();
-  tmp.cleanup();
-});
+const { api } = storeForFile('recent.acmap');
 
 describe('the recent history', () => {
   it('lists the latest steps newest first, undone ones marked, and names a deleted practice', () => {

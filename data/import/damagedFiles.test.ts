@@ -3,26 +3,14 @@
  * cut inside a character, a NUL far into the file, UTF-32. Nothing is garbled: the file is read as
  * what it mostly is, and each bad spot is reported by the row a spreadsheet shows.
  */
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { client } from '../../test/support/apiClient.js';
+import { describe, expect, it } from 'vitest';
 import { snapshot } from '../../test/support/storeSnapshot.js';
-import { tempDir } from '../../test/support/tempFiles.js';
-import { openStore, type Store } from '../store/store.js';
+import { storePerTest } from '../../test/support/scratchStore.js';
 
-const tmp = tempDir();
-afterAll(() => tmp.cleanup());
+const { store, api } = storePerTest('damaged');
 const file = (name: string, bytes: Uint8Array) => ({ name, contentBase64: Buffer.from(bytes).toString('base64') });
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const concat = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((part) => [...part]));
-
-let store: Store;
-let api: ReturnType<typeof client>;
-let n = 0;
-beforeEach(() => {
-  store = openStore(tmp.file(`damaged-${n++}.acmap`));
-  api = client(store);
-  return () => store.close();
-});
 
 const names = () => api.value('practices.list', { sort: [{ field: 'name', desc: false }] }).rows.map((r) => r.name);
 
@@ -85,12 +73,12 @@ describe('a NUL byte far into the file, and UTF-32', () => {
       units.forEach((u, i) => new DataView(out.buffer).setUint32(i * 4, u, true));
       return out;
     };
-    const before = snapshot(store.db);
+    const before = snapshot(store().db);
     for (const bom of [true, false]) {
       const result = api.call('import.run', { file: file('u32.csv', utf32(bom)), dryRun: false });
       expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('This file is UTF-32 text') } });
     }
-    expect(snapshot(store.db)).toEqual(before);
+    expect(snapshot(store().db)).toEqual(before);
   });
 });
 

@@ -1,42 +1,32 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { client } from '../../test/support/apiClient.js';
+import { describe, expect, it } from 'vitest';
 import { snapshot } from '../../test/support/storeSnapshot.js';
-import { tempDir } from '../../test/support/tempFiles.js';
-import { openStore, type Store } from '../store/store.js';
+import { client } from '../../test/support/apiClient.js';
+import { storePerTest } from '../../test/support/scratchStore.js';
+import { openStore } from '../store/store.js';
 
-const tmp = tempDir();
-afterAll(() => tmp.cleanup());
+const { tmp, store, reopen, api } = storePerTest('import');
 const fixture = (name: string) => ({ name, contentBase64: readFileSync(new URL(`../../test/fixtures/csv/${name}`, import.meta.url)).toString('base64') });
 const text = (name: string, content: string) => ({ name, contentBase64: Buffer.from(content, 'utf8').toString('base64') });
 
-let store: Store;
-let api: ReturnType<typeof client>;
-let n = 0;
-beforeEach(() => {
-  store = openStore(tmp.file(`import-${n++}.acmap`));
-  api = client(store);
-  return () => store.close();
-});
-
 describe('importing a CSV that Excel wrote in Spain (Windows-1252, ";", decimal comma)', () => {
   it('previews encoding, delimiter, rows and the field each column fills, writing nothing', () => {
-    const before = snapshot(store.db);
+    const before = snapshot(store().db);
     const preview = api.value('import.preview', { file: fixture('windows-1252-semicolon.csv') });
     expect(preview).toMatchObject({ encoding: 'windows-1252', delimiter: ';', rowCount: 4 });
     expect(preview.headers.slice(0, 3)).toEqual(['Nombre', 'País', 'Horas']);
     expect(preview.columns.map((c) => c.target)).toEqual(['name', 'country', 'hours', 'ects', 'deliveryMode', 'technologyDomains', 'caseStudy', 'eqfLevel', 'narrative:governance', 'score:governance', 'notes']);
     expect(preview.sample[0]).toMatchObject({ line: 2, cells: expect.arrayContaining(['Catálogo Nacional de Cualificaciones', '82,5']) });
-    expect(snapshot(store.db)).toEqual(before);
+    expect(snapshot(store().db)).toEqual(before);
   });
 
   it('says what a dry run would do and changes nothing; the commit then writes every accent and decimal intact', () => {
     const rater = api.value('raters.create', { name: 'Ana' }).id;
     const input = { file: fixture('windows-1252-semicolon.csv'), key: 'nameCountry' as const, raterId: rater };
-    const before = snapshot(store.db);
+    const before = snapshot(store().db);
     const dry = api.value('import.run', { ...input, dryRun: true });
     expect(dry).toMatchObject({ dryRun: true, committed: false, counts: { new: 4, updated: 0, unchanged: 0, rejected: 0 } });
-    expect(snapshot(store.db)).toEqual(before);
+    expect(snapshot(store().db)).toEqual(before);
 
     const done = api.value('import.run', { ...input, dryRun: false });
     expect(done).toMatchObject({ committed: true, counts: { new: 4, rejected: 0 } });
@@ -90,12 +80,12 @@ describe('rows that cannot be imported', () => {
 
   it('roll back everything when one write fails midway', () => {
     // A temporary trigger (this connection only) makes the second insert fail after the first succeeded.
-    store.db.exec(`CREATE TEMP TRIGGER fail_second BEFORE INSERT ON main.practices WHEN NEW.name = 'Second' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END;`);
-    const before = snapshot(store.db);
+    store().db.exec(`CREATE TEMP TRIGGER fail_second BEFORE INSERT ON main.practices WHEN NEW.name = 'Second' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END;`);
+    const before = snapshot(store().db);
     const result = api.call('import.run', { file: text('two.csv', 'Name;Country\nFirst;Spain\nSecond;Spain\n'), key: 'nameCountry', dryRun: false });
     expect(result.ok).toBe(false);
-    expect(snapshot(store.db)).toEqual(before);
-    store.db.exec('DROP TRIGGER temp.fail_second');
+    expect(snapshot(store().db)).toEqual(before);
+    store().db.exec('DROP TRIGGER temp.fail_second');
   });
 
   it('whose parent is neither in the dataset nor in the file are rejected', () => {
@@ -112,7 +102,7 @@ describe('rows that cannot be imported', () => {
     expect(result.counts).toMatchObject({ new: 3, rejected: 0 });
     expect(api.value('practices.get', { id: 'c' }).parent?.id).toBe('b');
     expect(api.value('practices.get', { id: 'b' }).parent?.id).toBe('a');
-    const changes = store.db.prepare("SELECT entity_key AS key, before FROM changes WHERE entity = 'practice' ORDER BY seq").all() as { key: string; before: string | null }[];
+    const changes = store().db.prepare("SELECT entity_key AS key, before FROM changes WHERE entity = 'practice' ORDER BY seq").all() as { key: string; before: string | null }[];
     expect(changes).toEqual([
       { key: '{"id":"a"}', before: null },
       { key: '{"id":"b"}', before: null },
@@ -123,16 +113,16 @@ describe('rows that cannot be imported', () => {
   });
 
   it('that contain each other are refused whole', () => {
-    const before = snapshot(store.db);
+    const before = snapshot(store().db);
     const result = api.call('import.run', { file: text('cycle.csv', 'Practice id;Name;Country;Parent practice id\nx;X;Spain;y\ny;Y;Spain;x\n'), key: 'id', dryRun: false });
     expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('components') } });
-    expect(snapshot(store.db)).toEqual(before);
+    expect(snapshot(store().db)).toEqual(before);
   });
 });
 
 describe('files that are not CSV, or are wrong for the import', () => {
   it('are refused with a clear message and leave the store exactly as it was', () => {
-    const before = snapshot(store.db);
+    const before = snapshot(store().db);
     for (const [file, message] of [
       [fixture('empty.csv'), /empty/],
       [fixture('binary-junk.csv'), /PNG/],
@@ -146,7 +136,7 @@ describe('files that are not CSV, or are wrong for the import', () => {
       } else {
         expect(result.error.message, file.name).toMatch(message);
       }
-      expect(snapshot(store.db), file.name).toEqual(before);
+      expect(snapshot(store().db), file.name).toEqual(before);
     }
     expect(api.call('import.run', { file: { name: 'x.csv', contentBase64: '%%%' } }).ok).toBe(false);
   });
@@ -169,12 +159,12 @@ describe('updating by id', () => {
 describe('exported practices and scores', () => {
   it('import back into an empty dataset as the same practices, in both CSV presets', async () => {
     const { openSeededStore } = await import('../seed/seed.js');
-    const seeded = openSeededStore(tmp.file(`seeded-${n}.acmap`));
+    const seeded = openSeededStore(tmp.file('seeded.acmap'));
     const from = client(seeded);
     const originals = from.value('practices.list', { limit: 5000 }).rows.map((r) => from.value('practices.get', { id: r.id }).practice);
     for (const format of ['csv', 'csv-excel'] as const) {
       const exported = from.value('analysis.export', { view: 'practices', input: {}, format });
-      const target = openStore(tmp.file(`roundtrip-${format}-${n}.acmap`));
+      const target = openStore(tmp.file(`roundtrip-${format}.acmap`));
       const to = client(target);
       const result = to.value('import.run', { file: text('practices.csv', exported.content), key: 'id', dryRun: false });
       expect(result.counts, format).toEqual({ new: originals.length, updated: 0, unchanged: 0, rejected: 0 });
@@ -198,9 +188,7 @@ describe('exported practices and scores', () => {
 describe('checking an import', () => {
   it('works on a read-only dataset and writes nothing; two columns for one field are refused', () => {
     api.value('practices.create', { id: 'p1', fields: { name: 'A', country: 'Spain' } });
-    store.close();
-    store = openStore(store.path, { readOnly: true });
-    api = client(store);
+    reopen({ readOnly: true });
     const check = api.value('import.check', { file: text('c.csv', 'Practice id;Name;Country\np1;B;Spain\np2;C;Spain\n') });
     expect(check.counts).toEqual({ new: 1, updated: 1, unchanged: 0, rejected: 0 });
     expect(api.call('import.run', { file: text('c.csv', 'Practice id;Name;Country\np1;B;Spain\n') })).toMatchObject({ ok: false, error: { code: 'read_only' } });
@@ -212,8 +200,8 @@ describe('checking an import', () => {
 describe('scores in long form', () => {
   it('carry one rater’s work from one dataset to another, beside the scores already there, once', async () => {
     const { openSeededStore } = await import('../seed/seed.js');
-    const mine = openSeededStore(tmp.file(`mine-${n}.acmap`));
-    const theirs = openSeededStore(tmp.file(`theirs-${n}.acmap`));
+    const mine = openSeededStore(tmp.file('mine.acmap'));
+    const theirs = openSeededStore(tmp.file('theirs.acmap'));
     const a = client(mine);
     const b = client(theirs);
     const mikko = b.value('raters.create', { name: 'Mikko Virtanen', team: 'Finland' });

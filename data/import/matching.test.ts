@@ -2,23 +2,11 @@
  * How rows find their practice by default (issue 12, items 2-4): the id where a row has one, else
  * code or name, country and provider; constant values for every row; countries in four languages.
  */
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { client } from '../../test/support/apiClient.js';
-import { tempDir } from '../../test/support/tempFiles.js';
-import { openStore, type Store } from '../store/store.js';
+import { describe, expect, it } from 'vitest';
+import { storePerTest } from '../../test/support/scratchStore.js';
 
-const tmp = tempDir();
-afterAll(() => tmp.cleanup());
+const { api } = storePerTest('matching');
 const csv = (content: string) => ({ name: 'sheet.csv', contentBase64: Buffer.from(content, 'utf8').toString('base64') });
-
-let store: Store;
-let api: ReturnType<typeof client>;
-let n = 0;
-beforeEach(() => {
-  store = openStore(tmp.file(`matching-${n++}.acmap`));
-  api = client(store);
-  return () => store.close();
-});
 
 describe('the default key', () => {
   it('adds id-less rows appended to an exported sheet, keeps the rows with ids, and a second import changes nothing', () => {

@@ -3,24 +3,12 @@
  * (data/scores.ts setCheckedScores). Their history must be exactly what `track` records one
  * record at a time, or undo, redo and merges would see changes that are not there.
  */
-import { afterAll, beforeEach, expect, it } from 'vitest';
-import { client } from '../../test/support/apiClient.js';
+import { expect, it } from 'vitest';
 import { snapshot } from '../../test/support/storeSnapshot.js';
-import { tempDir } from '../../test/support/tempFiles.js';
+import { storePerTest } from '../../test/support/scratchStore.js';
 import { TRACKED } from '../history/entities.js';
-import { openStore, type Store } from '../store/store.js';
 
-const tmp = tempDir();
-afterAll(() => tmp.cleanup());
-let store: Store;
-let api: ReturnType<typeof client>;
-let n = 0;
-beforeEach(() => {
-  store = openStore(tmp.file(`scores-${n++}.acmap`));
-  api = client(store);
-  return () => store.close();
-});
-
+const { store, api } = storePerTest('scores');
 /** The tables of records, not the history (which keeps an undone change set). */
 function dataOf(tables: Record<string, unknown[]>): Record<string, unknown[]> {
   return Object.fromEntries(Object.entries(tables).filter(([name]) => name !== 'change_sets' && name !== 'changes'));
@@ -38,7 +26,7 @@ it('records new scores in the history exactly as one-by-one tracking would, besi
   const rater = api.value('raters.create', { name: 'Ana' });
   // One score exists before the file: the file updates it, one at a time, beside the new ones.
   api.value('scores.set', { practiceId: IDS[0]!, dimension: 'governance', raterId: rater.id, value: 1, evidence: 'old', confidence: 'low' });
-  const beforeImport = snapshot(store.db);
+  const beforeImport = snapshot(store().db);
 
   const rows = [['Practice id', 'Dimension', 'Rater id', 'Rater', 'Team', 'Score', 'Evidence', 'Confidence']];
   IDS.forEach((id, i) => {
@@ -48,7 +36,7 @@ it('records new scores in the history exactly as one-by-one tracking would, besi
   const result = api.value('import.run', { file: csv(rows), key: 'id', dryRun: false });
   expect(result).toMatchObject({ kind: 'scores', counts: { new: 13, updated: 1, unchanged: 0, rejected: 0 } });
 
-  const changes = store.db.prepare("SELECT seq, entity, entity_key AS key, before, after FROM changes WHERE change_set_id = (SELECT max(id) FROM change_sets) ORDER BY seq").all() as {
+  const changes = store().db.prepare("SELECT seq, entity, entity_key AS key, before, after FROM changes WHERE change_set_id = (SELECT max(id) FROM change_sets) ORDER BY seq").all() as {
     seq: number;
     entity: string;
     key: string;
@@ -63,13 +51,13 @@ it('records new scores in the history exactly as one-by-one tracking would, besi
     const key = JSON.parse(change.key) as { practiceId: string; dimension: string; raterId: string };
     // Byte for byte: the key as JSON.stringify writes it, and the after state as `track` reads it.
     expect(change.key).toBe(JSON.stringify({ practiceId: key.practiceId, dimension: key.dimension, raterId: key.raterId }));
-    expect(change.after).toBe(JSON.stringify(TRACKED.score.read(store.db, key)));
+    expect(change.after).toBe(JSON.stringify(TRACKED.score.read(store().db, key)));
   }
   expect(scoreChanges.filter((c) => c.before === null)).toHaveLength(13);
-  const afterImport = snapshot(store.db);
+  const afterImport = snapshot(store().db);
 
   api.value('history.undo', {});
-  expect(dataOf(snapshot(store.db))).toEqual(dataOf(beforeImport));
+  expect(dataOf(snapshot(store().db))).toEqual(dataOf(beforeImport));
   api.value('history.redo', {});
-  expect(dataOf(snapshot(store.db))).toEqual(dataOf(afterImport));
+  expect(dataOf(snapshot(store().db))).toEqual(dataOf(afterImport));
 });

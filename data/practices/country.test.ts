@@ -1,16 +1,8 @@
 /** The Country field is a controlled list (issue 17, item 10): other spellings are stored under the canonical name. */
-import { afterAll, describe, expect, it } from 'vitest';
-import { client } from '../../test/support/apiClient.js';
-import { tempDir } from '../../test/support/tempFiles.js';
-import { openStore } from '../store/store.js';
+import { describe, expect, it } from 'vitest';
+import { storeForFile } from '../../test/support/scratchStore.js';
 
-const tmp = tempDir();
-const store = openStore(tmp.file('country.acmap'));
-const api = client(store);
-afterAll(() => {
-  store.close();
-  tmp.cleanup();
-});
+const { api } = storeForFile('country.acmap');
 
 describe('a practice\'s country', () => {
   it('is stored by its canonical name however it was typed, so it falls in its country group', () => {

@@ -3,29 +3,23 @@
  * (validation, history), the table's filter and sort on them, the counts of the EU elements view
  * (checked by hand on a small store), and the exports.
  */
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { client } from '../../test/support/apiClient.js';
 import { snapshot } from '../../test/support/storeSnapshot.js';
-import { tempDir } from '../../test/support/tempFiles.js';
-import { openStore, type Store } from '../store/store.js';
+import { client } from '../../test/support/apiClient.js';
+import { storePerTest } from '../../test/support/scratchStore.js';
+import { openStore } from '../store/store.js';
 import { MANDATORY_ELEMENT_IDS, EU_ELEMENT_IDS } from '../domain/euElements.js';
 import { MIGRATIONS, migrate } from '../store/migrations.js';
 import { registerSearchFunctions } from '../store/search.js';
 import { checklistStateSchema } from './checklist.js';
 import { TRACKED } from '../history/entities.js';
 
-const tmp = tempDir();
-afterAll(() => tmp.cleanup());
-let store: Store;
-let api: ReturnType<typeof client>;
-let n = 0;
+const { tmp, store, api } = storePerTest('eu');
 
 const allMandatory = (status: 'yes' | 'partly') => MANDATORY_ELEMENT_IDS.map((element) => ({ element, status }));
 
 beforeEach(() => {
-  store = openStore(tmp.file(`eu-${n++}.acmap`));
-  api = client(store);
   // Spain: a, b (university MC); Finland: c (VET unit), d (no type); Ireland: e (university MC).
   const make = (id: string, country: string, practiceType: 'university_mc' | 'vet_unit' | null) =>
     api.value('practices.create', { id, fields: { name: `Practice ${id}`, country, practiceType } });
@@ -34,7 +28,6 @@ beforeEach(() => {
   make('c', 'Finland', 'vet_unit');
   make('d', 'Finland', null);
   make('e', 'Ireland', 'university_mc');
-  return () => store.close();
 });
 
 describe('practices.setElements', () => {
@@ -54,7 +47,7 @@ describe('practices.setElements', () => {
     expect(again.elements.find((e) => e.element === 'grade')).toEqual({ element: 'grade', status: 'partly', note: null });
     // Back to unknown without a note: no row left, the same state as never judged.
     api.value('practices.setElements', { id: 'a', elements: [{ element: 'grade', status: 'unknown' }, { element: 'title', status: 'unknown' }] });
-    expect(store.db.prepare('SELECT count(*) AS n FROM practice_elements').get()).toEqual({ n: 0 });
+    expect(store().db.prepare('SELECT count(*) AS n FROM practice_elements').get()).toEqual({ n: 0 });
   });
 
   it('refuses unknown elements, statuses, duplicates and practices, changing nothing', () => {
@@ -67,16 +60,16 @@ describe('practices.setElements', () => {
       [{ id: 'nobody', elements: [{ element: 'title', status: 'yes' }] }, 'not_found'],
       [{ id: 'a', criteria: { occupational_relevance: true } }, 'invalid_input'],
     ] as const) {
-      const before = snapshot(store.db);
+      const before = snapshot(store().db);
       const result = api.raw('practices.setElements', input);
       expect(result.ok, JSON.stringify(input)).toBe(false);
       if (!result.ok) expect(result.error.code).toBe(code);
-      expect(snapshot(store.db)).toEqual(before);
+      expect(snapshot(store().db)).toEqual(before);
     }
   });
 
   it('is one undoable step, and saving the same again records nothing', () => {
-    const before = snapshot(store.db).practice_elements;
+    const before = snapshot(store().db).practice_elements;
     const updatedAt = api.value('practices.get', { id: 'a' }).practice.updatedAt;
     api.value('practices.setElements', { id: 'a', elements: [{ element: 'title', status: 'yes', note: 'Printed' }, { element: 'level', status: 'partly' }] });
     const changes = api.value('history.status', {}).undo;
@@ -85,7 +78,7 @@ describe('practices.setElements', () => {
     expect(api.value('history.status', {}).undo?.id).toBe(changes?.id);
 
     api.value('history.undo', {});
-    expect(snapshot(store.db).practice_elements).toEqual(before);
+    expect(snapshot(store().db).practice_elements).toEqual(before);
     expect(api.value('practices.get', { id: 'a' }).practice.updatedAt).toBe(updatedAt);
     api.value('history.redo', {});
     expect(api.value('practices.get', { id: 'a' }).elements.find((e) => e.element === 'title')).toEqual({ element: 'title', status: 'yes', note: 'Printed' });
@@ -95,7 +88,7 @@ describe('practices.setElements', () => {
     api.value('practices.setElements', { id: 'b', elements: [{ element: 'title', status: 'yes' }] });
     api.value('practices.setCriteria', { id: 'b', criteria: { assessment_evidence: true } });
     api.value('practices.delete', { id: 'b' });
-    expect(store.db.prepare("SELECT count(*) AS n FROM practice_elements WHERE practice_id = 'b'").get()).toEqual({ n: 0 });
+    expect(store().db.prepare("SELECT count(*) AS n FROM practice_elements WHERE practice_id = 'b'").get()).toEqual({ n: 0 });
     api.value('history.undo', {});
     const back = api.value('practices.get', { id: 'b' });
     expect(back.elements.find((e) => e.element === 'title')?.status).toBe('yes');
@@ -223,7 +216,7 @@ describe('checklistStateSchema', () => {
   it('accepts the history states this app writes and refuses unknown ids', () => {
     api.value('practices.setElements', { id: 'a', elements: [{ element: 'title', status: 'yes', note: 'x' }] });
     api.value('practices.setCriteria', { id: 'a', criteria: { quality_assurance: true } });
-    const state = TRACKED.practice.read(store.db, { id: 'a' });
+    const state = TRACKED.practice.read(store().db, { id: 'a' });
     expect(checklistStateSchema.safeParse(state).success).toBe(true);
     expect(checklistStateSchema.safeParse({ elements: [{ element_id: 'colour', status: 'yes', note: null }] }).success).toBe(false);
     expect(checklistStateSchema.safeParse({ criteria: [{ criterion_id: 'quality_assurance', met: 2 }] }).success).toBe(false);
@@ -232,10 +225,10 @@ describe('checklistStateSchema', () => {
 
 describe('migration 0005', () => {
   it('upgrades a version-4 store so that changes recorded before it can still be undone', () => {
-    const path = tmp.file(`eu-old-${n++}.acmap`);
+    const path = tmp.file('eu-old.acmap');
     const old = new Database(path);
     registerSearchFunctions(old);
-    old.pragma(`application_id = ${store.db.pragma('application_id', { simple: true }) as number}`);
+    old.pragma(`application_id = ${store().db.pragma('application_id', { simple: true }) as number}`);
     migrate(old, MIGRATIONS.filter((m) => m.version <= 4));
     old.close();
     // Create and edit a practice on the old schema through a version-4 copy of the record shape.

@@ -1,26 +1,17 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { client } from '../../test/support/apiClient.js';
-import { tempDir } from '../../test/support/tempFiles.js';
-import { openStore, type Store } from '../store/store.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { storePerTest } from '../../test/support/scratchStore.js';
 
-const tmp = tempDir();
-afterAll(() => tmp.cleanup());
-let n = 0;
-let store: Store;
-let api: ReturnType<typeof client>;
+const { api } = storePerTest('blind');
 let ana = '';
 let bo = '';
 
 beforeEach(() => {
-  store = openStore(tmp.file(`blind-${n++}.acmap`));
-  api = client(store);
   ana = api.value('raters.create', { name: 'Ana' }).id;
   bo = api.value('raters.create', { name: 'Bo' }).id;
   api.value('practices.create', { id: 'sfs', fields: { name: 'SFS 6002', country: 'Finland' } });
   api.value('scores.set', { practiceId: 'sfs', dimension: 'governance', raterId: bo, value: 4, evidence: 'National standard' });
   api.value('scores.set', { practiceId: 'sfs', dimension: 'pedagogy', raterId: bo, value: 1, evidence: null });
   api.value('consensus.set', { practiceId: 'sfs', dimension: 'governance', value: 3, rationale: 'Agreed' });
-  return () => store.close();
 });
 
 describe('blind mode', () => {

@@ -4,23 +4,11 @@
  * dataset, where only the workload of the two Navarre specialisation courses and of the FPCAT-UPC
  * micro-credentials is reported among the practice rules.
  */
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { client } from '../../test/support/apiClient.js';
-import { tempDir } from '../../test/support/tempFiles.js';
-import { openStore, type Store } from '../store/store.js';
+import { describe, expect, it } from 'vitest';
+import { storeForFile, storePerTest } from '../../test/support/scratchStore.js';
 import { openSeededStore } from '../seed/seed.js';
 
-const tmp = tempDir();
-afterAll(() => tmp.cleanup());
-let store: Store;
-let api: ReturnType<typeof client>;
-let n = 0;
-
-beforeEach(() => {
-  store = openStore(tmp.file(`checks-${n++}.acmap`));
-  api = client(store);
-  return () => store.close();
-});
+const { api } = storePerTest('checks');
 
 const make = (id: string, fields: Record<string, unknown>) => api.value('practices.create', { id, fields: { name: `Practice ${id}`, country: 'Spain', ...fields } as never });
 const findingsOf = (rule: string) => api.value('checks.run', {}).findings.filter((f) => f.rule === rule);
@@ -104,21 +92,17 @@ describe('switching a rule off', () => {
 });
 
 describe('the seed dataset', () => {
+  const seeded = storeForFile('seed.acmap', openSeededStore);
   it('reports the workloads the convention does not support, and no other practice finding', () => {
-    const seeded = openSeededStore(tmp.file('seed.acmap'));
-    try {
-      const report = client(seeded).value('checks.run', {});
-      const practiceFindings = report.findings.filter((f) => f.rule !== 'claim.doesNotHold');
-      expect(new Set(practiceFindings.map((f) => f.rule))).toEqual(new Set(['workload.ectsRatio']));
-      expect(practiceFindings.map((f) => f.practiceId).sort()).toEqual([
-        'es-fpcat-upc-mc-advanced-electromobility',
-        'es-fpcat-upc-mc-basic-electromobility',
-        'es-fpcat-upc-mc-technology-future-trends',
-        'es-spec-course-maintenance-hev',
-        'es-spec-course-maintenance-safety-hev-systems',
-      ]);
-    } finally {
-      seeded.close();
-    }
+    const report = seeded.api.value('checks.run', {});
+    const practiceFindings = report.findings.filter((f) => f.rule !== 'claim.doesNotHold');
+    expect(new Set(practiceFindings.map((f) => f.rule))).toEqual(new Set(['workload.ectsRatio']));
+    expect(practiceFindings.map((f) => f.practiceId).sort()).toEqual([
+      'es-fpcat-upc-mc-advanced-electromobility',
+      'es-fpcat-upc-mc-basic-electromobility',
+      'es-fpcat-upc-mc-technology-future-trends',
+      'es-spec-course-maintenance-hev',
+      'es-spec-course-maintenance-safety-hev-systems',
+    ]);
   });
 });

@@ -1,22 +1,14 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { client } from '../../test/support/apiClient.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { snapshot } from '../../test/support/storeSnapshot.js';
-import { tempDir } from '../../test/support/tempFiles.js';
+import { storePerTest } from '../../test/support/scratchStore.js';
 import { SEED_RATER_ID } from '../domain/domain.js';
-import { openStore, type Store } from '../store/store.js';
 
-const tmp = tempDir();
-afterAll(() => tmp.cleanup());
-let n = 0;
-let store: Store;
-let api: ReturnType<typeof client>;
+const { store, api } = storePerTest('consensus');
 let ana = '';
 let bo = '';
 
 beforeEach(() => {
-  store = openStore(tmp.file(`consensus-${n++}.acmap`));
-  api = client(store);
-  store.db.prepare("INSERT INTO raters (id, name, created_at) VALUES (?, 'Seed reading of the rubric', '2026-01-01')").run(SEED_RATER_ID);
+  store().db.prepare("INSERT INTO raters (id, name, created_at) VALUES (?, 'Seed reading of the rubric', '2026-01-01')").run(SEED_RATER_ID);
   ana = api.value('raters.create', { name: 'Ana' }).id;
   bo = api.value('raters.create', { name: 'Bo' }).id;
   const practices = [
@@ -35,8 +27,7 @@ beforeEach(() => {
   score('b', 'assessment', bo, 2); // difference 1
   score('c', 'governance', ana, 0); // Bo did not score it: not a disagreement
   // The seed's reading differs from everyone, but is not a rater in the queue unless asked for.
-  store.db.prepare("INSERT INTO scores VALUES ('a', 'pedagogy', ?, 4, NULL, NULL, 1, '2026-01-01', '2026-01-01')").run(SEED_RATER_ID);
-  return () => store.close();
+  store().db.prepare("INSERT INTO scores VALUES ('a', 'pedagogy', ?, 4, NULL, NULL, 1, '2026-01-01', '2026-01-01')").run(SEED_RATER_ID);
 });
 
 describe('the disagreement queue', () => {
@@ -66,7 +57,7 @@ describe('the disagreement queue', () => {
     const refused = api.call('consensus.set', { practiceId: 'a', dimension: 'governance', value: 3, rationale: '  ' });
     expect(refused.ok ? '' : refused.error.message).toMatch(/Say why the team agreed/);
     api.value('preferences.set', { currentRaterId: ana });
-    const before = snapshot(store.db);
+    const before = snapshot(store().db);
     const agreed = api.value('consensus.set', { practiceId: 'a', dimension: 'governance', value: 3, rationale: 'Framework exists; validation not yet published' });
     expect(agreed).toMatchObject({ value: 3, recordedBy: ana });
     expect(api.value('history.status', {}).undo?.label).toBe('Agreed Governance of “Alpha” at 3');
@@ -75,7 +66,7 @@ describe('the disagreement queue', () => {
     expect(api.value('analysis.disagreements', { status: 'open' }).rows.map((r) => r.practiceId)).toEqual(['b']);
     expect(api.value('analysis.disagreements', { status: 'settled' }).rows[0]!.consensus).toMatchObject({ value: 3, rationale: 'Framework exists; validation not yet published' });
     api.value('history.undo', {});
-    const { change_sets: _a, changes: _b, ...now } = snapshot(store.db);
+    const { change_sets: _a, changes: _b, ...now } = snapshot(store().db);
     const { change_sets: _c, changes: _d, ...then } = before;
     expect(now).toEqual(then);
   });
@@ -84,7 +75,7 @@ describe('the disagreement queue', () => {
     api.value('consensus.set', { practiceId: 'c', dimension: 'governance', value: 1, rationale: 'Only one reading' });
     api.value('practices.delete', { id: 'c' });
     api.value('history.undo', {});
-    expect(store.db.prepare('SELECT value FROM consensus_scores WHERE practice_id = ?').pluck().get('c')).toBe(1);
+    expect(store().db.prepare('SELECT value FROM consensus_scores WHERE practice_id = ?').pluck().get('c')).toBe(1);
   });
 });
 

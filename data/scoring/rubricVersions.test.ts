@@ -1,13 +1,7 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { client } from '../../test/support/apiClient.js';
-import { tempDir } from '../../test/support/tempFiles.js';
-import { openStore, type Store } from '../store/store.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { storePerTest } from '../../test/support/scratchStore.js';
 
-const tmp = tempDir();
-afterAll(() => tmp.cleanup());
-let n = 0;
-let store: Store;
-let api: ReturnType<typeof client>;
+const { api } = storePerTest('rubric');
 let ana = '';
 
 const ASSESSMENT = ['No assessment', 'Attendance only', 'Written test', 'Observed practical task against criteria', 'Moderated, standardised rubrics'] as [
@@ -19,11 +13,8 @@ const ASSESSMENT = ['No assessment', 'Attendance only', 'Written test', 'Observe
 ];
 
 beforeEach(() => {
-  store = openStore(tmp.file(`rubric-${n++}.acmap`));
-  api = client(store);
   ana = api.value('raters.create', { name: 'Ana' }).id;
   api.value('practices.create', { id: 'sfs', fields: { name: 'SFS 6002', country: 'Finland' } });
-  return () => store.close();
 });
 
 describe('editing the rubric', () => {
