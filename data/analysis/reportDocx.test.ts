@@ -66,15 +66,27 @@ describe('a table view as a Word table', () => {
       const expected = [table.columns.map((c) => c.label), ...table.rows.map((row) => row.map((v) => (v === null ? '' : typeof v === 'number' ? formatNumber(v, 'es-ES') : v)))];
       expect(doc.tables[0]).toEqual(expected);
       expect(table.rows.length).toBeGreaterThan(0);
-      // The header row repeats on every page; only the first row is a header.
+      // The header row repeats on every page; only the first row of each Word table is a header.
       const rows = doc.documentXml.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g)!;
       expect(rows[0]).toContain('<w:tblHeader/>');
-      expect(rows.slice(1).some((r) => r.includes('<w:tblHeader/>'))).toBe(false);
+      expect(rows.filter((r) => r.includes('<w:tblHeader/>')).length).toBe(doc.pageTables.length);
       expect(doc.paragraphs.some((p) => p.startsWith(`Table 1. ${table.title}. ${filterWords}`))).toBe(true);
       // Wide tables are laid out landscape.
       expect(doc.documentXml.includes('w:orient="landscape"')).toBe(table.columns.length > 6);
     });
   }
+
+  it('cuts a table too wide for its words into blocks of columns, each repeating the row labels, no heading broken inside a word', async () => {
+    const doc = await exported({ view: 'gaps', input: { groupBy: 'countryGroup' }, format: 'docx', locale: 'es-ES' });
+    const { table } = viewTable(store.db, { view: 'gaps', input: { filter: {}, groupBy: 'countryGroup' } });
+    expect(table.columns).toHaveLength(22);
+    expect(doc.pageTables.length).toBeGreaterThan(1);
+    // Each block starts with the country group; its own columns follow on from the block before.
+    const own = doc.pageTables.map((t) => t[0]!.slice(1));
+    expect(doc.pageTables.every((t) => t.map((r) => r[0]).join() === doc.pageTables[0]!.map((r) => r[0]).join())).toBe(true);
+    expect(own.flat()).toEqual(table.columns.slice(1).map((c) => c.label));
+    expect(doc.paragraphs).toContain(`Table 1, continued: columns ${own[0]!.length + 2}–${own[0]!.length + own[1]!.length + 1} of 22.`);
+  });
 
   it('writes numbers with a decimal comma for Spanish and a point for English', async () => {
     const es = await exported({ view: 'gaps', input: {}, format: 'docx', locale: 'es-ES' });

@@ -24,6 +24,9 @@ import {
 import type { DataTable } from '../dataTable.js';
 import { barChartPng, barChartSvg, BAR_CHART_SIZE, type BarChart } from '../charts/barChart.js';
 import { cellText } from './numbers.js';
+import { columnBlocks, LANDSCAPE_COLUMNS, tableFontSize, tableOfColumns, type ColumnBlock } from './columnLayout.js';
+
+export { LANDSCAPE_COLUMNS };
 import { packDocx } from './pack.js';
 
 export type DocxBlock =
@@ -47,50 +50,30 @@ export interface DocxModel {
   parts: DocxPart[];
 }
 
-/** Wider than this many columns, a table's section is landscape. */
-export const LANDSCAPE_COLUMNS = 6;
-
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
 /** Text width of an A4 page with 2.54 cm margins, in twentieths of a point. */
 const TEXT_WIDTH = { portrait: 11906 - 2 * 1440, landscape: 16838 - 2 * 1440 } as const;
 
-/**
- * Columns as wide as their words need: a column's weight is its longest word (so no word is
- * broken, where the page allows) or its typical text, capped, so a narrative column gets room and
- * a number column stays narrow.
- */
-export function columnWeights(table: DataTable, locale: string): number[] {
-  return table.columns.map((column, i) => {
-    const texts = [column.label, ...table.rows.slice(0, 200).map((r) => cellText(r[i] ?? null, locale))];
-    const longestWord = Math.max(...texts.flatMap((t) => t.split(/\s+/).map((w) => w.length)));
-    const typical = Math.max(...texts.map((t) => Math.min(t.length, 60))) / 3;
-    // Two more characters for the cell's own margins.
-    return Math.min(40, Math.max(4, longestWord + 2, column.kind === 'number' ? 0 : typical));
-  });
-}
-
-function tableOf(table: DataTable, locale: string, landscape: boolean): Table {
-  // Half-points: 9 pt, 8 pt past six columns, 7 pt past twelve.
-  const small = table.columns.length > 2 * LANDSCAPE_COLUMNS ? 14 : table.columns.length > LANDSCAPE_COLUMNS ? 16 : 18;
-  const weights = columnWeights(table, locale);
-  const total = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((w / total) * TEXT_WIDTH[landscape ? 'landscape' : 'portrait']));
+/** A block of a table's columns as a Word table: header row repeated on every page, a fixed layout. */
+function tableOf(table: DataTable, block: ColumnBlock, locale: string): Table {
+  const size = tableFontSize(table.columns.length);
+  const part = tableOfColumns(table, block.columns);
   const cell = (text: string, number: boolean, header: boolean) =>
     new TableCell({
       ...(header ? { shading: { fill: 'DCE6F1', type: ShadingType.CLEAR, color: 'auto' } } : {}),
       // A cell's line breaks (a narrative's paragraphs) stay paragraphs of the cell.
       children: (text === '' ? [''] : text.split('\n')).map(
-        (line) => new Paragraph({ alignment: number && !header ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: line, bold: header, size: small })] }),
+        (line) => new Paragraph({ alignment: number && !header ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: line, bold: header, size })] }),
       ),
     });
   return new Table({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
+    width: { size: block.widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: block.widths,
     layout: TableLayoutType.FIXED,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: table.columns.map((c) => cell(c.label, c.kind === 'number', true)) }),
-      ...table.rows.map((row) => new TableRow({ children: table.columns.map((c, i) => cell(cellText(row[i] ?? null, locale), c.kind === 'number', false)) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: part.columns.map((c) => cell(c.label, c.kind === 'number', true)) }),
+      ...part.rows.map((row) => new TableRow({ children: part.columns.map((c, i) => cell(cellText(row[i] ?? null, locale), c.kind === 'number', false)) })),
     ],
   });
 }
@@ -111,6 +94,12 @@ function chartOf(chart: BarChart, caption: string): Paragraph {
       }),
     ],
   });
+}
+
+/** Above each further block of a wide table: which columns it holds (test/support/docxReader.ts joins blocks by this line). */
+function continuedCaption(tableNumber: number, table: DataTable, block: ColumnBlock): string {
+  const own = block.columns.slice(block.repeated);
+  return `Table ${tableNumber}, continued: columns ${own[0]! + 1}–${own[own.length - 1]! + 1} of ${table.columns.length}.`;
 }
 
 const caption = (label: string, text: string) =>
@@ -142,8 +131,14 @@ export function docxDocument(model: DocxModel): Document {
           // Captions above tables, as reports print them.
           children.push(caption(`Table ${++tables}`, block.caption));
           if (block.note) children.push(new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun({ text: block.note, italics: true })] }));
-          children.push(tableOf(block.table, model.locale, landscape));
-          children.push(new Paragraph(''));
+          {
+            const blocks = columnBlocks(block.table, model.locale, TEXT_WIDTH[landscape ? 'landscape' : 'portrait']);
+            blocks.forEach((columnBlock, i) => {
+              if (i > 0) children.push(new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun({ text: continuedCaption(tables, block.table, columnBlock), italics: true })] }));
+              children.push(tableOf(block.table, columnBlock, model.locale));
+              children.push(new Paragraph(''));
+            });
+          }
           break;
         case 'chart':
           // Captions below figures.
