@@ -6,6 +6,7 @@ import { ViewTabs } from './ViewTabs';
 import { CHECKS_HREF, IMPORT_HREF, MERGE_HREF, type Route } from './useHashRoute';
 import { useNavigation } from './navigation';
 import { HistoryControls } from './HistoryControls';
+import { LanguageSelect } from './i18n/LanguageSelect';
 
 export function Header({ route }: { route: Route }) {
   const { info, readOnly } = useSession();
@@ -56,6 +57,7 @@ export function Header({ route }: { route: Route }) {
           </span>
         ) : null}
       </div>
+      <LanguageSelect />
       <RaterSwitcher />
       <HistoryControls readOnly={readOnly} />
       {notice && !noticeDismissed ? (

@@ -8,7 +8,7 @@ import { call } from '../app/apiClient';
 import { CONFIDENCE_LEVELS, SCORE_LEVELS, type Confidence, type ScoreValue } from '../../../data/domain/domain';
 import type { Dimension, Score } from '../../../data/scoring/model';
 import { useDebouncedCallback } from '../ui/useDebounce';
-import { CONFIDENCE_LABELS, formatDateTime } from '../ui/format';
+import { confidenceLabel, formatDateTime } from '../ui/format';
 
 type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
 
@@ -177,7 +177,7 @@ export function DimensionScorer({ practiceId, dimension, raterId, initial, descr
             <option value="">Not stated</option>
             {CONFIDENCE_LEVELS.map((c) => (
               <option key={c} value={c}>
-                {CONFIDENCE_LABELS[c]}
+                {confidenceLabel(c)}
               </option>
             ))}
           </select>

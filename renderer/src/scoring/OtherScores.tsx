@@ -1,7 +1,7 @@
 /** Other raters' scores on one dimension, read-only: who, what value, how confident, and the evidence. */
 import type { Score } from '../../../data/scoring/model';
 import { useSession } from '../app/session';
-import { CONFIDENCE_LABELS, formatDateTime } from '../ui/format';
+import { confidenceLabel, formatDateTime } from '../ui/format';
 
 export function OtherScores({ scores, title }: { scores: Score[]; title: string }) {
   const { raterOf } = useSession();
@@ -24,7 +24,7 @@ export function OtherScores({ scores, title }: { scores: Score[]; title: string 
                 </div>
                 <div className="muted small">
                   {score.value === null ? 'Not rated' : `Score ${score.value}`}
-                  {score.confidence ? ` · ${CONFIDENCE_LABELS[score.confidence]} confidence` : ''}
+                  {score.confidence ? ` · ${confidenceLabel(score.confidence)} confidence` : ''}
                   {` · rubric v${score.rubricVersion} · ${formatDateTime(score.updatedAt)}`}
                 </div>
                 {score.evidence ? (

@@ -23,9 +23,5 @@ export async function fileToBase64(file: Blob): Promise<string> {
   return bytesToBase64(new Uint8Array(await file.arrayBuffer()));
 }
 
-/** "12.3 KB", for telling the user which file they chose. */
-export function fileSizeText(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
+/** "12.3 KB", for telling the user which file they chose (in the interface's language). */
+export { formatFileSize as fileSizeText } from './format';
