@@ -6,7 +6,7 @@
  * Errors go to standard error with a non-zero exit code.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { dispatch } from '../../data/contract/dispatch.js';
 import { OPERATION_NAMES, operations, type OperationOutput } from '../../data/contract/contract.js';
 import type { Envelope } from '../../data/domain/envelope.js';
@@ -109,29 +109,30 @@ function runReport(name: string, argv: string[]): void {
   }
 }
 
+/** What the commands that write a dataset (import, merge) take besides their own options: which dataset, and a look that writes nothing. */
+const WRITING_OPTIONS = { db: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+
+/** The arguments of a command that writes a dataset: its own options, those above, and the file it reads. */
+function parseWritingCommand<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
+  return parseArgs({ args: argv, allowPositionals: true, options: { ...WRITING_OPTIONS, ...options } });
+}
+
 function runImport(argv: string[]): void {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      db: { type: 'string' },
-      'dry-run': { type: 'boolean' },
-      strict: { type: 'boolean' },
-      key: { type: 'string' },
-      mapping: { type: 'string' },
-      map: { type: 'string', multiple: true },
-      set: { type: 'string', multiple: true },
-      header: { type: 'boolean' },
-      'no-header': { type: 'boolean' },
-      duplicates: { type: 'string' },
-      decimal: { type: 'string' },
-      'invalid-bytes': { type: 'string' },
-      rejected: { type: 'string' },
-      encoding: { type: 'string' },
-      delimiter: { type: 'string' },
-      rater: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+  const { values, positionals } = parseWritingCommand(argv, {
+    strict: { type: 'boolean' },
+    key: { type: 'string' },
+    mapping: { type: 'string' },
+    map: { type: 'string', multiple: true },
+    set: { type: 'string', multiple: true },
+    header: { type: 'boolean' },
+    'no-header': { type: 'boolean' },
+    duplicates: { type: 'string' },
+    decimal: { type: 'string' },
+    'invalid-bytes': { type: 'string' },
+    rejected: { type: 'string' },
+    encoding: { type: 'string' },
+    delimiter: { type: 'string' },
+    rater: { type: 'string' },
   });
   if (values.help) return void console.log(IMPORT_USAGE);
   const [file] = positionals;
@@ -169,17 +170,10 @@ function runImport(argv: string[]): void {
 }
 
 function runMerge(argv: string[]): void {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      db: { type: 'string' },
-      'dry-run': { type: 'boolean' },
-      prefer: { type: 'string' },
-      resolutions: { type: 'string' },
-      format: { type: 'string', default: 'text' },
-      help: { type: 'boolean', short: 'h' },
-    },
+  const { values, positionals } = parseWritingCommand(argv, {
+    prefer: { type: 'string' },
+    resolutions: { type: 'string' },
+    format: { type: 'string', default: 'text' },
   });
   if (values.help) return void console.log(MERGE_USAGE);
   const [path] = positionals;
