@@ -12,10 +12,14 @@ import { targetInfo } from '../practices/schemas.js';
 import { foldForMatching } from './fold.js';
 import { planColumns, planImport } from './plan.js';
 import { readCsvBytes, type CsvFile } from './readFile.js';
+import { looksLikeWorkbook, readWorkbookBytes } from './xlsxRows.js';
 import { applyScoreRows, planScoreRows, scoreColumns } from './scoreRows.js';
 
 function read(input: z.output<typeof importPreviewInputSchema>): CsvFile {
   const bytes = new Uint8Array(Buffer.from(input.file.contentBase64, 'base64'));
+  // A workbook is told by its content (a zip, or an Office compound document), whatever its name.
+  if (looksLikeWorkbook(bytes)) return readWorkbookBytes(bytes, { ...(input.sheet !== undefined ? { sheet: input.sheet } : {}), ...(input.headerRow !== undefined ? { headerRow: input.headerRow } : {}) });
+  if (input.sheet !== undefined) throw new ApiFailure('invalid_input', `A sheet was named (“${input.sheet}”), but this file is CSV text, which has no sheets. Leave the sheet out, or choose the .xlsx workbook.`);
   return readCsvBytes(bytes, {
     ...(input.encoding ? { encoding: input.encoding } : {}),
     ...(input.delimiter ? { delimiter: input.delimiter } : {}),
@@ -43,6 +47,7 @@ export function previewImport(input: z.output<typeof importPreviewInputSchema>):
     delimiter: file.delimiter,
     headers: file.headers,
     headerRow: file.headerRow,
+    ...(file.workbook ? { workbook: file.workbook } : {}),
     sample: file.rows.slice(0, 20).map((r) => ({ row: r.row, line: r.line, cells: r.cells })),
     rowCount: file.rows.length,
     columns,
@@ -100,6 +105,7 @@ function result(
     delimiter: file.delimiter,
     columns,
     headerRow: file.headerRow,
+    ...(file.workbook ? { workbook: file.workbook } : {}),
     counts: plan.counts,
     rejected: plan.rejected,
     duplicates: plan.duplicates ?? [],

@@ -42,8 +42,16 @@ export interface ImportCounts {
   rejected: number;
 }
 
+/** An .xlsx file's sheet read, and the sheets it has (in order), for the sheet picker and the check's message. */
+export interface WorkbookSheets {
+  sheet: string;
+  sheets: string[];
+}
+
 export interface ImportPreview {
   fileName: string;
+  /** Present when the file is an .xlsx workbook (its encoding and delimiter then mean nothing). */
+  workbook?: WorkbookSheets;
   encoding: TextEncoding;
   delimiter: Delimiter;
   headers: string[];
@@ -62,6 +70,8 @@ export interface ImportResult {
   committed: boolean;
   /** practices: one row per practice. scores: scores in long form (one row per practice, dimension and rater). */
   kind: 'practices' | 'scores';
+  /** Present when the file is an .xlsx workbook. */
+  workbook?: WorkbookSheets;
   encoding: TextEncoding;
   delimiter: Delimiter;
   columns: ImportColumn[];

@@ -20,6 +20,8 @@ const readOptions = {
   headerRow: z.boolean().optional(),
   /** In a file read as UTF-8, bytes that are not UTF-8: reject the rows that hold them (default), or read those bytes as Windows-1252. */
   invalidBytes: z.enum(['reject', 'windows-1252'], 'Bytes that are not UTF-8 are rejected or read as windows-1252').optional(),
+  /** In an .xlsx workbook, the sheet to read: its name or its number from 1. Leave out for the first sheet that holds anything. */
+  sheet: z.string().min(1, 'Name the sheet or give its number (from 1)').max(200).optional(),
 };
 
 /** Case, accents and punctuation folded, so "EQF level", "eqf-level" and "eqfLevel" name one field. */
