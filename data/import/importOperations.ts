@@ -6,7 +6,7 @@ import { CSV_PRESETS, toCsv } from '../exports/csv.js';
 import type { importPreviewInputSchema, importRunInputSchema } from './schemas.js';
 import { getRater } from '../scoring/index.js';
 import { applyImport } from './apply.js';
-import type { DuplicateGroup, ImportColumn, ImportCounts, ImportPreview, ImportResult, RejectedRow, UnknownCountry } from './model.js';
+import type { DuplicateGroup, ImportColumn, ImportCounts, ImportPreview, ImportResult, RejectedRow, UnknownCountry, WorkbookSheets } from './model.js';
 import { IMPORT_TARGET_NAMES } from './schemas.js';
 import { targetInfo } from '../practices/schemas.js';
 import { foldForMatching } from './fold.js';
@@ -15,7 +15,10 @@ import { readCsvBytes, type CsvFile } from './readFile.js';
 import { looksLikeWorkbook, readWorkbookBytes } from './xlsxRows.js';
 import { applyScoreRows, planScoreRows, scoreColumns } from './scoreRows.js';
 
-function read(input: z.output<typeof importPreviewInputSchema>): CsvFile {
+/** The file read as rows; a workbook also says which sheet it is. */
+type ReadFile = CsvFile & { workbook?: WorkbookSheets };
+
+function read(input: z.output<typeof importPreviewInputSchema>): ReadFile {
   const bytes = new Uint8Array(Buffer.from(input.file.contentBase64, 'base64'));
   // A workbook is told by its content (a zip, or an Office compound document), whatever its name.
   if (looksLikeWorkbook(bytes)) return readWorkbookBytes(bytes, { ...(input.sheet !== undefined ? { sheet: input.sheet } : {}), ...(input.headerRow !== undefined ? { headerRow: input.headerRow } : {}) });
@@ -92,7 +95,7 @@ const hasWrites = (counts: ImportCounts) => counts.new + counts.updated > 0;
 function result(
   dryRun: boolean,
   kind: ImportResult['kind'],
-  file: CsvFile,
+  file: ReadFile,
   columns: ImportResult['columns'],
   plan: { counts: ImportCounts; rejected: RejectedRow[]; duplicates?: DuplicateGroup[]; unknownCountries?: UnknownCountry[] },
   notes: string[],

@@ -11,12 +11,16 @@ import { ApiFailure } from '../domain/envelope.js';
 import { openWorkbookParts, type WorkbookParts } from '../exports/workbookSync.js';
 import type { CsvRow } from './dialect.js';
 import { foldForMatching } from './fold.js';
-import { firstRowLooksLikeData, NO_HEADER_ROW_NOTE, type CsvFile } from './readFile.js';
+import type { WorkbookSheets } from './model.js';
+import { firstRowLooksLikeData, type CsvFile } from './readFile.js';
 
 /** A workbook file at most this large is read (exceljs holds the whole sheet in memory, many times its zipped size). */
 export const MAX_WORKBOOK_MEGABYTES = 50;
 /** What its parts may unpack to, so a zip bomb is refused before it is inflated. */
 export const MAX_WORKBOOK_UNPACKED_MEGABYTES = 400;
+
+/** A sheet read as a CSV file is, with the sheet it is and the workbook's sheets. */
+export type WorkbookFile = CsvFile & { workbook: WorkbookSheets };
 
 export interface WorkbookReadOptions {
   /** The sheet's name, or its number from 1; leave out for the first sheet that holds anything. */
@@ -198,7 +202,7 @@ function mergedHeaderNotes(reading: SheetReading, headerRow: CsvRow, headers: re
     });
 }
 
-export function readWorkbookBytes(bytes: Uint8Array, options: WorkbookReadOptions = {}): CsvFile {
+export function readWorkbookBytes(bytes: Uint8Array, options: WorkbookReadOptions = {}): WorkbookFile {
   if (startsWith(bytes, COMPOUND_DOCUMENT)) throw new ApiFailure('invalid_input', compoundDocumentReason(bytes));
   const files = unzipWorkbook(bytes);
   let parts: WorkbookParts;
@@ -221,7 +225,9 @@ export function readWorkbookBytes(bytes: Uint8Array, options: WorkbookReadOption
       ? `Read sheet “${sheet.name}”, the workbook's only sheet.`
       : `Read sheet “${sheet.name}” of ${names.length} (${quotedList(names)})${skipped.length > 0 ? `; ${skipped.map((s) => `“${s}”`).join(', ')} ${skipped.length === 1 ? 'is' : 'are'} empty` : ''}. Choose another sheet by its name or number (on the command line: --sheet).`;
   const readingNotes = [sheetNote];
-  if (options.headerRow === undefined && !headerRow) readingNotes.push(NO_HEADER_ROW_NOTE);
+  if (options.headerRow === undefined && !headerRow) {
+    readingNotes.push('The first row looks like data, not column headers (no cell names a field, and its values are shaped like those below): it is read as data, and the columns are "Column 1", "Column 2", ... Say that the sheet has a header row if it has one.');
+  }
   if (headerRow) readingNotes.push(...mergedHeaderNotes(reading, rows[0]!, headers));
   const dates = [...reading.dateColumns].sort((a, b) => a - b);
   if (dates.length > 0) {
