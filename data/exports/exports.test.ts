@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import { openSeededStore, seedPractices } from '../seed/seed.js';
 import { CSV_PRESETS, neutraliseFormula, toCsv } from './csv.js';
 import type { DataTable } from './dataTable.js';
 import { toHtml, toMarkdown } from './markup.js';
-import { toXlsx } from './xlsx.js';
+import { EXCEL_CELL_LIMIT, toXlsx } from './xlsx.js';
 
 const table: DataTable = {
   title: 'Test: practices',
@@ -61,22 +62,55 @@ describe('CSV', () => {
 });
 
 describe('XLSX', () => {
-  const files = unzipSync(toXlsx(table));
-  const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+  // Read back with exceljs's own (asynchronous) reader, not the import's, so the file is judged by another reader.
+  const load = async (bytes: Uint8Array) => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    return book;
+  };
 
-  it('is a workbook with one sheet, a bold frozen header row', () => {
-    expect(Object.keys(files).sort()).toEqual(['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']);
-    expect(strFromU8(files['xl/workbook.xml']!)).toContain('<sheet name="Test practices"');
-    expect(sheet).toContain('<c r="A1" t="inlineStr" s="1"><is><t xml:space="preserve">Name</t></is></c>');
-    expect(sheet).toContain('state="frozen"');
+  it('is a workbook with one sheet, named within 31 characters, a bold frozen header row', async () => {
+    const book = await load(toXlsx(table));
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Test practices']);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Name', 'Hours', 'Note']);
+    expect(sheet.getCell('A1').font?.bold).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(unzipSync(toXlsx(table))['xl/worksheets/sheet1.xml']).toBeDefined();
   });
 
-  it('writes text cells as text (never numbers or formulas) and numbers as numbers', () => {
-    expect(sheet).toContain('<c r="A5" t="inlineStr" s="2"><is><t xml:space="preserve">00123</t></is></c>');
-    expect(sheet).toContain('<c r="C3" t="inlineStr" s="2"><is><t xml:space="preserve">=HYPERLINK(&quot;http://x&quot;)</t></is></c>');
-    expect(sheet).toContain('<c r="B2" s="2"><v>82.5</v></c>');
-    expect(sheet).not.toContain('<f>');
-    expect(sheet).not.toMatch(/r="B3"/); // an empty value stays empty, never 0
+  it('writes text cells as text (never numbers or formulas) and numbers as numbers; an empty value stays empty', async () => {
+    const sheet = (await load(toXlsx(table))).worksheets[0]!;
+    expect(sheet.getCell('A5').value).toBe('00123');
+    expect(sheet.getCell('C3').value).toBe('=HYPERLINK("http://x")');
+    expect(sheet.getCell('C3').type).toBe(ExcelJS.ValueType.String);
+    expect(sheet.getCell('A4').value).toBe('-1');
+    expect(sheet.getCell('B2').value).toBe(82.5);
+    expect(sheet.getCell('B5').value).toBe(1234567.25);
+    expect(sheet.getCell('C2').value).toBe('He said "yes"\nand left');
+    expect(sheet.getCell('B3').value).toBeNull();
+    expect(strFromU8(unzipSync(toXlsx(table))['xl/worksheets/sheet1.xml']!)).not.toContain('<f>');
+  });
+
+  it('puts the title and context on a second sheet', async () => {
+    const book = await load(toXlsx({ ...table, context: ['Filter: country Spain'] }));
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Test practices', 'About this table']);
+    expect(book.worksheets[1]!.getColumn(1).values).toEqual([undefined, 'Test: practices', 'Filter: country Spain']);
+  });
+
+  it('cuts a text longer than an Excel cell holds (32,767), marks the cut, and names its row and column', async () => {
+    const long = 'é'.repeat(40000);
+    const bytes = toXlsx({ ...table, rows: [['Long', 1, long]] });
+    const book = await load(bytes);
+    const cell = String(book.worksheets[0]!.getCell('C2').value);
+    expect(cell.length).toBe(EXCEL_CELL_LIMIT);
+    expect(cell).toMatch(/é … \[cut: 7,\d{3} more characters; an Excel cell holds at most 32,767\]$/);
+    const kept = cell.indexOf(' … [cut');
+    expect(long.startsWith(cell.slice(0, kept))).toBe(true);
+    expect(kept + Number(/cut: ([\d,]+)/.exec(cell)![1]!.replace(',', ''))).toBe(40000);
+    expect(book.worksheets[1]!.getCell('A2').value).toBe(
+      'Row 2, column “Note”: 40,000 characters, more than the 32,767 an Excel cell holds; the cell is cut and marked where. The CSV and JSON exports hold the whole text.',
+    );
   });
 });
 

@@ -1,55 +1,24 @@
 /**
- * A one-sheet XLSX workbook. Text cells are written as inline strings, so Excel never reads them
- * as numbers, dates or formulas; numbers are numbers. fflate does the zip.
+ * A one-sheet XLSX workbook, written with exceljs (synchronously: workbookSync.ts). Text cells are
+ * strings, so Excel never reads them as numbers, dates or formulas; numbers are numbers; an empty
+ * value is an empty cell. A second sheet holds the title and what the table was made from.
+ *
+ * Excel holds at most 32,767 characters in a cell and repairs a file with more. Such a text is cut
+ * to fit, with a visible mark at the cut saying how much is missing, and the second sheet names its
+ * row and column: the export still opens, and nobody takes the cut text for the whole (the CSV and
+ * JSON exports keep it whole).
  */
-import { strToU8, zipSync } from 'fflate';
+import ExcelJS from 'exceljs';
 import { tidyNumber, type Cell, type DataTable } from './dataTable.js';
+import { writeWorkbook } from './workbookSync.js';
+
+/** Excel's limit on the characters of one cell. */
+export const EXCEL_CELL_LIMIT = 32767;
 
 // XML 1.0 allows tab, newline and carriage return among the control characters, and nothing else.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-function escapeXml(value: string): string {
-  return value.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function columnName(index: number): string {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
-
-function cellXml(value: Cell, ref: string, style: number): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}" s="${style}"><v>${tidyNumber(value)}</v></c>` : '';
-  return `<c r="${ref}" t="inlineStr" s="${style}"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
-}
-
-function sheetXml(table: DataTable): string {
-  const widths = table.columns.map((c, i) => {
-    const longest = Math.max(c.label.length, ...table.rows.slice(0, 500).map((r) => String(r[i] ?? '').split('\n')[0]!.length));
-    return Math.min(60, Math.max(8, longest + 2));
-  });
-  const rows = [table.columns.map((c) => c.label), ...table.rows].map(
-    (row, r) => `<row r="${r + 1}">${row.map((v, c) => cellXml(v, `${columnName(c)}${r + 1}`, r === 0 ? 1 : 2)).join('')}</row>`,
-  );
-  return [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
-    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>',
-    `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`,
-    `<sheetData>${rows.join('')}</sheetData>`,
-    '</worksheet>',
-  ].join('');
-}
-
-const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
-<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>
-<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>
-<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
-<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs>
-</styleSheet>`;
+// The same date in every file, so the same table gives the same bytes.
+const WRITTEN = new Date('2026-01-01T00:00:00Z');
 
 const SHEET_NAME_LIMIT = 31;
 
@@ -75,26 +44,57 @@ export function sheetName(table: Pick<DataTable, 'title' | 'shortTitle'>): strin
   return name || title.slice(0, SHEET_NAME_LIMIT).trim();
 }
 
-/** The second sheet: the title and what the table was made from, one line a row. */
-function aboutSheetXml(table: DataTable): string {
-  const lines = [table.title, ...(table.context ?? [])];
-  const rows = lines.map((line, r) => `<row r="${r + 1}">${cellXml(line, `A${r + 1}`, r === 0 ? 1 : 0)}</row>`);
-  return `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cols><col min="1" max="1" width="100" customWidth="1"/></cols><sheetData>${rows.join('')}</sheetData></worksheet>`;
+/** A text cut to Excel's limit, with the mark saying so, never splitting a surrogate pair. */
+function cutToLimit(text: string): string {
+  const mark = (missing: number) => ` … [cut: ${missing.toLocaleString('en')} more characters; an Excel cell holds at most 32,767]`;
+  // The mark's length depends on the count it gives: settle it (two rounds at most; a surrogate pair may leave a character spare).
+  let keep = EXCEL_CELL_LIMIT - mark(text.length).length;
+  for (let round = 0; round < 3; round += 1) keep = EXCEL_CELL_LIMIT - mark(text.length - keep).length;
+  if (/[\uD800-\uDBFF]/.test(text[keep - 1] ?? '')) keep -= 1;
+  return text.slice(0, keep) + mark(text.length - keep);
+}
+
+interface CutCell {
+  row: number;
+  column: string;
+  length: number;
+}
+
+function cellValue(value: Cell): string | number | null {
+  if (value === null) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? tidyNumber(value) : null;
+  return value.replace(INVALID_XML, '');
 }
 
 export function toXlsx(table: DataTable): Uint8Array {
-  const about = (table.context ?? []).length > 0;
-  const files: Record<string, string> = {
-    '[Content_Types].xml':
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>${about ? '<Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' : ''}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
-    '_rels/.rels':
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
-    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${escapeXml(sheetName(table))}" sheetId="1" r:id="rId1"/>${about ? '<sheet name="About this table" sheetId="2" r:id="rId3"/>' : ''}</sheets></workbook>`,
-    'xl/_rels/workbook.xml.rels':
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>${about ? '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/>' : ''}</Relationships>`,
-    'xl/styles.xml': STYLES,
-    'xl/worksheets/sheet1.xml': sheetXml(table),
-    ...(about ? { 'xl/worksheets/sheet2.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${aboutSheetXml(table)}` } : {}),
-  };
-  return zipSync(Object.fromEntries(Object.entries(files).map(([name, xml]) => [name, strToU8(xml)])), { level: 6, mtime: new Date('2026-01-01T00:00:00Z') });
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet(sheetName(table), { views: [{ state: 'frozen', ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] });
+  sheet.columns = table.columns.map((c, i) => {
+    const longest = Math.max(c.label.length, ...table.rows.slice(0, 500).map((r) => String(r[i] ?? '').split('\n')[0]!.length));
+    return { width: Math.min(60, Math.max(8, longest + 2)) };
+  });
+  const header = sheet.addRow(table.columns.map((c) => cellValue(c.label)));
+  header.font = { bold: true };
+  const cuts: CutCell[] = [];
+  table.rows.forEach((row, r) => {
+    const values = row.map((cell, c) => {
+      const value = cellValue(cell);
+      if (typeof value !== 'string' || value.length <= EXCEL_CELL_LIMIT) return value;
+      cuts.push({ row: r + 2, column: table.columns[c]?.label ?? `column ${c + 1}`, length: value.length });
+      return cutToLimit(value);
+    });
+    const added = sheet.addRow(values);
+    added.alignment = { vertical: 'top', wrapText: true };
+  });
+  const cutLines = cuts.map(
+    (cut) => `Row ${cut.row}, column “${cut.column}”: ${cut.length.toLocaleString('en')} characters, more than the 32,767 an Excel cell holds; the cell is cut and marked where. The CSV and JSON exports hold the whole text.`,
+  );
+  const about = [...(table.context ?? []), ...cutLines];
+  if (about.length > 0) {
+    const aboutSheet = book.addWorksheet('About this table');
+    aboutSheet.columns = [{ width: 100 }];
+    aboutSheet.addRow([cellValue(table.title)]).font = { bold: true };
+    for (const line of about) aboutSheet.addRow([cellValue(line)]);
+  }
+  return writeWorkbook(book, WRITTEN);
 }
