@@ -5,28 +5,30 @@
  * reports print, with what the data gives now (`claims.list`).
  */
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ClaimResult, QualityFinding, QualityRuleState } from '../../../data/contract/contract';
-import { CLAIM_STATISTIC_LABELS } from '../../../data/quality/schemas';
 import { call } from '../app/apiClient';
 import { useSession } from '../app/session';
 import { useOperation } from '../app/useOperation';
 import { practiceHref } from '../app/useHashRoute';
 import { ErrorMessage } from '../ui/ErrorMessage';
+import { formatCount, formatFixed, formatNumber } from '../ui/format';
 
-const number = (value: number | null, decimals: number) =>
-  value === null ? '—' : value.toLocaleString('en', { minimumFractionDigits: decimals, maximumFractionDigits: Math.max(decimals, 1) });
+/** A claim's figure with the decimals it was printed with (a whole number may show one decimal of the data's). */
+const figure = (value: number | null, decimals: number) => (value === null ? '—' : decimals > 0 ? formatFixed(value, decimals) : formatNumber(value, 1));
 
 function Finding({ finding }: { finding: QualityFinding }) {
+  const { t } = useTranslation('quality');
   return (
     <li className={`check-finding check-finding--${finding.severity}`}>
-      <span className="badge">{finding.severity === 'error' ? 'Error' : 'Warning'}</span>{' '}
-      {finding.practiceId !== null ? <a href={practiceHref(finding.practiceId)}>{finding.practiceName}</a> : <span>Claim</span>}
+      <span className="badge">{finding.severity === 'error' ? t('error') : t('warning')}</span>{' '}
+      {finding.practiceId !== null ? <a href={practiceHref(finding.practiceId)}>{finding.practiceName}</a> : <span>{t('claim')}</span>}
       {': '}
       {finding.message}
       {finding.related.map((r) => (
         <span key={r.id}>
           {' '}
-          (see <a href={practiceHref(r.id)}>{r.name}</a>)
+          <Trans t={t} i18nKey="see" values={{ name: r.name }} components={{ link: <a href={practiceHref(r.id)} /> }} />
         </span>
       ))}
       <span className="muted"> [{finding.rule}]</span>
@@ -35,6 +37,7 @@ function Finding({ finding }: { finding: QualityFinding }) {
 }
 
 function RuleRow({ rule, readOnly, onChanged }: { rule: QualityRuleState; readOnly: boolean; onChanged(): void }) {
+  const { t } = useTranslation('quality');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const set = async (enabled: boolean) => {
@@ -51,21 +54,21 @@ function RuleRow({ rule, readOnly, onChanged }: { rule: QualityRuleState; readOn
         {rule.title}
       </th>
       <td>{rule.sentence}</td>
-      <td>{rule.severity}</td>
-      <td className="num">{rule.enabled ? rule.findings : '—'}</td>
+      <td>{t(`severities.${rule.severity}`)}</td>
+      <td className="num">{rule.enabled ? formatCount(rule.findings) : '—'}</td>
       <td>
         {rule.enabled ? (
           <span>
-            <input aria-label={`Why switch off “${rule.title}”`} placeholder="Reason to switch it off" value={reason} disabled={readOnly} onChange={(e) => setReason(e.target.value)} />{' '}
+            <input aria-label={t('whyOff', { rule: rule.title })} placeholder={t('reasonPlaceholder')} value={reason} disabled={readOnly} onChange={(e) => setReason(e.target.value)} />{' '}
             <button type="button" disabled={readOnly || reason.trim() === ''} onClick={() => void set(false)}>
-              Switch off
+              {t('switchOff')}
             </button>
           </span>
         ) : (
           <span>
-            Off: {rule.disabledReason}{' '}
+            {t('off', { reason: rule.disabledReason })}{' '}
             <button type="button" disabled={readOnly} onClick={() => void set(true)}>
-              Switch on
+              {t('switchOn')}
             </button>
           </span>
         )}
@@ -75,39 +78,40 @@ function RuleRow({ rule, readOnly, onChanged }: { rule: QualityRuleState; readOn
   );
 }
 
+/** The claims table's columns, each headed by quality's <key>; numbers align right. */
+const CLAIM_COLUMNS = [
+  { key: 'figure', num: false },
+  { key: 'statistic', num: false },
+  { key: 'printed', num: true },
+  { key: 'dataGives', num: true },
+  { key: 'practices', num: true },
+  { key: 'holds', num: false },
+  { key: 'where', num: false },
+] as const;
+
 function ClaimsTable({ claims }: { claims: ClaimResult[] }) {
-  if (claims.length === 0) return <p className="muted">No claims recorded. Record one with the operation claims.set (autocredify call claims.set '…').</p>;
+  const { t } = useTranslation('quality');
+  if (claims.length === 0) return <p className="muted">{t('noClaims')}</p>;
   return (
     <table className="stats-table">
       <thead>
         <tr>
-          <th scope="col">Figure</th>
-          <th scope="col">Statistic</th>
-          <th scope="col" className="num">
-            Printed
-          </th>
-          <th scope="col" className="num">
-            Data gives
-          </th>
-          <th scope="col" className="num">
-            Practices
-          </th>
-          <th scope="col">Holds</th>
-          <th scope="col">Where</th>
+          {CLAIM_COLUMNS.map(({ key, num }) => (
+            <th key={key} scope="col" className={num ? 'num' : undefined}>
+              {t(key)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
         {claims.map((c) => (
           <tr key={c.id} title={c.quote ?? undefined}>
             <th scope="row">{c.label}</th>
-            <td>
-              {CLAIM_STATISTIC_LABELS[c.statistic]}
-              {c.measure ? ` of ${c.measure}` : ''}
-            </td>
-            <td className="num">{number(c.stated, c.decimals)}</td>
-            <td className="num">{number(c.computed, c.decimals)}</td>
-            <td className="num">{c.practices}</td>
-            <td>{c.holds ? 'Yes' : <strong>No{c.problem ? `: ${c.problem}` : ''}</strong>}</td>
+            <td>{c.measure ? t('statisticOf', { statistic: t(`statistics.${c.statistic}`), measure: c.measure }) : t(`statistics.${c.statistic}`)}</td>
+            <td className="num">{figure(c.stated, c.decimals)}</td>
+            <td className="num">{figure(c.computed, c.decimals)}</td>
+            <td className="num">{formatCount(c.practices)}</td>
+            <td>{c.holds ? t('yes') : <strong>{c.problem ? t('noBecause', { problem: c.problem }) : t('no')}</strong>}</td>
             <td className="muted">{[c.document, c.section].filter(Boolean).join(', ')}</td>
           </tr>
         ))}
@@ -117,6 +121,7 @@ function ClaimsTable({ claims }: { claims: ClaimResult[] }) {
 }
 
 export function ChecksPage() {
+  const { t } = useTranslation('quality');
   const { readOnly } = useSession();
   const [run, setRun] = useState(0);
   const report = useOperation('checks.run', {}, run);
@@ -125,14 +130,19 @@ export function ChecksPage() {
   const value = report.value;
   return (
     <div className="page">
-      <h1>Data checks</h1>
+      <h1>{t('title')}</h1>
       <p>
         <button type="button" onClick={rerun} disabled={report.loading}>
-          {report.loading ? 'Checking…' : 'Run the checks again'}
+          {report.loading ? t('checking') : t('runAgain')}
         </button>{' '}
         {value ? (
           <span aria-live="polite">
-            {value.errors} error{value.errors === 1 ? '' : 's'}, {value.warnings} warning{value.warnings === 1 ? '' : 's'} in {value.practices} practices.
+            {t('totals', {
+              count: value.practices,
+              n: formatCount(value.practices),
+              errors: t('errors', { count: value.errors, n: formatCount(value.errors) }),
+              warnings: t('warnings', { count: value.warnings, n: formatCount(value.warnings) }),
+            })}
           </span>
         ) : null}
       </p>
@@ -140,26 +150,26 @@ export function ChecksPage() {
       {value ? (
         <>
           <section aria-labelledby="checks-findings">
-            <h2 id="checks-findings">Findings</h2>
-            {value.findings.length === 0 ? <p>Nothing found.</p> : <ul className="check-findings">{value.findings.map((f, i) => <Finding key={`${f.rule}-${f.practiceId ?? f.claimId ?? ''}-${i}`} finding={f} />)}</ul>}
+            <h2 id="checks-findings">{t('findings')}</h2>
+            {value.findings.length === 0 ? <p>{t('nothingFound')}</p> : <ul className="check-findings">{value.findings.map((f, i) => <Finding key={`${f.rule}-${f.practiceId ?? f.claimId ?? ''}-${i}`} finding={f} />)}</ul>}
           </section>
           <section aria-labelledby="checks-claims">
-            <h2 id="checks-claims">Printed figures (claims)</h2>
+            <h2 id="checks-claims">{t('claimsHeading')}</h2>
             <ErrorMessage error={claims.error} />
             {claims.value ? <ClaimsTable claims={claims.value} /> : null}
           </section>
           <section aria-labelledby="checks-rules">
-            <h2 id="checks-rules">Rules</h2>
+            <h2 id="checks-rules">{t('rulesHeading')}</h2>
             <table className="stats-table">
               <thead>
                 <tr>
-                  <th scope="col">Rule</th>
-                  <th scope="col">What it catches</th>
-                  <th scope="col">Severity</th>
+                  <th scope="col">{t('rule')}</th>
+                  <th scope="col">{t('catches')}</th>
+                  <th scope="col">{t('severity')}</th>
                   <th scope="col" className="num">
-                    Found
+                    {t('found')}
                   </th>
-                  <th scope="col">On for this dataset</th>
+                  <th scope="col">{t('onForDataset')}</th>
                 </tr>
               </thead>
               <tbody>
