@@ -2,7 +2,9 @@
  * The fields both files changed differently since they parted, side by side: the value both had
  * before, ours, and the partner's. The user keeps one of the two for each; nothing is guessed.
  */
+import { useTranslation } from 'react-i18next';
 import type { MergeConflict } from '../../../data/contract/contract';
+import { formatCount } from '../ui/format';
 import { practiceHref } from '../app/useHashRoute';
 import type { Side } from './useMerge';
 
@@ -15,36 +17,38 @@ interface Props {
 }
 
 function Value({ value }: { value: string | null }) {
-  return value === null ? <span className="muted">(empty)</span> : <span className="merge-value">{value}</span>;
+  const { t } = useTranslation('merge');
+  return value === null ? <span className="muted">{t('conflicts.empty')}</span> : <span className="merge-value">{value}</span>;
 }
 
 export function MergeConflicts({ conflicts, choices, onChoose, onChooseAll, disabled }: Props) {
+  const { t } = useTranslation('merge');
   const open = conflicts.filter((c) => !choices[c.id]).length;
   return (
     <section className="merge-conflicts" aria-labelledby="merge-conflicts-heading">
       <h3 id="merge-conflicts-heading">
-        {conflicts.length} {conflicts.length === 1 ? 'field was' : 'fields were'} changed differently in both files
+        {t('conflicts.heading', { count: conflicts.length, n: formatCount(conflicts.length) })}
       </h3>
       <p>
-        Choose which value to keep for each. {open > 0 ? <strong>{open} still to choose.</strong> : 'Every choice is made.'}
+        {t('conflicts.choose')} {open > 0 ? <strong>{t('conflicts.open', { count: open, n: formatCount(open) })}</strong> : t('conflicts.allChosen')}
       </p>
       <div className="import-actions">
         <button type="button" className="button" onClick={() => onChooseAll('ours')} disabled={disabled}>
-          Keep all of mine
+          {t('conflicts.keepAllMine')}
         </button>
         <button type="button" className="button" onClick={() => onChooseAll('theirs')} disabled={disabled}>
-          Take all of theirs
+          {t('conflicts.takeAllTheirs')}
         </button>
       </div>
       <div className="table-scroll">
         <table className="stats-table merge-conflict-table">
           <thead>
             <tr>
-              <th scope="col">Record</th>
-              <th scope="col">Field</th>
-              <th scope="col">Before</th>
-              <th scope="col">Mine (this dataset)</th>
-              <th scope="col">Theirs (the file)</th>
+              <th scope="col">{t('conflicts.record')}</th>
+              <th scope="col">{t('conflicts.field')}</th>
+              <th scope="col">{t('conflicts.before')}</th>
+              <th scope="col">{t('conflicts.mine')}</th>
+              <th scope="col">{t('conflicts.theirs')}</th>
             </tr>
           </thead>
           <tbody>
@@ -64,7 +68,7 @@ export function MergeConflicts({ conflicts, choices, onChoose, onChooseAll, disa
                         checked={choices[c.id] === side}
                         onChange={() => onChoose(c.id, side)}
                         disabled={disabled}
-                        aria-label={`${side === 'ours' ? 'Keep mine' : 'Take theirs'} for ${c.record}, ${c.fieldLabel}`}
+                        aria-label={t(side === 'ours' ? 'conflicts.keepMineFor' : 'conflicts.takeTheirsFor', { record: c.record, field: c.fieldLabel })}
                       />
                       <Value value={side === 'ours' ? c.ours : c.theirs} />
                     </label>

@@ -5,6 +5,7 @@
  * in the history (Edit > Undo) and merging the same file again changes nothing.
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { call } from '../app/apiClient';
 import { useSession } from '../app/session';
 import { useMerge } from './useMerge';
@@ -14,8 +15,10 @@ import { MergeLog } from './MergeLog';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { JobProgress } from '../ui/JobProgress';
 import { useNavigation } from '../app/navigation';
+import { formatCount } from '../ui/format';
 
 export function MergePage() {
+  const { t } = useTranslation('merge');
   const session = useSession();
   const { tableHref, viewLink } = useNavigation();
   const { state, choices, chooseFile, choose, chooseAll, merge, cancel, reset } = useMerge();
@@ -39,50 +42,45 @@ export function MergePage() {
 
   const undo = async () => {
     const result = await call('history.undo', {});
-    setUndone(result.ok ? `Undone: ${result.value.label}.` : result.error.message);
+    setUndone(result.ok ? t('page.undone', { label: result.value.label }) : result.error.message);
     setLogKey((n) => n + 1);
     session.refresh();
   };
 
   return (
     <div className="page import-page merge-page">
-      <nav className="breadcrumb" aria-label="Breadcrumb">
-        <a href={tableHref}>← Practices</a>
+      <nav className="breadcrumb" aria-label={t('page.breadcrumb')}>
+        <a href={tableHref}>{t('page.back')}</a>
       </nav>
-      <h1>Merge a partner’s dataset</h1>
+      <h1>{t('page.title')}</h1>
       <p className="page-head__sub">
-        Bring in what a partner changed in their copy of this dataset (an <code>.acmap</code> file): their edits, new practices and their raters’ scores.
-        Practices and raters are matched by their ids, never by name.
+        <Trans t={t} i18nKey="page.intro" components={{ code: <code /> }} />
       </p>
       {state.status === 'merged' ? (
         <section className="card import-step" aria-labelledby="merge-done-heading">
           <h2 id="merge-done-heading" ref={doneRef} tabIndex={-1}>
-            {merged ? `Merged “${state.file.name}”` : 'Nothing to merge'}
+            {merged ? t('page.merged', { file: state.file.name }) : t('page.nothingToMerge')}
           </h2>
-          {merged ? (
-            <MergeSummary plan={state.result} caption="What the merge did" />
-          ) : (
-            <p>Every change in “{state.file.name}” is already in this dataset (it may have been merged before).</p>
-          )}
+          {merged ? <MergeSummary plan={state.result} caption={t('page.didCaption')} /> : <p>{t('page.alreadyInFile', { file: state.file.name })}</p>}
           {undone ? <p role="status">{undone}</p> : null}
           <div className="import-actions import-actions--commit">
             <a className="button button--primary" href={viewLink('table', { filter: {} })}>
-              Open the practice table
+              {t('page.openTable')}
             </a>
             {merged && !undone ? (
               <button type="button" className="button" onClick={() => void undo()}>
-                Undo this merge
+                {t('page.undo')}
               </button>
             ) : null}
             <button type="button" className="button" onClick={reset}>
-              Merge another file
+              {t('page.another')}
             </button>
           </div>
         </section>
       ) : (
         <section className="card import-step" aria-labelledby="merge-file-heading">
-          <h2 id="merge-file-heading">The partner’s file</h2>
-          <label htmlFor={inputId}>Dataset file to merge</label>{' '}
+          <h2 id="merge-file-heading">{t('page.fileHeading')}</h2>
+          <label htmlFor={inputId}>{t('page.fileLabel')}</label>{' '}
           <input
             id={inputId}
             type="file"
@@ -93,35 +91,31 @@ export function MergePage() {
               if (chosen) void chooseFile(chosen);
             }}
           />
-          {state.status === 'checking' ? <p role="status">Reading “{state.file.name}” and comparing it with this dataset…</p> : null}
-          {state.status === 'failed' ? <ErrorMessage error={state.error} title={state.plan ? 'The merge failed' : 'The file cannot be merged'} /> : null}
+          {state.status === 'checking' ? <p role="status">{t('page.reading', { file: state.file.name })}</p> : null}
+          {state.status === 'failed' ? <ErrorMessage error={state.error} title={state.plan ? t('page.failed') : t('page.cannotMerge')} /> : null}
           {plan ? (
             <div className="merge-plan">
-              <h3>{plan.upToDate ? 'Nothing to merge' : 'What merging would do'}</h3>
-              <p>
-                {plan.upToDate
-                  ? 'Every change in this file is already in this dataset (it may have been merged before).'
-                  : `The file holds ${plan.newChangeSets.toLocaleString()} change${plan.newChangeSets === 1 ? '' : 's'} this dataset has not seen.`}
-              </p>
-              <MergeSummary plan={plan} caption="What merging would do" />
+              <h3>{plan.upToDate ? t('page.nothingToMerge') : t('page.wouldDo')}</h3>
+              <p>{plan.upToDate ? t('page.alreadyIn') : t('page.changes', { count: plan.newChangeSets, n: formatCount(plan.newChangeSets) })}</p>
+              <MergeSummary plan={plan} caption={t('page.wouldDo')} />
               {plan.conflicts.length > 0 ? (
                 <MergeConflicts conflicts={plan.conflicts} choices={choices} onChoose={choose} onChooseAll={chooseAll} disabled={merging} />
               ) : null}
               {!plan.upToDate ? (
                 <div className="import-actions import-actions--commit">
                   <button type="button" className="button button--primary" onClick={merge} disabled={merging || open > 0 || session.readOnly}>
-                    Merge
+                    {t('page.merge')}
                   </button>
                   {merging ? (
                     <>
-                      <JobProgress progress={state.progress} label="Merge progress" />
+                      <JobProgress progress={state.progress} label={t('page.progress')} />
                       <button type="button" className="button" onClick={cancel}>
-                        Cancel
+                        {t('page.cancel')}
                       </button>
                     </>
                   ) : null}
-                  {session.readOnly ? <span className="muted">This dataset is open read-only: save a copy to merge into it.</span> : null}
-                  {open > 0 && !session.readOnly ? <span className="muted">Choose a value for each conflict first.</span> : null}
+                  {session.readOnly ? <span className="muted">{t('page.readOnly')}</span> : null}
+                  {open > 0 && !session.readOnly ? <span className="muted">{t('page.chooseFirst')}</span> : null}
                 </div>
               ) : null}
             </div>

@@ -1,20 +1,14 @@
 /** What a merge brings (or brought): records added, updated and removed by kind, the raters whose scores arrive, and notes. */
+import { Trans, useTranslation } from 'react-i18next';
 import type { MergeEntity, MergePlan } from '../../../data/contract/contract';
+import { formatCount } from '../ui/format';
 
-const KIND_LABELS: Record<MergeEntity, string> = {
-  practice: 'Practices',
-  score: 'Scores',
-  rater: 'Raters',
-  dimension: 'Dimension targets',
-  setting: 'Settings',
-  consensus: 'Consensus scores',
-  rubric: 'Rubric versions',
-  caseStudy: 'Case-study sections',
-  claim: 'Claims (printed figures)',
-};
+/** The kinds of record a merge counts, in the order the table lists them (each named in merge's summary.<kind>). */
+const KINDS = ['practice', 'score', 'rater', 'dimension', 'setting', 'consensus', 'rubric', 'caseStudy', 'claim'] as const satisfies readonly MergeEntity[];
 
 export function MergeSummary({ plan, caption }: { plan: MergePlan; caption: string }) {
-  const kinds = (Object.keys(KIND_LABELS) as MergeEntity[]).filter((k) => {
+  const { t } = useTranslation('merge');
+  const kinds = KINDS.filter((k) => {
     // A merge logged before case studies existed has no count for them.
     const c = plan.counts[k] as MergePlan['counts'][MergeEntity] | undefined;
     return c !== undefined && c.added + c.updated + c.removed > 0;
@@ -26,19 +20,19 @@ export function MergeSummary({ plan, caption }: { plan: MergePlan; caption: stri
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Records</th>
-              <th scope="col">Added</th>
-              <th scope="col">Updated</th>
-              <th scope="col">Removed</th>
+              <th scope="col">{t('summary.records')}</th>
+              <th scope="col">{t('summary.added')}</th>
+              <th scope="col">{t('summary.updated')}</th>
+              <th scope="col">{t('summary.removed')}</th>
             </tr>
           </thead>
           <tbody>
             {kinds.map((k) => (
               <tr key={k}>
-                <th scope="row">{KIND_LABELS[k]}</th>
-                <td>{plan.counts[k].added.toLocaleString()}</td>
-                <td>{plan.counts[k].updated.toLocaleString()}</td>
-                <td>{plan.counts[k].removed.toLocaleString()}</td>
+                <th scope="row">{t(`summary.${k}`)}</th>
+                <td>{formatCount(plan.counts[k].added)}</td>
+                <td>{formatCount(plan.counts[k].updated)}</td>
+                <td>{formatCount(plan.counts[k].removed)}</td>
               </tr>
             ))}
           </tbody>
@@ -48,8 +42,12 @@ export function MergeSummary({ plan, caption }: { plan: MergePlan; caption: stri
         <ul className="merge-raters">
           {plan.raters.map((r) => (
             <li key={r.id}>
-              Scores by <strong>{r.name}</strong>
-              {r.team ? ` (${r.team})` : ''}: {r.scores.toLocaleString()}
+              <Trans
+                t={t}
+                i18nKey="summary.scoresBy"
+                values={{ name: r.name, team: r.team ? t('summary.team', { team: r.team }) : '', n: formatCount(r.scores) }}
+                components={{ strong: <strong /> }}
+              />
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@
  * (progress, cancel). Choosing another file drops the check, so what is merged is what was shown.
  */
 import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { call } from '../app/apiClient';
 import type { ApiError } from '../../../data/domain/envelope';
 import type { MergePlan, MergeResult } from '../../../data/contract/contract';
@@ -27,6 +28,7 @@ export type MergeState =
 export type Side = 'ours' | 'theirs';
 
 export function useMerge() {
+  const { t } = useTranslation('merge');
   const runJob = useRunJob();
   const [state, setState] = useState<MergeState>({ status: 'idle' });
   const [choices, setChoices] = useState<Record<string, Side>>({});
@@ -36,7 +38,8 @@ export function useMerge() {
     const mine = ++ticket.current;
     setChoices({});
     if (chosen.size > MAX_FILE_BYTES) {
-      setState({ status: 'failed', file: null, plan: null, error: { code: 'invalid_input', message: `“${chosen.name}” is ${fileSizeText(chosen.size)}; the app merges files up to ${MAX_FILE_MEGABYTES} MB.` } });
+      const message = t('page.tooBig', { name: chosen.name, size: fileSizeText(chosen.size), megabytes: MAX_FILE_MEGABYTES });
+      setState({ status: 'failed', file: null, plan: null, error: { code: 'invalid_input', message } });
       return;
     }
     setState({ status: 'checking', file: { name: chosen.name } });
@@ -50,7 +53,7 @@ export function useMerge() {
     const result = await call('merge.check', { file }).catch((error: unknown) => ({ ok: false as const, error: asApiError(error) }));
     if (mine !== ticket.current) return; // another file was chosen meanwhile
     setState(result.ok ? { status: 'checked', file, plan: result.value } : { status: 'failed', file, plan: null, error: result.error });
-  }, []);
+  }, [t]);
 
   const choose = useCallback((id: string, side: Side) => setChoices((prev) => ({ ...prev, [id]: side })), []);
   const chooseAll = useCallback(
