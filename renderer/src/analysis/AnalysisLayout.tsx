@@ -1,5 +1,6 @@
 /** The frame of every analysis view: the shared filter bar, a title, errors and a loading line, then the view. */
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PracticeFilter } from '../../../data/contract/contract';
 import type { ApiError } from '../../../data/domain/envelope';
 import { ErrorMessage } from '../ui/ErrorMessage';
@@ -23,6 +24,7 @@ interface Props {
 }
 
 export function AnalysisLayout({ title, intro, filter, onFilterChange, count, countLabel, loading, error, onRetry, note, children }: Props) {
+  const { t } = useTranslation('analysis');
   return (
     <div className="analysis-page">
       <FilterBar filter={filter} onFilterChange={onFilterChange} count={count} countLabel={countLabel} loading={loading} note={note} />
@@ -34,10 +36,10 @@ export function AnalysisLayout({ title, intro, filter, onFilterChange, count, co
           </div>
           {intro ? <p className="muted analysis-head__intro">{intro}</p> : null}
         </header>
-        {error ? <ErrorMessage error={error} title={`Could not load the ${title.toLowerCase()}`} onRetry={onRetry} /> : null}
+        {error ? <ErrorMessage error={error} title={t('layout.loadError', { what: title.toLowerCase() })} onRetry={onRetry} /> : null}
         {count === null && loading && !error ? (
           <p className="loading-indicator" aria-live="polite">
-            Loading…
+            {t('layout.loading')}
           </p>
         ) : null}
         <ChartContext.Provider value={filterCaption(filter)}>{children}</ChartContext.Provider>

@@ -3,6 +3,7 @@
  * clipboard, so it pastes as a table into Word and Excel. Says clearly when the clipboard refuses.
  */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ExportRequest } from './ExportButtons';
 import { fetchExport } from './ExportButtons';
 import { copyTable } from '../ui/clipboard';
@@ -17,6 +18,7 @@ interface Props {
 }
 
 export function CopyTableButton({ htmlRequest, text, what }: Props) {
+  const { t } = useTranslation('analysis');
   const [state, setState] = useState<{ busy: boolean; message: string | null; failed: boolean }>({ busy: false, message: null, failed: false });
 
   async function onCopy() {
@@ -28,14 +30,14 @@ export function CopyTableButton({ htmlRequest, text, what }: Props) {
       const file = await fetchExport(request);
       return { html: file.content, text: plain };
     });
-    setState({ busy: false, failed: problem !== null, message: problem ?? `Copied ${what}: paste into Word or Excel.` });
+    setState({ busy: false, failed: problem !== null, message: problem ?? t('copy.copied', { what }) });
   }
 
   return (
     <>
       <button type="button" className="button button--small" disabled={!htmlRequest || state.busy} onClick={() => void onCopy()}>
         {state.busy ? <span className="spinner" aria-hidden="true" /> : null}
-        Copy table
+        {t('copy.button')}
       </button>
       {state.message ? (
         <span className={state.failed ? 'error-message copy-message' : 'muted small copy-message'} role={state.failed ? 'alert' : 'status'}>

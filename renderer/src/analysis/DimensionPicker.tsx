@@ -1,6 +1,8 @@
 /** Which dimension columns the comparison shows, and in what order (checkbox, move up, move down). */
+import { useTranslation } from 'react-i18next';
 import { DIMENSION_IDS, type DimensionId } from '../../../data/domain/domain';
 import { Popover } from '../ui/Popover';
+import { formatCount } from '../ui/format';
 
 interface Props {
   shown: DimensionId[];
@@ -9,6 +11,7 @@ interface Props {
 }
 
 export function DimensionPicker({ shown, nameOf, onChange }: Props) {
+  const { t } = useTranslation('analysis');
   const order = [...shown, ...DIMENSION_IDS.filter((d) => !shown.includes(d))];
 
   function emit(nextOrder: DimensionId[], nextShown: Set<DimensionId>) {
@@ -36,14 +39,14 @@ export function DimensionPicker({ shown, nameOf, onChange }: Props) {
 
   return (
     <Popover
-      label="Choose and order the dimension columns"
+      label={t('dimensionPicker.label')}
       buttonClassName="button"
-      button={<span>Dimensions ({shown.length} of {DIMENSION_IDS.length})</span>}
+      button={<span>{t('dimensionPicker.button', { shown: formatCount(shown.length), total: formatCount(DIMENSION_IDS.length) })}</span>}
       active={shown.length < DIMENSION_IDS.length}
       width={340}
     >
       <fieldset className="dimension-picker">
-        <legend>Dimension columns</legend>
+        <legend>{t('dimensionPicker.legend')}</legend>
         <ol className="dimension-picker__list">
           {order.map((id, index) => {
             const name = nameOf(id);
@@ -55,13 +58,13 @@ export function DimensionPicker({ shown, nameOf, onChange }: Props) {
                   <span>{name}</span>
                 </label>
                 <span className="dimension-picker__moves">
-                  <button type="button" className="button button--small" aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => move(index, -1)}>
+                  <button type="button" className="button button--small" aria-label={t('dimensionPicker.moveUp', { name })} disabled={index === 0} onClick={() => move(index, -1)}>
                     ↑
                   </button>
                   <button
                     type="button"
                     className="button button--small"
-                    aria-label={`Move ${name} down`}
+                    aria-label={t('dimensionPicker.moveDown', { name })}
                     disabled={index === order.length - 1}
                     onClick={() => move(index, 1)}
                   >
@@ -73,7 +76,7 @@ export function DimensionPicker({ shown, nameOf, onChange }: Props) {
           })}
         </ol>
         <button type="button" className="button button--small" disabled={shown.length === DIMENSION_IDS.length && shown.every((d, i) => d === DIMENSION_IDS[i])} onClick={() => onChange([...DIMENSION_IDS])}>
-          All, in the usual order
+          {t('dimensionPicker.all')}
         </button>
       </fieldset>
     </Popover>

@@ -1,5 +1,6 @@
 /** Export a view as a file (`analysis.export`): CSV for Excel in Europe, standard CSV, XLSX, Markdown, HTML, Word. */
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { runJob } from '../app/runJob';
 import type { OperationInput } from '../../../data/contract/contract';
 import type { ExportFile } from '../../../data/analysis/model';
@@ -10,14 +11,8 @@ import { wordLocale } from './wordExport';
 
 export type ExportRequest = OperationInput<'analysis.export'>;
 
-const FORMATS: { format: Exclude<ExportFormat, 'json'>; label: string; title: string }[] = [
-  { format: 'csv-excel', label: 'CSV (Excel Europe)', title: 'Semicolons, decimal comma and a byte-order mark: opens directly in Excel in Spain, Portugal and Finland' },
-  { format: 'csv', label: 'CSV (Standard)', title: 'Commas and decimal points (RFC 4180, UTF-8)' },
-  { format: 'xlsx', label: 'XLSX', title: 'Excel workbook' },
-  { format: 'md', label: 'Markdown', title: 'A Markdown table' },
-  { format: 'html', label: 'HTML', title: 'An HTML table (opens in Word)' },
-  { format: 'docx', label: 'Word', title: 'A Word document: a real table with its caption, numbers in your language’s way, landscape when wide' },
-];
+/** The formats offered, in this order; each named in analysis's export.format.<format> and explained in export.formatTitle.<format>. */
+const FORMATS = ['csv-excel', 'csv', 'xlsx', 'md', 'html', 'docx'] as const satisfies readonly Exclude<ExportFormat, 'json'>[];
 
 interface Props {
   /** What the view is called, for button names ("Export comparison table as XLSX"). */
@@ -36,6 +31,7 @@ export async function fetchExport(request: ExportRequest): Promise<ExportFile> {
 }
 
 export function ExportButtons({ what, request, children }: Props) {
+  const { t } = useTranslation('analysis');
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -47,7 +43,7 @@ export function ExportButtons({ what, request, children }: Props) {
     setError(null);
     setSaved(null);
     try {
-      // A Word document prints numbers with the decimal mark of the person's language.
+      // A Word document prints numbers with the decimal mark of the interface's language.
       const file = await fetchExport(format === 'docx' ? ({ ...input, locale: wordLocale() } as ExportRequest) : input);
       downloadBlob(exportBlob(file), file.fileName);
       setSaved(file.fileName);
@@ -60,28 +56,28 @@ export function ExportButtons({ what, request, children }: Props) {
 
   const disabled = request('csv') === null;
   return (
-    <div className="export-buttons" role="group" aria-label={`Export ${what}`}>
-      <span className="export-buttons__label">Export</span>
-      {FORMATS.map(({ format, label, title }) => (
+    <div className="export-buttons" role="group" aria-label={t('export.group', { what })}>
+      <span className="export-buttons__label">{t('export.label')}</span>
+      {FORMATS.map((format) => (
         <button
           key={format}
           type="button"
           className="button button--small"
-          title={title}
-          aria-label={`Export ${what} as ${label}`}
+          title={t(`export.formatTitle.${format}`)}
+          aria-label={t('export.button', { what, format: t(`export.format.${format}`) })}
           disabled={disabled || busy !== null}
           aria-busy={busy === format || undefined}
           onClick={() => void run(format)}
         >
           {busy === format ? <span className="spinner" aria-hidden="true" /> : null}
-          {label}
+          {t(`export.format.${format}`)}
         </button>
       ))}
       {children}
       <span className="export-buttons__status muted small" role="status">
-        {saved ? `Downloaded ${saved}` : ''}
+        {saved ? t('export.downloaded', { file: saved }) : ''}
       </span>
-      {error ? <ErrorMessage compact error={error} title="Export failed" /> : null}
+      {error ? <ErrorMessage compact error={error} title={t('export.failed')} /> : null}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 /** A labelled select of the fields a view can group by (GROUP_FIELDS), optionally with "None". */
 import { GROUP_FIELDS, type GroupField } from '../../../data/analysis/schemas';
-import { GROUP_FIELD_LABELS } from './analysisLabels';
+import { groupFieldLabel } from './analysisLabels';
 
 interface Props {
   label: string;
@@ -26,7 +26,7 @@ export function GroupBySelect({ label, value, onChange, noneLabel, exclude = [] 
         {noneLabel !== undefined ? <option value="">{noneLabel}</option> : null}
         {GROUP_FIELDS.filter((f) => !exclude.includes(f) || f === value).map((field) => (
           <option key={field} value={field}>
-            {GROUP_FIELD_LABELS[field]}
+            {groupFieldLabel(field)}
           </option>
         ))}
       </select>

@@ -1,8 +1,10 @@
 /** Which numeric fields the statistics summarise (MEASURE_FIELDS), as a checkbox list in a popover. */
+import { useTranslation } from 'react-i18next';
 import { MEASURE_FIELDS, type MeasureField } from '../../../data/analysis/schemas';
 import type { Dimension } from '../../../data/scoring/model';
 import { measureLabel } from './analysisLabels';
 import { Popover } from '../ui/Popover';
+import { formatCount } from '../ui/format';
 
 interface Props {
   chosen: MeasureField[];
@@ -11,6 +13,7 @@ interface Props {
 }
 
 export function MeasurePicker({ chosen, dimensions, onChange }: Props) {
+  const { t } = useTranslation('analysis');
   function toggle(measure: MeasureField, on: boolean) {
     const set = new Set(chosen);
     if (on) set.add(measure);
@@ -18,9 +21,9 @@ export function MeasurePicker({ chosen, dimensions, onChange }: Props) {
     onChange(MEASURE_FIELDS.filter((m) => set.has(m)));
   }
   return (
-    <Popover label="Choose the measures" buttonClassName="button" button={<span>Measures ({chosen.length})</span>} width={320}>
+    <Popover label={t('measures.label')} buttonClassName="button" button={<span>{t('measures.button', { n: formatCount(chosen.length) })}</span>} width={320}>
       <fieldset className="enum-filter">
-        <legend>Measures</legend>
+        <legend>{t('measures.legend')}</legend>
         <div className="enum-filter__options">
           {MEASURE_FIELDS.map((measure) => (
             <label key={measure} className="check">

@@ -5,6 +5,7 @@
  * study takes a while.
  */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OperationInput, PracticeFilter } from '../../../data/contract/contract';
 import type { JobProgress as Progress } from '../../../data/jobs/model';
 import { Modal } from '../ui/Modal';
@@ -15,18 +16,9 @@ import { downloadExport, wordLocale } from './wordExport';
 type ReportInput = Extract<OperationInput<'analysis.export'>, { view: 'report' }>['input'];
 type TableChoice = 'compare' | 'gaps' | 'stats' | 'coverage' | 'agreement' | 'euElements';
 
-const TABLES: { id: TableChoice; label: string }[] = [
-  { id: 'compare', label: 'Comparison of practices (narratives)' },
-  { id: 'gaps', label: 'Mean score and gap by country group' },
-  { id: 'stats', label: 'Summary statistics by country group' },
-  { id: 'coverage', label: 'Coverage against the targets' },
-  { id: 'agreement', label: 'Agreement between raters' },
-  { id: 'euElements', label: 'EU information elements' },
-];
-const CHARTS = [
-  { id: 'countryGroup', label: 'Gap chart by country group' },
-  { id: 'practiceType', label: 'Gap chart by practice type' },
-] as const;
+/** The tables and charts a pack can hold, in this order; each named in analysis's reportPack.table.<id> and reportPack.chart.<id>. */
+const TABLES = ['compare', 'gaps', 'stats', 'coverage', 'agreement', 'euElements'] as const satisfies readonly TableChoice[];
+const CHARTS = ['countryGroup', 'practiceType'] as const;
 
 /** The pack's input from the choices: every table and chart under the same filter. */
 export function reportPackInput(title: string, filter: PracticeFilter, tables: TableChoice[], charts: string[], caseStudies: boolean): ReportInput {
@@ -51,8 +43,9 @@ export function reportPackInput(title: string, filter: PracticeFilter, tables: T
 }
 
 export function ReportPackButton({ filter }: { filter: PracticeFilter }) {
+  const { t } = useTranslation('analysis');
   const [open, setOpen] = useState(false);
-  const [title, setTitle] = useState('AutoCredify mapping report');
+  const [title, setTitle] = useState(() => t('reportPack.defaultTitle'));
   const [tables, setTables] = useState<TableChoice[]>(['compare']);
   const [charts, setCharts] = useState<string[]>(['countryGroup']);
   const [caseStudies, setCaseStudies] = useState(true);
@@ -80,7 +73,7 @@ export function ReportPackButton({ filter }: { filter: PracticeFilter }) {
     setError(null);
     setSaved(null);
     try {
-      const input = reportPackInput(title, filter, TABLES.map((t) => t.id).filter((id) => tables.includes(id)), charts, caseStudies);
+      const input = reportPackInput(title, filter, TABLES.filter((id) => tables.includes(id)), charts, caseStudies);
       setSaved(await downloadExport({ view: 'report', format: 'docx', locale: wordLocale(), input }, setProgress));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -93,56 +86,56 @@ export function ReportPackButton({ filter }: { filter: PracticeFilter }) {
   return (
     <>
       <button type="button" className="button button--small" onClick={() => setOpen(true)}>
-        Report pack (Word)…
+        {t('reportPack.button')}
       </button>
       <Modal
         open={open}
-        title="Report pack (Word)"
+        title={t('reportPack.title')}
         onClose={() => !busy && setOpen(false)}
         onSubmit={() => void make()}
         actions={
           <>
             <button type="submit" className="button button--primary" disabled={busy}>
-              {busy ? 'Making the pack…' : 'Make the pack'}
+              {busy ? t('reportPack.making') : t('reportPack.make')}
             </button>
             <button type="button" className="button" disabled={busy} onClick={() => setOpen(false)}>
-              Close
+              {t('reportPack.close')}
             </button>
           </>
         }
       >
-        <p className="muted small">A title page with the dataset’s version, then the parts chosen here, made under the current filter.</p>
+        <p className="muted small">{t('reportPack.intro')}</p>
         <label className="field">
-          <span className="field__label">Title</span>
+          <span className="field__label">{t('reportPack.titleField')}</span>
           <input type="text" value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} />
         </label>
         <fieldset className="report-pack__choices">
-          <legend>Tables</legend>
-          {TABLES.map((t) => (
-            <label key={t.id} className="check">
-              <input type="checkbox" checked={tables.includes(t.id)} onChange={(e) => setTables(toggle(tables, t.id, e.target.checked))} />
-              <span>{t.label}</span>
+          <legend>{t('reportPack.tables')}</legend>
+          {TABLES.map((id) => (
+            <label key={id} className="check">
+              <input type="checkbox" checked={tables.includes(id)} onChange={(e) => setTables(toggle(tables, id, e.target.checked))} />
+              <span>{t(`reportPack.table.${id}`)}</span>
             </label>
           ))}
         </fieldset>
         <fieldset className="report-pack__choices">
-          <legend>Charts</legend>
-          {CHARTS.map((c) => (
-            <label key={c.id} className="check">
-              <input type="checkbox" checked={charts.includes(c.id)} onChange={(e) => setCharts(toggle(charts, c.id, e.target.checked))} />
-              <span>{c.label}</span>
+          <legend>{t('reportPack.charts')}</legend>
+          {CHARTS.map((id) => (
+            <label key={id} className="check">
+              <input type="checkbox" checked={charts.includes(id)} onChange={(e) => setCharts(toggle(charts, id, e.target.checked))} />
+              <span>{t(`reportPack.chart.${id}`)}</span>
             </label>
           ))}
         </fieldset>
         <label className="check">
           <input type="checkbox" checked={caseStudies} onChange={(e) => setCaseStudies(e.target.checked)} />
-          <span>Case studies of the shortlist (case studies and shortlisted practices)</span>
+          <span>{t('reportPack.caseStudies')}</span>
         </label>
-        {busy ? <JobProgress progress={progress} label="Making the report pack" /> : null}
+        {busy ? <JobProgress progress={progress} label={t('reportPack.progress')} /> : null}
         <p className="muted small" role="status">
-          {saved ? `Downloaded ${saved}` : ''}
+          {saved ? t('export.downloaded', { file: saved }) : ''}
         </p>
-        {error ? <ErrorMessage compact error={error} title="The pack could not be made" /> : null}
+        {error ? <ErrorMessage compact error={error} title={t('reportPack.failed')} /> : null}
       </Modal>
     </>
   );

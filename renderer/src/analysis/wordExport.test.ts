@@ -3,7 +3,7 @@ import { localeSchema } from '../../../data/analysis/schemas';
 import { wordLocale } from './wordExport';
 
 describe('the locale of a Word export', () => {
-  it('is the first browser language the contract accepts, else en-GB', () => {
+  it('is the first given language the contract accepts (the interface\'s locale by default), else en-GB', () => {
     expect(wordLocale(['es-es', 'en'])).toBe('es-ES');
     expect(wordLocale(['fi'])).toBe('fi');
     expect(wordLocale(['x-klingon', 'pt-PT'])).toBe('pt-PT');

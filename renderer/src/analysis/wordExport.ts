@@ -1,15 +1,16 @@
 /**
  * Word exports from the app: the locale whose decimal mark a document's numbers take (the
- * browser's language, where the contract accepts it), and running an export as a job with
+ * interface's language, as on screen), and running an export as a job with
  * progress, then downloading it.
  */
 import type { OperationInput } from '../../../data/contract/contract';
 import type { JobProgress } from '../../../data/jobs/model';
 import { runJob } from '../app/runJob';
 import { downloadBlob, exportBlob } from '../ui/download';
+import { currentLocale } from '../app/i18n/i18n';
 
-/** "es-ES", "fi", "en-GB": the first of the browser's languages in the shape the contract takes. */
-export function wordLocale(languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages): string {
+/** "es-ES", "fi", "en-GB": the first of the given languages (by default the interface's locale) in the shape the contract takes. */
+export function wordLocale(languages: readonly string[] = [currentLocale()]): string {
   for (const tag of languages) {
     const [language, region] = tag.split('-');
     if (!language || !/^[a-z]{2,3}$/i.test(language)) continue;

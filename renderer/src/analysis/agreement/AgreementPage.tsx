@@ -4,6 +4,7 @@
  * the location (`rater=`); with none chosen, every rater but the seed's reading is compared.
  */
 import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ExportFormat } from '../../../../data/analysis/schemas';
 import type { AgreementRow } from '../../../../data/analysis/model';
 import type { PracticeFilter } from '../../../../data/contract/contract';
@@ -14,10 +15,22 @@ import { parseTableQuery } from '../../filter/filterQuery';
 import { navigate } from '../../app/useHashRoute';
 import { useOperation } from '../../app/useOperation';
 import { viewHref } from '../../app/views';
+import { formatCount, formatFixed, formatPercent } from '../../ui/format';
+import { dimensionLabel } from '../../app/i18n/domainLabels';
+import { isDimensionId } from '../analysisLabels';
 
 /** The operation gives percent (0-100) already. */
-const percent = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)} %`);
-const coefficient = (v: number | null) => (v === null ? '—' : v.toFixed(3));
+const percent = (v: number | null) => (v === null ? '—' : formatPercent(v, 1));
+const coefficient = (v: number | null) => (v === null ? '—' : formatFixed(v, 3));
+
+/** The figure columns after the dimension, each headed by analysis's agreement.<key> and explained by its title where it has one. */
+const FIGURE_COLUMNS = [
+  { key: 'items', title: 'itemsTitle' },
+  { key: 'exact', title: null },
+  { key: 'withinOne', title: null },
+  { key: 'kappa', title: 'kappaTitle' },
+  { key: 'alpha', title: 'alphaTitle' },
+] as const;
 
 /** A missing figure says why, on hover and to screen readers. */
 function Figure({ text, reason }: { text: string; reason: string | null }) {
@@ -31,10 +44,11 @@ function Figure({ text, reason }: { text: string; reason: string | null }) {
 }
 
 function Row({ row, head }: { row: AgreementRow; head?: boolean }) {
+  const { t } = useTranslation('analysis');
   return (
     <tr className={head ? 'stats-table__overall' : undefined}>
-      <th scope="row">{row.name}</th>
-      <td className="num">{row.items}</td>
+      <th scope="row">{row.id === 'overall' ? t('agreement.allDimensions') : isDimensionId(row.id) ? dimensionLabel(row.id, row.name) : row.name}</th>
+      <td className="num">{formatCount(row.items)}</td>
       <td className="num"><Figure text={percent(row.exactPercent)} reason={row.percentReason} /></td>
       <td className="num"><Figure text={percent(row.withinOnePercent)} reason={row.percentReason} /></td>
       <td className="num"><Figure text={coefficient(row.kappa)} reason={row.kappaReason} /></td>
@@ -44,6 +58,7 @@ function Row({ row, head }: { row: AgreementRow; head?: boolean }) {
 }
 
 export function AgreementPage({ params }: { params: URLSearchParams }) {
+  const { t } = useTranslation('analysis');
   const session = useSession();
   const queryString = params.toString();
   const filter = useMemo(() => parseTableQuery(new URLSearchParams(queryString)).filter, [queryString]);
@@ -65,18 +80,20 @@ export function AgreementPage({ params }: { params: URLSearchParams }) {
 
   return (
     <AnalysisLayout
-      title="Agreement between raters"
-      intro="How far independent raters agree on the same practices. Only practice-dimension items that at least two of the raters scored count; each figure comes with the items behind it."
+      title={t('agreement.title')}
+      intro={t('agreement.intro')}
       filter={filter}
       onFilterChange={go}
       count={agreement.value?.practices ?? null}
-      countLabel="practices"
+      countLabel={t('agreement.countLabel')}
       loading={agreement.loading}
       error={agreement.error}
       onRetry={agreement.reload}
     >
       <fieldset className="agreement-raters">
-        <legend>Raters compared {chosen.length < 2 ? '(all but the seed’s reading; tick two or more to choose)' : ''}</legend>
+        <legend>
+          {t('agreement.raters')} {chosen.length < 2 ? t('agreement.ratersHint') : ''}
+        </legend>
         {people.map((r) => (
           <label key={r.id} className="checkbox">
             <input
@@ -91,28 +108,28 @@ export function AgreementPage({ params }: { params: URLSearchParams }) {
         {chosen.length < 2 ? (
           <label className="checkbox">
             <input type="checkbox" checked={includeSeed} onChange={(e) => choose(chosen, e.target.checked)} />
-            Include the seed’s reading of the rubric
+            {t('agreement.includeSeed')}
           </label>
         ) : null}
-        {people.length < 2 ? <p className="muted">Agreement needs at least two raters: add a rater and score, or import another rater’s scores.</p> : null}
+        {people.length < 2 ? <p className="muted">{t('agreement.needTwo')}</p> : null}
       </fieldset>
-      <ExportButtons what="agreement" request={request} />
+      <ExportButtons what={t('agreement.what')} request={request} />
       {agreement.value ? (
         <section className="analysis-section" aria-labelledby="agreement-title">
-          <h2 id="agreement-title">{compared.length > 0 ? compared.map((r) => r.name).join(' · ') : 'No raters to compare'}</h2>
+          <h2 id="agreement-title">{compared.length > 0 ? compared.map((r) => r.name).join(' · ') : t('agreement.noRaters')}</h2>
           <p className="muted" data-testid="agreement-comparison">{agreement.value.comparison}</p>
           {agreement.value.blind ? <p className="notice" role="note">{agreement.value.blind.note}</p> : null}
           <div className="stats-scroll">
             <table className="stats-table">
-              <caption className="visually-hidden">Agreement per dimension</caption>
+              <caption className="visually-hidden">{t('agreement.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Dimension</th>
-                  <th scope="col" className="num" title="Practice-dimension items at least two raters scored">Items</th>
-                  <th scope="col" className="num">Exact agreement</th>
-                  <th scope="col" className="num">Within one point</th>
-                  <th scope="col" className="num" title="Quadratic-weighted Cohen's kappa; for exactly two raters">Weighted kappa</th>
-                  <th scope="col" className="num" title="Krippendorff's alpha, ordinal; two or more raters">Krippendorff’s α</th>
+                  <th scope="col">{t('agreement.dimension')}</th>
+                  {FIGURE_COLUMNS.map(({ key, title }) => (
+                    <th key={key} scope="col" className="num" title={title ? t(`agreement.${title}`) : undefined}>
+                      {t(`agreement.${key}`)}
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
@@ -124,7 +141,7 @@ export function AgreementPage({ params }: { params: URLSearchParams }) {
             </table>
           </div>
           <p className="muted small">
-            Percentages are of rating pairs. Kappa is shown for exactly two raters; alpha for two or more. A dash is a figure that cannot be given: point at it for the reason.
+            {t('agreement.footnote')}
           </p>
         </section>
       ) : null}

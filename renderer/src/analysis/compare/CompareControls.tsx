@@ -1,12 +1,15 @@
 /** The comparison's settings: what a cell shows, grouping, sort, dimension columns, EU element and criteria columns, and the report preset. */
+import { useTranslation } from 'react-i18next';
 import type { GroupField } from '../../../../data/analysis/schemas';
 import { DIMENSION_IDS, type DimensionId } from '../../../../data/domain/domain';
 import { DimensionPicker } from '../DimensionPicker';
 import { ExtraColumnPicker } from '../ExtraColumnPicker';
 import { GroupBySelect } from '../GroupBySelect';
+import { translate } from '../../app/i18n/i18n';
 import { COMPARE_SORT_FIELDS, type CellContent, type CompareSettings, type CompareSortField } from './compareQuery';
 
-const CELL_LABELS: Record<CellContent, string> = { narrative: 'Narrative', score: 'Score', both: 'Both' };
+/** What a cell can show, each named in analysis's compare.cell<Narrative|Score|Both>. */
+const CELL_KEYS = { narrative: 'cellNarrative', score: 'cellScore', both: 'cellBoth' } as const satisfies Record<CellContent, string>;
 
 interface Props {
   settings: CompareSettings;
@@ -17,32 +20,34 @@ interface Props {
 }
 
 function sortLabel(field: CompareSortField, nameOf: (id: DimensionId) => string): string {
-  if (field === 'name') return 'Name';
-  if (field === 'practiceNumber') return 'Practice number';
-  if (field === 'country') return 'Country';
-  if (field === 'picked') return 'Picked order';
-  return `${nameOf(field.slice('score.'.length) as DimensionId)} score`;
+  const t = translate('analysis');
+  if (field === 'name') return t('compare.sortName');
+  if (field === 'practiceNumber') return t('compare.sortPracticeNumber');
+  if (field === 'country') return t('compare.sortCountry');
+  if (field === 'picked') return t('compare.sortPicked');
+  return t('compare.dimensionScore', { dimension: nameOf(field.slice('score.'.length) as DimensionId) });
 }
 
 export function CompareControls({ settings, nameOf, onChange, onReportPreset }: Props) {
+  const { t } = useTranslation('analysis');
   const picked = settings.ids !== null;
   const pickedOrder = picked && settings.sort.field === 'picked';
   const set = (patch: Partial<CompareSettings>) => onChange({ ...settings, ...patch });
 
   return (
-    <div className="view-controls" role="group" aria-label="Comparison settings">
+    <div className="view-controls" role="group" aria-label={t('compare.settings')}>
       <fieldset className="segmented">
-        <legend className="control__label">Cells show</legend>
-        {(Object.keys(CELL_LABELS) as CellContent[]).map((cells) => (
+        <legend className="control__label">{t('compare.cellsShow')}</legend>
+        {(Object.keys(CELL_KEYS) as CellContent[]).map((cells) => (
           <label key={cells} className={`segmented__option${settings.cells === cells ? ' is-checked' : ''}`}>
             <input type="radio" name="compare-cells" value={cells} checked={settings.cells === cells} onChange={() => set({ cells })} />
-            <span>{CELL_LABELS[cells]}</span>
+            <span>{t(`compare.${CELL_KEYS[cells]}`)}</span>
           </label>
         ))}
       </fieldset>
-      <GroupBySelect label="Group rows by" value={settings.groupBy} noneLabel="No grouping" onChange={(groupBy: GroupField | null) => set({ groupBy })} />
+      <GroupBySelect label={t('compare.groupRows')} value={settings.groupBy} noneLabel={t('compare.noGrouping')} onChange={(groupBy: GroupField | null) => set({ groupBy })} />
       <label className="control">
-        <span className="control__label">Sort by</span>
+        <span className="control__label">{t('compare.sortBy')}</span>
         <select
           value={settings.sort.field}
           onChange={(e) => {
@@ -51,7 +56,7 @@ export function CompareControls({ settings, nameOf, onChange, onReportPreset }: 
             set({ sort: field ? { field, desc: field.startsWith('score.') } : { field: 'name', desc: false } });
           }}
         >
-          {picked ? <option value="picked">Picked order</option> : null}
+          {picked ? <option value="picked">{t('compare.sortPicked')}</option> : null}
           {COMPARE_SORT_FIELDS.filter((f) => f !== 'picked').map((field) => (
             <option key={field} value={field}>
               {sortLabel(field, nameOf)}
@@ -60,39 +65,34 @@ export function CompareControls({ settings, nameOf, onChange, onReportPreset }: 
         </select>
       </label>
       <label className="control">
-        <span className="control__label">Order</span>
+        <span className="control__label">{t('compare.order')}</span>
         <select
           value={settings.sort.desc ? 'desc' : 'asc'}
           disabled={pickedOrder}
           onChange={(e) => set({ sort: { ...settings.sort, desc: e.target.value === 'desc' } })}
         >
-          <option value="asc">Ascending</option>
-          <option value="desc">Descending</option>
+          <option value="asc">{t('compare.ascending')}</option>
+          <option value="desc">{t('compare.descending')}</option>
         </select>
       </label>
       <div className="control">
         <span className="control__label" aria-hidden="true">
-          Columns
+          {t('compare.columns')}
         </span>
         <DimensionPicker shown={settings.dimensions} nameOf={nameOf} onChange={(dimensions) => set({ dimensions: dimensions.length ? dimensions : [...DIMENSION_IDS] })} />
       </div>
       <div className="control">
         <span className="control__label" aria-hidden="true">
-          EU elements and criteria
+          {t('compare.euAndCriteria')}
         </span>
         <ExtraColumnPicker shown={settings.extras} onChange={(extras) => set({ extras })} />
       </div>
       <div className="control">
         <span className="control__label" aria-hidden="true">
-          Preset
+          {t('compare.preset')}
         </span>
-        <button
-          type="button"
-          className="button"
-          title="Only practices in the comparison table (within your filters, which stay), by practice number, narratives in the cells, all five dimensions"
-          onClick={onReportPreset}
-        >
-          Report table (D3.2 §1.4)
+        <button type="button" className="button" title={t('compare.presetTitle')} onClick={onReportPreset}>
+          {t('compare.presetButton')}
         </button>
       </div>
     </div>

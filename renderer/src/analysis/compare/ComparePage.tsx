@@ -3,6 +3,7 @@
  * cross-practice table of D3.2 §1.4. Settings and filter live in the hash; exports and "Copy table".
  */
 import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OperationInput, PracticeFilter } from '../../../../data/contract/contract';
 import type { ExportFormat } from '../../../../data/analysis/schemas';
 import type { DimensionId } from '../../../../data/domain/domain';
@@ -14,13 +15,14 @@ import { CopyTableButton } from '../CopyTableButton';
 import { ExportButtons, type ExportRequest } from '../ExportButtons';
 import { compareTsv } from './compareTsv';
 import { reportPresetFilter, compareSettingsToParams, DEFAULT_COMPARE, parseCompareSettings, type CompareSettings } from './compareQuery';
-import { dimensionName } from '../../ui/format';
+import { dimensionName, formatCount } from '../../ui/format';
 import { parseTableQuery } from '../../filter/filterQuery';
 import { useOperation } from '../../app/useOperation';
 import { navigate } from '../../app/useHashRoute';
 import { viewHref } from '../../app/views';
 
 export function ComparePage({ params }: { params: URLSearchParams }) {
+  const { t } = useTranslation('analysis');
   const session = useSession();
   const queryString = params.toString();
   const filter = useMemo(() => parseTableQuery(new URLSearchParams(queryString)).filter, [queryString]);
@@ -72,47 +74,47 @@ export function ComparePage({ params }: { params: URLSearchParams }) {
   const handPicked = settings.ids !== null;
   const note = handPicked ? (
     <p className="notice filter-bar__note">
-      Showing {settings.ids?.length} hand-picked {settings.ids?.length === 1 ? 'practice' : 'practices'} in the order picked; the filter does not apply.{' '}
+      {t('compare.handPicked', { count: settings.ids?.length ?? 0, n: formatCount(settings.ids?.length ?? 0) })}{' '}
       <button type="button" className="link-button" onClick={() => setIds(null)}>
-        Back to the filtered practices
+        {t('compare.backToFiltered')}
       </button>
     </p>
   ) : picked.length > 0 ? (
     <p className="notice filter-bar__note">
-      {picked.length} picked.{' '}
+      {t('compare.picked', { count: picked.length, n: formatCount(picked.length) })}{' '}
       <button type="button" className="button button--primary button--small" onClick={() => setIds(picked)}>
-        Compare only these ({picked.length})
+        {t('compare.compareOnly', { n: formatCount(picked.length) })}
       </button>{' '}
       <button type="button" className="link-button" onClick={() => setPicked([])}>
-        Clear the picks
+        {t('compare.clearPicks')}
       </button>
     </p>
   ) : null;
 
   return (
     <AnalysisLayout
-      title="Comparison table"
-      intro="Practices by dimension: the narrative and the score of each. Tick rows to compare only those, in the order you tick them."
+      title={t('compare.title')}
+      intro={t('compare.intro')}
       filter={filter}
       onFilterChange={(next) => go(next, settings)}
       count={table?.practices ?? null}
-      countLabel="practices compared"
+      countLabel={t('compare.countLabel')}
       loading={result.loading}
       error={result.error}
       onRetry={result.reload}
       note={note}
     >
       <CompareControls settings={settings} nameOf={nameOf} onChange={(next) => go(filter, next)} onReportPreset={reportPreset} />
-      <ExportButtons what="comparison table" request={request}>
+      <ExportButtons what={t('compare.what')} request={request}>
         <CopyTableButton
           htmlRequest={request('html')}
           text={() => (table ? compareTsv(table, settings.cells, settings.dimensions, nameOf, settings.extras) : '')}
-          what={`${table?.practices ?? 0} ${table?.practices === 1 ? 'practice' : 'practices'}`}
+          what={t('compare.copyWhat', { count: table?.practices ?? 0, n: formatCount(table?.practices ?? 0) })}
         />
       </ExportButtons>
       {table ? (
         table.rows.length === 0 ? (
-          <p className="empty-message">No practices match this filter.</p>
+          <p className="empty-message">{t('compare.empty')}</p>
         ) : (
           <CompareTable
             table={table}

@@ -4,13 +4,15 @@
  * Rows can be picked (filtered list) or moved and removed (hand-picked list).
  */
 import { Fragment, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CompareCell, CompareRow, CompareTable as Table, GroupKey } from '../../../../data/analysis/model';
 import type { DimensionId } from '../../../../data/domain/domain';
 import type { CompareExtraColumn } from '../../../../data/analysis/schemas';
-import { compareExtraLabel, compareExtraValue, mandatoryStatus, SELECTION_CRITERIA_COUNT } from '../../../../data/analysis/schemas';
+import { mandatoryStatus, SELECTION_CRITERIA_COUNT } from '../../../../data/analysis/schemas';
 import type { EuElementId } from '../../../../data/domain/euElements';
-import { GROUP_FIELD_LABELS, groupLabel } from '../analysisLabels';
-import { formatMeanScore, formatPlain } from '../../ui/format';
+import { extraColumnLabel, extraColumnValue, groupFieldLabel, groupLabel } from '../analysisLabels';
+import { formatCount, formatMeanScore, formatNumber, formatPlain } from '../../ui/format';
+import { countryLabel } from '../../app/i18n/domainLabels';
 import type { CellContent } from './compareQuery';
 import { practiceHref } from '../../app/useHashRoute';
 
@@ -31,10 +33,11 @@ interface Props {
 }
 
 function ScoreBadge({ cell }: { cell: CompareCell }) {
-  if (cell.score === null) return <span className="visually-hidden">Not rated</span>;
+  const { t } = useTranslation('analysis');
+  if (cell.score === null) return <span className="visually-hidden">{t('compare.notRated')}</span>;
   const level = Math.max(0, Math.min(4, Math.round(cell.score)));
   return (
-    <span className={`score score--${level}`} title={`Mean of ${cell.raters} rater${cell.raters === 1 ? '' : 's'}`}>
+    <span className={`score score--${level}`} title={t('compare.meanOf', { count: cell.raters, n: formatCount(cell.raters) })}>
       {formatMeanScore(cell.score)}
     </span>
   );
@@ -51,12 +54,13 @@ function Cell({ cell, cells, dimension }: { cell: CompareCell; cells: CellConten
 
 /** An EU element's status (with its note on hover), a criterion, the criteria count or the shortlist. */
 function ExtraCell({ row, column }: { row: CompareRow; column: CompareExtraColumn }) {
-  const value = compareExtraValue(row, column);
+  const { t } = useTranslation('analysis');
+  const value = extraColumnValue(row, column);
   const note = column.startsWith('eu.') ? row.elements[column.slice(3) as EuElementId]?.note : null;
   const status = column === 'euMandatory' ? mandatoryStatus(row) : column.startsWith('eu.') ? (row.elements[column.slice(3) as EuElementId]?.status ?? 'unknown') : null;
   return (
     <td className={`compare-cell compare-cell--extra${status ? ` element-status element-status--${status}` : ''}`} data-extra={column} title={note ?? undefined}>
-      {column === 'criteriaMet' ? `${value} of ${SELECTION_CRITERIA_COUNT}` : value}
+      {column === 'criteriaMet' ? t('compare.criteriaMet', { value: formatCount(Number(value)), total: formatCount(SELECTION_CRITERIA_COUNT) }) : value}
     </td>
   );
 }
@@ -78,6 +82,7 @@ function groupsOf(rows: CompareRow[]): { key: GroupKey | null; rows: CompareRow[
 }
 
 export function CompareTable({ table, cells, dimensions, extras, nameOf, mode, canMove, picked, onPick, onMove, onRemove }: Props) {
+  const { t } = useTranslation('analysis');
   const grouped = table.groupBy !== null;
   const columnCount = 3 + dimensions.length + extras.length;
   const targetOf = (id: DimensionId) => table.dimensions.find((d) => d.id === id)?.target;
@@ -92,28 +97,29 @@ export function CompareTable({ table, cells, dimensions, extras, nameOf, mode, c
     <div className="compare-scroll">
       <table className={`compare-table compare-table--${cells}`}>
         <caption className="visually-hidden">
-          Comparison of {table.practices} practices by dimension{grouped && table.groupBy ? `, grouped by ${GROUP_FIELD_LABELS[table.groupBy].toLowerCase()}` : ''}
+          {t('compare.caption', { count: table.practices, n: formatCount(table.practices) })}
+          {grouped && table.groupBy ? t('compare.captionGrouped', { field: groupFieldLabel(table.groupBy).toLowerCase() }) : ''}
         </caption>
         <thead>
           <tr>
             <th scope="col" className="compare-table__pick">
-              <span className="visually-hidden">{mode === 'picked' ? 'Order' : 'Pick'}</span>
+              <span className="visually-hidden">{mode === 'picked' ? t('compare.orderColumn') : t('compare.pickColumn')}</span>
             </th>
             <th scope="col" className="compare-table__practice">
-              Practice
+              {t('compare.practice')}
             </th>
             <th scope="col" className="compare-table__country">
-              Country
+              {t('compare.country')}
             </th>
             {dimensions.map((d) => (
               <th key={d} scope="col" data-dimension={d}>
                 {nameOf(d)}
-                {targetOf(d) !== undefined ? <span className="compare-table__target">target {targetOf(d)}</span> : null}
+                {targetOf(d) !== undefined ? <span className="compare-table__target">{t('compare.target', { value: formatNumber(targetOf(d)) })}</span> : null}
               </th>
             ))}
             {extras.map((c) => (
               <th key={c} scope="col" className="compare-table__extra" data-extra={c}>
-                {compareExtraLabel(c)}
+                {extraColumnLabel(c)}
               </th>
             ))}
           </tr>
@@ -124,7 +130,8 @@ export function CompareTable({ table, cells, dimensions, extras, nameOf, mode, c
               {grouped ? (
                 <tr className="compare-table__group">
                   <th scope="colgroup" colSpan={columnCount}>
-                    {groupLabel(group.key)} <span className="muted">({groupSizes.get(groupId(group.key))} {groupSizes.get(groupId(group.key)) === 1 ? 'practice' : 'practices'})</span>
+                    {groupLabel(group.key, table.groupBy)}{' '}
+                    <span className="muted">{t('compare.groupSize', { count: groupSizes.get(groupId(group.key)) ?? 0, n: formatCount(groupSizes.get(groupId(group.key))) })}</span>
                   </th>
                 </tr>
               ) : null}
@@ -136,25 +143,25 @@ export function CompareTable({ table, cells, dimensions, extras, nameOf, mode, c
                       {mode === 'filtered' ? (
                         <input
                           type="checkbox"
-                          aria-label={`Pick ${row.name}`}
+                          aria-label={t('compare.pickRow', { name: row.name })}
                           checked={picked.includes(row.id)}
                           onChange={(e) => onPick(row.id, e.target.checked)}
                         />
                       ) : (
                         <span className="row-moves">
-                          <button type="button" className="icon-button" aria-label={`Move ${row.name} up`} disabled={!canMove || index <= 0} onClick={() => onMove(row.id, -1)}>
+                          <button type="button" className="icon-button" aria-label={t('compare.moveUp', { name: row.name })} disabled={!canMove || index <= 0} onClick={() => onMove(row.id, -1)}>
                             ↑
                           </button>
                           <button
                             type="button"
                             className="icon-button"
-                            aria-label={`Move ${row.name} down`}
+                            aria-label={t('compare.moveDown', { name: row.name })}
                             disabled={!canMove || index === ids.length - 1}
                             onClick={() => onMove(row.id, 1)}
                           >
                             ↓
                           </button>
-                          <button type="button" className="icon-button" aria-label={`Remove ${row.name} from the comparison`} onClick={() => onRemove(row.id)}>
+                          <button type="button" className="icon-button" aria-label={t('compare.remove', { name: row.name })} onClick={() => onRemove(row.id)}>
                             ×
                           </button>
                         </span>
@@ -163,10 +170,10 @@ export function CompareTable({ table, cells, dimensions, extras, nameOf, mode, c
                     <th scope="row" className="compare-table__practice">
                       <a href={practiceHref(row.id)}>{row.name}</a>
                       <span className="compare-table__meta muted small">
-                        {[row.practiceNumber !== null ? `No. ${formatPlain(row.practiceNumber)}` : null, row.code].filter(Boolean).join(' · ')}
+                        {[row.practiceNumber !== null ? t('compare.practiceNumber', { number: formatPlain(row.practiceNumber) }) : null, row.code].filter(Boolean).join(' · ')}
                       </span>
                     </th>
-                    <td className="compare-table__country">{row.country}</td>
+                    <td className="compare-table__country">{countryLabel(row.country)}</td>
                     {dimensions.map((d) => (
                       <Cell key={d} cell={row.cells[d]} cells={cells} dimension={d} />
                     ))}
@@ -182,9 +189,9 @@ export function CompareTable({ table, cells, dimensions, extras, nameOf, mode, c
       </table>
       {table.rows.length > shown.length ? (
         <p className="compare-more">
-          Showing {shown.length.toLocaleString()} of {table.rows.length.toLocaleString()} rows. Exports and Copy table include them all.{' '}
+          {t('compare.showing', { shown: formatCount(shown.length), total: formatCount(table.rows.length) })}{' '}
           <button type="button" className="button button--small" onClick={() => setLimit((l) => l + ROWS_PER_STEP)}>
-            Show {Math.min(ROWS_PER_STEP, table.rows.length - shown.length).toLocaleString()} more
+            {t('compare.showMore', { n: formatCount(Math.min(ROWS_PER_STEP, table.rows.length - shown.length)) })}
           </button>
         </p>
       ) : null}

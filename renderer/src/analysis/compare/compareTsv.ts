@@ -4,38 +4,40 @@
  */
 import type { CompareTable } from '../../../../data/analysis/model';
 import type { CompareExtraColumn } from '../../../../data/analysis/schemas';
-import { compareExtraLabel, compareExtraValue } from '../../../../data/analysis/schemas';
 import type { DimensionId } from '../../../../data/domain/domain';
-import { GROUP_FIELD_LABELS, groupLabel } from '../analysisLabels';
+import { extraColumnLabel, extraColumnValue, groupFieldLabel, groupLabel } from '../analysisLabels';
 import { toTsv } from '../../ui/clipboard';
+import { formatFixed } from '../../ui/format';
+import { translate } from '../../app/i18n/i18n';
+import { countryLabel } from '../../app/i18n/domainLabels';
 import type { CellContent } from './compareQuery';
 
-const scoreFormat = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
-
-/** One decimal in the user's own decimal mark, so Excel reads a number; blank when not rated. */
+/** One decimal in the interface's decimal mark, so Excel reads a number; blank when not rated. */
 function scoreText(score: number | null): string {
-  return score === null ? '' : scoreFormat.format(score);
+  return score === null ? '' : formatFixed(score, 1, false);
 }
 
 export function compareTsv(table: CompareTable, cells: CellContent, dimensions: DimensionId[], nameOf: (id: DimensionId) => string, extras: CompareExtraColumn[] = []): string {
+  const t = translate('analysis');
   const grouped = table.groupBy !== null;
+  const scoreHead = (d: DimensionId) => t('compare.dimensionScore', { dimension: nameOf(d) });
   const header = [
-    ...(grouped && table.groupBy ? [GROUP_FIELD_LABELS[table.groupBy]] : []),
-    'Practice',
-    'Country',
-    ...dimensions.flatMap((d) => (cells === 'narrative' ? [nameOf(d)] : cells === 'score' ? [`${nameOf(d)} score`] : [nameOf(d), `${nameOf(d)} score`])),
-    ...extras.map(compareExtraLabel),
+    ...(grouped && table.groupBy ? [groupFieldLabel(table.groupBy)] : []),
+    t('compare.practice'),
+    t('compare.country'),
+    ...dimensions.flatMap((d) => (cells === 'narrative' ? [nameOf(d)] : cells === 'score' ? [scoreHead(d)] : [nameOf(d), scoreHead(d)])),
+    ...extras.map(extraColumnLabel),
   ];
   const rows = table.rows.map((row) => [
-    ...(grouped ? [groupLabel(row.group)] : []),
+    ...(grouped ? [groupLabel(row.group, table.groupBy)] : []),
     row.name,
-    row.country,
+    countryLabel(row.country),
     ...dimensions.flatMap((d) => {
       const cell = row.cells[d];
       const narrative = cell.narrative ?? '';
       return cells === 'narrative' ? [narrative] : cells === 'score' ? [scoreText(cell.score)] : [narrative, scoreText(cell.score)];
     }),
-    ...extras.map((c) => String(compareExtraValue(row, c))),
+    ...extras.map((c) => String(extraColumnValue(row, c))),
   ]);
   return toTsv([header, ...rows]);
 }

@@ -1,9 +1,12 @@
 /** Practices mapped per country group against the mapping's targets: progress rows, and the targets' editor. */
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { call } from '../../app/apiClient';
 import type { Coverage } from '../../../../data/analysis/model';
 import { COUNTRY_GROUPS, type CountryGroup } from '../../../../data/domain/domain';
 import { useSession } from '../../app/session';
+import { countryGroupLabel } from '../../app/i18n/domainLabels';
+import { formatCount, formatShare } from '../../ui/format';
 
 interface Props {
   countries: Coverage['countries'];
@@ -11,9 +14,8 @@ interface Props {
   onSaved(): void;
 }
 
-const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
-
 function TargetsForm({ countries, onSaved, onCancel }: Props & { onCancel(): void }) {
+  const { t } = useTranslation('analysis');
   const [values, setValues] = useState<Record<CountryGroup, string>>(
     () => Object.fromEntries(COUNTRY_GROUPS.map((g) => [g, String(countries.find((c) => c.group === g)?.target ?? 0)])) as Record<CountryGroup, string>,
   );
@@ -25,7 +27,7 @@ function TargetsForm({ countries, onSaved, onCancel }: Props & { onCancel(): voi
     for (const group of COUNTRY_GROUPS) {
       const n = Number(values[group].trim());
       if (values[group].trim() === '' || !Number.isInteger(n) || n < 0) {
-        setError(`The target for ${group} must be a whole number, 0 or more.`);
+        setError(t('coverage.targetInvalid', { group: countryGroupLabel(group) }));
         return;
       }
       targets[group] = n;
@@ -47,11 +49,11 @@ function TargetsForm({ countries, onSaved, onCancel }: Props & { onCancel(): voi
       }}
     >
       <fieldset>
-        <legend>Target number of practices per country group</legend>
+        <legend>{t('coverage.targetsLegend')}</legend>
         <div className="coverage-targets__fields">
           {COUNTRY_GROUPS.map((group) => (
             <label key={group} className="control">
-              <span className="control__label">{group}</span>
+              <span className="control__label">{countryGroupLabel(group)}</span>
               <input
                 type="number"
                 min={0}
@@ -71,10 +73,10 @@ function TargetsForm({ countries, onSaved, onCancel }: Props & { onCancel(): voi
       <div className="coverage-targets__actions">
         <button type="submit" className="button button--primary button--small" disabled={saving}>
           {saving ? <span className="spinner" aria-hidden="true" /> : null}
-          Save targets
+          {t('coverage.saveTargets')}
         </button>
         <button type="button" className="button button--small" onClick={onCancel}>
-          Cancel
+          {t('coverage.cancel')}
         </button>
       </div>
     </form>
@@ -82,6 +84,7 @@ function TargetsForm({ countries, onSaved, onCancel }: Props & { onCancel(): voi
 }
 
 export function CoverageCountries({ countries, onSaved }: Props) {
+  const { t } = useTranslation('analysis');
   const { readOnly } = useSession();
   const [editing, setEditing] = useState(false);
   const total = countries.reduce((sum, c) => sum + c.mapped, 0);
@@ -91,24 +94,25 @@ export function CoverageCountries({ countries, onSaved }: Props) {
   return (
     <section className="analysis-section" aria-labelledby="coverage-countries">
       <div className="section-head">
-        <h2 id="coverage-countries">Practices mapped against the targets</h2>
+        <h2 id="coverage-countries">{t('coverage.mappedHeading')}</h2>
         {!editing ? (
-          <button type="button" className="button button--small" disabled={readOnly} title={readOnly ? 'The store is read-only.' : undefined} onClick={() => setEditing(true)}>
-            Edit targets
+          <button type="button" className="button button--small" disabled={readOnly} title={readOnly ? t('coverage.readOnly') : undefined} onClick={() => setEditing(true)}>
+            {t('coverage.editTargets')}
           </button>
         ) : null}
       </div>
-      <p className="muted small">Top-level practices that match the filter (components are not counted), per country group.</p>
+      <p className="muted small">{t('coverage.mappedNote')}</p>
       <div className="progress-list" role="list">
         {rows.map((row) => {
           const share = row.target > 0 ? row.mapped / row.target : null;
+          const label = row.group === 'All' ? t('coverage.all') : countryGroupLabel(row.group);
           return (
             <div key={row.group} role="listitem" className={`progress-row${row.group === 'All' ? ' progress-row--total' : ''}`}>
-              <span className="progress-row__label">{row.group}</span>
+              <span className="progress-row__label">{label}</span>
               <span
                 className="progress-row__bar"
                 role="meter"
-                aria-label={`${row.group}: ${row.mapped} of ${row.target} practices mapped`}
+                aria-label={t('coverage.meter', { group: label, mapped: formatCount(row.mapped), target: formatCount(row.target) })}
                 aria-valuemin={0}
                 aria-valuemax={Math.max(row.target, row.mapped)}
                 aria-valuenow={row.mapped}
@@ -116,9 +120,11 @@ export function CoverageCountries({ countries, onSaved }: Props) {
                 <span className="progress-row__fill" style={{ width: `${Math.min(100, (share ?? 0) * 100)}%` }} />
               </span>
               <span className="progress-row__numbers">
-                <strong>{row.mapped}</strong> of {row.target}
-                {share !== null ? <span className="muted"> ({percent.format(share)})</span> : null}
-                {row.target > row.mapped ? <span className="muted"> · {row.target - row.mapped} to go</span> : null}
+                <Trans t={t} i18nKey="coverage.mappedOf" values={{ mapped: formatCount(row.mapped), target: formatCount(row.target) }} components={{ strong: <strong /> }} />
+                {share !== null ? <span className="muted"> ({formatShare(share, 0)})</span> : null}
+                {row.target > row.mapped ? (
+                  <span className="muted"> · {t('coverage.toGo', { count: row.target - row.mapped, n: formatCount(row.target - row.mapped) })}</span>
+                ) : null}
               </span>
             </div>
           );

@@ -1,27 +1,31 @@
 /** Per rater: practices scored on each dimension, and in all. */
+import { useTranslation } from 'react-i18next';
 import type { Coverage } from '../../../../data/analysis/model';
 import type { Dimension } from '../../../../data/scoring/model';
+import { dimensionLabel } from '../../app/i18n/domainLabels';
+import { formatCount } from '../../ui/format';
 
 export function CoverageRaters({ coverage, dimensions }: { coverage: Coverage; dimensions: readonly Dimension[] }) {
+  const { t } = useTranslation('analysis');
   return (
     <section className="analysis-section" aria-labelledby="coverage-raters">
-      <h2 id="coverage-raters">Scores per rater</h2>
+      <h2 id="coverage-raters">{t('coverage.ratersHeading')}</h2>
       {coverage.raters.length === 0 ? (
-        <p className="muted">Nobody has scored these practices yet.</p>
+        <p className="muted">{t('coverage.nobody')}</p>
       ) : (
         <div className="stats-scroll">
           <table className="stats-table coverage-raters">
-            <caption className="visually-hidden">Practices scored per rater and dimension</caption>
+            <caption className="visually-hidden">{t('coverage.ratersCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Rater</th>
+                <th scope="col">{t('coverage.rater')}</th>
                 {dimensions.map((d) => (
                   <th key={d.id} scope="col" className="num">
-                    {d.name}
+                    {dimensionLabel(d.id, d.name)}
                   </th>
                 ))}
-                <th scope="col" className="num" title="Practices this rater scored on at least one dimension">
-                  Practices scored
+                <th scope="col" className="num" title={t('coverage.practicesScoredTitle')}>
+                  {t('coverage.practicesScored')}
                 </th>
               </tr>
             </thead>
@@ -29,15 +33,20 @@ export function CoverageRaters({ coverage, dimensions }: { coverage: Coverage; d
               {coverage.raters.map((rater) => (
                 <tr key={rater.id}>
                   <th scope="row">
-                    {rater.name} {rater.seed ? <span className="badge" title="The seed dataset’s own reading of the rubric">Seed</span> : null}
+                    {rater.name}{' '}
+                    {rater.seed ? (
+                      <span className="badge" title={t('coverage.seedTitle')}>
+                        {t('coverage.seed')}
+                      </span>
+                    ) : null}
                   </th>
                   {dimensions.map((d) => (
                     <td key={d.id} className="num">
-                      {rater.scored[d.id]}
+                      {formatCount(rater.scored[d.id])}
                     </td>
                   ))}
                   <td className="num">
-                    <strong>{rater.total}</strong> <span className="muted">of {coverage.practices}</span>
+                    <strong>{formatCount(rater.total)}</strong> <span className="muted">{t('coverage.ofTotal', { n: formatCount(coverage.practices) })}</span>
                   </td>
                 </tr>
               ))}

@@ -3,8 +3,11 @@
  * reference line when all dimensions share it, else a marker across each dimension's bars.
  */
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
+import { useTranslation } from 'react-i18next';
 import type { GapTable } from '../../../../data/analysis/model';
-import { GROUP_FIELD_LABELS, groupLabel } from '../analysisLabels';
+import { groupFieldLabel, groupLabel } from '../analysisLabels';
+import { dimensionLabel } from '../../app/i18n/domainLabels';
+import { formatCount, formatFixed, formatNumber } from '../../ui/format';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { SvgLegend, legendHeight, type LegendItem } from '../../charts/SvgLegend';
 import { categoryColour, TARGET_COLOUR, textOn } from '../../charts/palette';
@@ -22,6 +25,7 @@ interface Datum {
 }
 
 function TargetMarkers({ data }: { data: Datum[] }) {
+  const { t } = useTranslation('analysis');
   const x = useXAxisScale();
   const y = useYAxisScale();
   if (!x || !y) return null;
@@ -36,7 +40,7 @@ function TargetMarkers({ data }: { data: Datum[] }) {
           <g key={d.name}>
             <line x1={x0} x2={x1} y1={yy} y2={yy} stroke={TARGET_COLOUR} strokeWidth={2} strokeDasharray="6 3" />
             <text x={x1} y={yy - 4} textAnchor="end" fontSize={11} fill={TARGET_COLOUR}>
-              target {d.target}
+              {t('gaps.targetMarker', { value: formatNumber(d.target) })}
             </text>
           </g>
         );
@@ -79,10 +83,11 @@ function directLabel(name: string, colour: string) {
 }
 
 export function GapBarChart({ table }: { table: GapTable }) {
+  const { t } = useTranslation('analysis');
   const groups = [...table.groups].sort((a, b) => b.practices - a.practices).slice(0, MAX_GROUPS);
   const shownGroups = table.groups.filter((g) => groups.includes(g));
   const data: Datum[] = table.dimensions.map((d) => {
-    const datum: Datum = { name: d.name, target: d.target };
+    const datum: Datum = { name: dimensionLabel(d.id, d.name), target: d.target };
     shownGroups.forEach((g, i) => {
       datum[`g${i}`] = g.cells[d.id].mean;
       datum[`n${i}`] = g.cells[d.id].rated;
@@ -91,18 +96,23 @@ export function GapBarChart({ table }: { table: GapTable }) {
   });
   const targets = new Set(table.dimensions.map((d) => d.target));
   const sameTarget = targets.size === 1 ? [...targets][0] : undefined;
-  const byLabel = table.groupBy ? ` by ${GROUP_FIELD_LABELS[table.groupBy].toLowerCase()}` : '';
+  const title = table.groupBy ? t('gaps.barTitleBy', { field: groupFieldLabel(table.groupBy).toLowerCase() }) : t('gaps.barTitle');
+  const nameOf = (g: (typeof shownGroups)[number]) => groupLabel(g, table.groupBy);
+  const withN = (g: (typeof shownGroups)[number]) => t('gaps.groupWithN', { group: nameOf(g), n: formatCount(g.practices) });
   const legend: LegendItem[] = [
-    ...shownGroups.map((g, i) => ({ label: `${groupLabel(g)} (n=${g.practices})`, colour: categoryColour(i) })),
-    { label: sameTarget !== undefined ? `Target (${sameTarget})` : 'Target per dimension', colour: TARGET_COLOUR, shape: 'line' as const },
+    ...shownGroups.map((g, i) => ({ label: withN(g), colour: categoryColour(i) })),
+    { label: sameTarget !== undefined ? t('gaps.legendTarget', { value: formatNumber(sameTarget) }) : t('gaps.legendTargetPerDimension'), colour: TARGET_COLOUR, shape: 'line' as const },
   ];
   const hidden = table.groups.length - shownGroups.length;
-  const shown = `n = ${table.overall.practices} practices${hidden > 0 ? `; the ${MAX_GROUPS} largest of ${table.groups.length} groups shown` : ''}. Bars: mean of the rated practices`;
+  const shown = `${t('gaps.barPractices', { n: formatCount(table.overall.practices) })}${
+    hidden > 0 ? t('gaps.barLargest', { max: formatCount(MAX_GROUPS), total: formatCount(table.groups.length) }) : ''
+  }${t('gaps.barBars')}`;
   // An image has no tooltip: it says how many were rated overall instead.
-  const rated = table.dimensions.map((d) => `${d.name} ${table.overall.cells[d.id].rated}`).join(', ');
+  const rated = table.dimensions.map((d) => t('gaps.ratedCount', { name: dimensionLabel(d.id, d.name), n: formatCount(table.overall.cells[d.id].rated) })).join(', ');
+  const exportSubtitle = t('gaps.barExportSubtitle', { shown, rated });
 
   return (
-    <ChartFrame title={`Mean score against target${byLabel}`} subtitle={`${shown} (n rated in the tooltip).`} exportSubtitle={`${shown}; rated: ${rated}.`}>
+    <ChartFrame title={title} subtitle={t('gaps.barSubtitle', { shown })} exportSubtitle={exportSubtitle}>
       {(width) => {
         const legendH = legendHeight(legend, width - 80);
         const height = PLOT_HEIGHT + legendH + 40;
@@ -114,8 +124,8 @@ export function GapBarChart({ table }: { table: GapTable }) {
             data={data}
             margin={{ top: 16, right: 56, bottom: legendH + 40, left: 16 }}
             barCategoryGap="18%"
-            title={`Mean score against target${byLabel}`}
-            desc={`${shown}; rated: ${rated}.`}
+            title={title}
+            desc={exportSubtitle}
           >
             <CartesianGrid strokeDasharray="3 3" stroke="#d9dee5" vertical={false} />
             <XAxis
@@ -123,36 +133,37 @@ export function GapBarChart({ table }: { table: GapTable }) {
               interval={0}
               height={44}
               tick={makeWrappedTick(band)}
-              label={{ value: 'Dimension', position: 'insideBottom', offset: -16, fontSize: 12, fill: '#1c2430' }}
+              label={{ value: t('gaps.dimensionAxis'), position: 'insideBottom', offset: -16, fontSize: 12, fill: '#1c2430' }}
             />
             <YAxis
               domain={[0, 4]}
               ticks={[0, 1, 2, 3, 4]}
               allowDecimals={false}
               tick={{ fontSize: 12, fill: '#1c2430' }}
-              label={{ value: 'Mean score (0–4)', angle: -90, position: 'insideLeft', offset: 4, fontSize: 12, fill: '#1c2430', style: { textAnchor: 'middle' } }}
+              tickFormatter={(v: number) => formatNumber(v)}
+              label={{ value: t('gaps.meanScoreAxis'), angle: -90, position: 'insideLeft', offset: 4, fontSize: 12, fill: '#1c2430', style: { textAnchor: 'middle' } }}
             />
             <Tooltip
               formatter={(value, name, item) => {
                 const row = item.payload as Datum;
                 const key = String(item.dataKey ?? '').replace(/^g/, 'n');
                 const rated = row[key];
-                const mean = typeof value === 'number' ? value.toFixed(2) : 'not rated';
-                return [`${mean} (n=${typeof rated === 'number' ? rated : 0} rated)`, name];
+                const mean = typeof value === 'number' ? formatFixed(value, 2) : t('gaps.notRatedLower');
+                return [t('gaps.tooltipRated', { value: mean, n: formatCount(typeof rated === 'number' ? rated : 0) }), name];
               }}
               labelFormatter={(label, payload) => {
                 const row = payload[0]?.payload as Datum | undefined;
-                return row ? `${String(label)} (target ${row.target})` : String(label);
+                return row ? t('gaps.tooltipTarget', { label: String(label), target: formatNumber(row.target) }) : String(label);
               }}
             />
             {shownGroups.map((g, i) => (
               <Bar
                 key={g.value ?? `none-${i}`}
                 dataKey={`g${i}`}
-                name={`${groupLabel(g)} (n=${g.practices})`}
+                name={withN(g)}
                 fill={categoryColour(i)}
                 isAnimationActive={false}
-                label={directLabel(groupLabel(g), categoryColour(i))}
+                label={directLabel(nameOf(g), categoryColour(i))}
               />
             ))}
             {sameTarget !== undefined ? (
@@ -161,7 +172,7 @@ export function GapBarChart({ table }: { table: GapTable }) {
                 stroke={TARGET_COLOUR}
                 strokeWidth={2}
                 strokeDasharray="6 3"
-                label={{ value: `Target ${sameTarget}`, position: 'right', fontSize: 11, fill: TARGET_COLOUR }}
+                label={{ value: t('gaps.targetLine', { value: formatNumber(sameTarget) }), position: 'right', fontSize: 11, fill: TARGET_COLOUR }}
               />
             ) : (
               <TargetMarkers data={data} />

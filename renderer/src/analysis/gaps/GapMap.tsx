@@ -4,16 +4,19 @@
  * practice table filtered to its group (on top of the current filter). Drawn as plain SVG so the
  * export keeps everything.
  */
+import { useTranslation } from 'react-i18next';
 import type { GapTable } from '../../../../data/analysis/model';
 import type { PracticeFilter } from '../../../../data/contract/contract';
-import { GROUP_FIELD_LABELS, groupLabel } from '../analysisLabels';
+import { groupFieldLabel, groupLabel } from '../analysisLabels';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { GapMapLegend, GAP_MAP_LEGEND_HEIGHT } from './GapMapLegend';
 import { filterForGroup } from '../../filter/groupFilter';
-import { describeGap, gapWords } from './gapWords';
+import { describeGap, gapWords, sideWord } from './gapWords';
 import { fitText, textWidth, wrapText } from '../../charts/measureText';
 import { gapColour, scoreColour, textOn } from '../../charts/palette';
 import { useNavigation } from '../../app/navigation';
+import { dimensionLabel } from '../../app/i18n/domainLabels';
+import { formatCount, formatFixed, formatNumber } from '../../ui/format';
 
 export type GapMapColour = 'gap' | 'score';
 
@@ -29,20 +32,27 @@ const PAD = 8;
 
 
 export function GapMap({ table, filter, colour, onColourChange }: Props) {
+  const { t } = useTranslation('analysis');
   const { viewLink } = useNavigation();
   const groups = table.groupBy ? table.groups : [table.overall];
   const maxRated = Math.max(1, ...groups.flatMap((g) => table.dimensions.map((d) => g.cells[d.id].rated)));
   const field = table.groupBy;
-  const title = `Gap map: ${colour === 'gap' ? 'mean gap to target' : 'mean score'}${field ? ` by ${GROUP_FIELD_LABELS[field].toLowerCase()}` : ''}`;
-  const subtitle = `n = ${table.overall.practices} practices. Colour: ${colour === 'gap' ? 'target − mean score (orange: short of the target, blue: above it)' : 'mean score'}; square size: rated practices (√n).`;
+  const byField = field ? groupFieldLabel(field).toLowerCase() : null;
+  const title =
+    colour === 'gap'
+      ? byField ? t('gaps.mapTitleGapBy', { field: byField }) : t('gaps.mapTitleGap')
+      : byField ? t('gaps.mapTitleScoreBy', { field: byField }) : t('gaps.mapTitleScore');
+  const practices = formatCount(table.overall.practices);
+  const subtitle = colour === 'gap' ? t('gaps.mapSubtitleGap', { n: practices }) : t('gaps.mapSubtitleScore', { n: practices });
+  const dimensions = table.dimensions.map((d) => ({ ...d, name: dimensionLabel(d.id, d.name) }));
 
   const toggle = (
     <fieldset className="segmented segmented--small">
-      <legend className="visually-hidden">Colour the gap map by</legend>
+      <legend className="visually-hidden">{t('gaps.colourBy')}</legend>
       {(['gap', 'score'] as const).map((mode) => (
         <label key={mode} className={`segmented__option${colour === mode ? ' is-checked' : ''}`}>
           <input type="radio" name="gap-map-colour" value={mode} checked={colour === mode} onChange={() => onColourChange(mode)} />
-          <span>{mode === 'gap' ? 'Mean gap' : 'Mean score'}</span>
+          <span>{mode === 'gap' ? t('gaps.meanGap') : t('gaps.meanScore')}</span>
         </label>
       ))}
     </fieldset>
@@ -51,36 +61,36 @@ export function GapMap({ table, filter, colour, onColourChange }: Props) {
   return (
     <ChartFrame title={title} subtitle={subtitle} controls={toggle} className="gap-map">
       {(width) => {
-        const labelWidth = Math.min(280, Math.max(90, ...groups.map((g) => textWidth(`${groupLabel(g)} (${g.practices})`) + 16)));
-        const cell = Math.max(48, Math.min(120, Math.floor((width - labelWidth - PAD * 2) / table.dimensions.length)));
-        const gridWidth = labelWidth + cell * table.dimensions.length;
+        const labelWidth = Math.min(280, Math.max(90, ...groups.map((g) => textWidth(`${groupLabel(g, field)} (${formatCount(g.practices)})`) + 16)));
+        const cell = Math.max(48, Math.min(120, Math.floor((width - labelWidth - PAD * 2) / dimensions.length)));
+        const gridWidth = labelWidth + cell * dimensions.length;
         const height = HEAD + cell * groups.length + PAD + GAP_MAP_LEGEND_HEIGHT;
         return (
           <svg data-chart-root width={Math.max(gridWidth + PAD * 2, 540)} height={height} className="gap-map__svg" role="group" aria-label={title}>
-            {table.dimensions.map((d, j) => (
+            {dimensions.map((d, j) => (
               <text key={d.id} x={labelWidth + cell * j + cell / 2} y={HEAD - 36} textAnchor="middle" fontSize={12} fontWeight={600} fill="#1c2430">
-                <title>{`${d.name} (target ${d.target})`}</title>
+                <title>{t('gaps.dimensionTarget', { name: d.name, target: formatNumber(d.target) })}</title>
                 {wrapText(d.name, cell - 6, 12, 600).map((line, k) => (
                   <tspan key={k} x={labelWidth + cell * j + cell / 2} y={HEAD - 36 + k * 14}>
                     {line}
                   </tspan>
                 ))}
                 <tspan x={labelWidth + cell * j + cell / 2} y={HEAD - 8} fontSize={11} fontWeight={400} fill="#5d6878">
-                  target {d.target}
+                  {t('gaps.targetMarker', { value: formatNumber(d.target) })}
                 </tspan>
               </text>
             ))}
             {groups.map((g, i) => {
               const y = HEAD + i * cell;
-              const name = groupLabel(g);
+              const name = groupLabel(g, field);
               const narrowed = field ? filterForGroup(filter, field, g.value) : filter;
               return (
                 <g key={`${g.value ?? 'none'}:${i}`}>
                   <text x={labelWidth - 8} y={y + cell / 2 + 4} textAnchor="end" fontSize={12} fill="#1c2430">
-                    <title>{`${name}: ${g.practices} practices`}</title>
-                    {fitText(`${name} (${g.practices})`, labelWidth - 12)}
+                    <title>{t('gaps.groupPractices', { name, count: g.practices, n: formatCount(g.practices) })}</title>
+                    {fitText(`${name} (${formatCount(g.practices)})`, labelWidth - 12)}
                   </text>
-                  {table.dimensions.map((d, j) => {
+                  {dimensions.map((d, j) => {
                     const c = g.cells[d.id];
                     const x = labelWidth + j * cell;
                     const value = colour === 'gap' ? c.gap : c.mean;
@@ -88,8 +98,18 @@ export function GapMap({ table, filter, colour, onColourChange }: Props) {
                     const side = c.rated === 0 ? cell * 0.3 : Math.max(8, (cell - 8) * Math.sqrt(c.rated / maxRated));
                     const words = value !== null && colour === 'gap' ? gapWords(value) : null;
                     // The visible words are part of the cell's name (speech input), so they read as it does.
-                    const label = value === null ? '' : words ? (words.side === 'on target' ? 'on target' : words.amount) : value.toFixed(1);
-                    const description = `${name}, ${d.name}: ${c.mean === null ? 'no rated practices' : `mean score ${c.mean.toFixed(1)}, ${describeGap(c.gap ?? 0, d.target)}, ${c.rated} rated ${c.rated === 1 ? 'practice' : 'practices'}`}`;
+                    const label = value === null ? '' : words ? (words.side === 'on target' ? sideWord('on target') : words.amount) : formatFixed(value, 1);
+                    const description =
+                      c.mean === null
+                        ? t('gaps.cellNoRated', { group: name, dimension: d.name })
+                        : t('gaps.cellDescription', {
+                            group: name,
+                            dimension: d.name,
+                            mean: formatFixed(c.mean, 1),
+                            gap: describeGap(c.gap ?? 0, d.target),
+                            count: c.rated,
+                            n: formatCount(c.rated),
+                          });
                     const content = (
                       <>
                         <rect x={x + 1} y={y + 1} width={cell - 2} height={cell - 2} fill="#fafbfc" stroke="#e3e7ec" />
@@ -109,7 +129,7 @@ export function GapMap({ table, filter, colour, onColourChange }: Props) {
                             {/* The side under the amount: "0.8 / short", never "+0.8". */}
                             {words && words.side !== 'on target' ? (
                               <tspan x={x + cell / 2} dy={11} fontSize={9} fontWeight={400}>
-                                {` ${words.side}`}
+                                {` ${sideWord(words.side)}`}
                               </tspan>
                             ) : null}
                           </text>
@@ -124,7 +144,7 @@ export function GapMap({ table, filter, colour, onColourChange }: Props) {
                         href={viewLink('table', { filter: narrowed })}
                         data-dimension={d.id}
                         data-group={g.value ?? ''}
-                        aria-label={`${description}. Open these practices in the table`}
+                        aria-label={t('gaps.cellOpen', { description })}
                       >
                         {content}
                       </a>

@@ -1,5 +1,7 @@
 /** The gap map's legend, in SVG: the colour scale (gap or score) and the square sizes (rated practices). */
+import { useTranslation } from 'react-i18next';
 import { gapColour, scoreColour } from '../../charts/palette';
+import { formatCount, formatNumber } from '../../ui/format';
 import { gapStepLabel } from './gapWords';
 
 export const GAP_MAP_LEGEND_HEIGHT = 76;
@@ -13,6 +15,7 @@ interface Props {
 }
 
 export function GapMapLegend({ x, y, colour, maxRated, maxSide }: Props) {
+  const { t } = useTranslation('analysis');
   const steps = colour === 'gap' ? [-2, -1, 0, 1, 2] : [0, 1, 2, 3, 4];
   // Gap steps are words ("2 short", "on target"): wider swatches so they do not run into each other.
   const swatch = colour === 'gap' ? 52 : 34;
@@ -22,7 +25,7 @@ export function GapMapLegend({ x, y, colour, maxRated, maxSide }: Props) {
   return (
     <g transform={`translate(${x},${y})`} className="gap-map__legend">
       <text x={0} y={12} fontSize={12} fontWeight={600} fill="#1c2430">
-        {colour === 'gap' ? 'Gap (target − mean)' : 'Mean score'}
+        {colour === 'gap' ? t('gaps.legendGap') : t('gaps.legendScore')}
       </text>
       {steps.map((value, i) => {
         const fill = colour === 'gap' ? gapColour(value) : scoreColour(value);
@@ -30,18 +33,18 @@ export function GapMapLegend({ x, y, colour, maxRated, maxSide }: Props) {
           <g key={value} transform={`translate(${i * swatch},20)`}>
             <rect width={swatch} height={14} fill={fill} stroke="#4b5563" strokeWidth={0.5} />
             <text x={swatch / 2} y={28} textAnchor="middle" fontSize={colour === 'gap' ? 10 : 11} fill="#1c2430">
-              {colour === 'gap' ? gapStepLabel(value) : String(value)}
+              {colour === 'gap' ? gapStepLabel(value) : formatNumber(value)}
             </text>
           </g>
         );
       })}
       {colour === 'gap' ? (
         <text x={0} y={62} fontSize={10.5} fill="#5d6878">
-          blue: above target · orange: short of it
+          {t('gaps.legendGapColours')}
         </text>
       ) : null}
       <text x={sizeX} y={12} fontSize={12} fontWeight={600} fill="#1c2430">
-        Rated practices
+        {t('gaps.legendRated')}
       </text>
       {sizes.map((n, i) => {
         const side = Math.max(8, sizeBox * Math.sqrt(n / maxRated));
@@ -50,7 +53,7 @@ export function GapMapLegend({ x, y, colour, maxRated, maxSide }: Props) {
           <g key={n}>
             <rect x={cx - side / 2} y={20 + (sizeBox - side) / 2} width={side} height={side} fill="#c9d3df" stroke="#4b5563" strokeWidth={0.5} />
             <text x={cx} y={20 + sizeBox + 12} textAnchor="middle" fontSize={11} fill="#1c2430">
-              n={n}
+              {t('gaps.legendN', { n: formatCount(n) })}
             </text>
           </g>
         );

@@ -3,6 +3,7 @@
  * and one practice's profile. Targets are edited here; every chart exports to SVG and PNG.
  */
 import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ExportFormat } from '../../../../data/analysis/schemas';
 import type { OperationInput, PracticeFilter } from '../../../../data/contract/contract';
 import { useSession } from '../../app/session';
@@ -22,6 +23,7 @@ import { useOperation } from '../../app/useOperation';
 import { viewHref } from '../../app/views';
 
 export function GapsPage({ params }: { params: URLSearchParams }) {
+  const { t } = useTranslation('analysis');
   const session = useSession();
   const queryString = params.toString();
   const filter = useMemo(() => parseTableQuery(new URLSearchParams(queryString)).filter, [queryString]);
@@ -40,22 +42,22 @@ export function GapsPage({ params }: { params: URLSearchParams }) {
 
   return (
     <AnalysisLayout
-      title="Gaps to target"
-      intro="Where practices, countries or practice types fall short of the target score, and by how much. Click a cell of the gap map to see its practices."
+      title={t('gaps.title')}
+      intro={t('gaps.intro')}
       filter={filter}
       onFilterChange={(next) => go(next, settings)}
       count={gaps.value?.overall.practices ?? null}
-      countLabel="practices in the charts"
+      countLabel={t('gaps.countLabel')}
       loading={gaps.loading || distribution.loading}
       error={gaps.error}
       onRetry={gaps.reload}
     >
       <div className="view-controls view-controls--spread">
-        <GroupBySelect label="Group by" value={settings.groupBy} noneLabel="No grouping (all practices)" onChange={(groupBy) => go(filter, { ...settings, groupBy })} />
+        <GroupBySelect label={t('gaps.groupBy')} value={settings.groupBy} noneLabel={t('gaps.noGrouping')} onChange={(groupBy) => go(filter, { ...settings, groupBy })} />
         <TargetEditor />
       </div>
-      <ExportButtons what="gap table" request={request} />
-      {distribution.error ? <ErrorMessage error={distribution.error} title="Could not load the distribution" onRetry={distribution.reload} /> : null}
+      <ExportButtons what={t('gaps.what')} request={request} />
+      {distribution.error ? <ErrorMessage error={distribution.error} title={t('gaps.distributionError')} onRetry={distribution.reload} /> : null}
       <div className="chart-grid">
         {gaps.value ? <GapBarChart table={gaps.value} /> : null}
         {distribution.value ? <DistributionChart distribution={distribution.value} /> : null}

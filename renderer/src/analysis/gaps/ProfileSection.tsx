@@ -1,5 +1,6 @@
 /** The practice profile on the gaps page: a practice picker and the radar (`analysis.profile`). */
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { GroupField } from '../../../../data/analysis/schemas';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { PracticePicker } from '../../practices/PracticePicker';
@@ -16,6 +17,7 @@ interface Props {
 }
 
 export function ProfileSection({ id, groupBy, targetsKey, onPick }: Props) {
+  const { t } = useTranslation('analysis');
   const result = useOperation('analysis.profile', id ? { id, groupBy } : null, targetsKey);
   const sectionRef = useRef<HTMLElement>(null);
   const profile = result.value && id && result.value.practice.id === id ? result.value : null;
@@ -30,26 +32,26 @@ export function ProfileSection({ id, groupBy, targetsKey, onPick }: Props) {
 
   return (
     <section ref={sectionRef} className="analysis-section" aria-labelledby="profile-title" id="profile">
-      <h2 id="profile-title">Practice profile</h2>
+      <h2 id="profile-title">{t('gaps.profileHeading')}</h2>
       <div className="view-controls">
-        <PracticePicker label="Practice" current={profile?.practice ?? null} onPick={(practice) => onPick(practice.id)} />
+        <PracticePicker label={t('gaps.profilePractice')} current={profile?.practice ?? null} onPick={(practice) => onPick(practice.id)} />
         {id ? (
           <div className="control">
             <span className="control__label" aria-hidden="true">
               &nbsp;
             </span>
             <span className="profile-links">
-              <a href={practiceHref(id)}>Open the practice</a>
+              <a href={practiceHref(id)}>{t('gaps.openPractice')}</a>
               <button type="button" className="link-button" onClick={() => onPick(null)}>
-                Clear
+                {t('gaps.clear')}
               </button>
             </span>
           </div>
         ) : null}
       </div>
-      {!id ? <p className="muted">Choose a practice to see its scores against the targets and its group’s mean.</p> : null}
-      {result.error ? <ErrorMessage error={result.error} title="Could not load the profile" onRetry={result.reload} /> : null}
-      {id && !profile && result.loading ? <p className="loading-indicator">Loading the profile…</p> : null}
+      {!id ? <p className="muted">{t('gaps.choosePractice')}</p> : null}
+      {result.error ? <ErrorMessage error={result.error} title={t('gaps.profileError')} onRetry={result.reload} /> : null}
+      {id && !profile && result.loading ? <p className="loading-indicator">{t('gaps.profileLoading')}</p> : null}
       {profile ? <ProfileChart profile={profile} groupBy={groupBy} /> : null}
     </section>
   );

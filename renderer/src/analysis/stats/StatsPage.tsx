@@ -1,5 +1,6 @@
 /** Summary statistics (`analysis.stats`): counts, shares and descriptive statistics by one or two groupings. */
 import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ExportFormat } from '../../../../data/analysis/schemas';
 import type { OperationInput, PracticeFilter } from '../../../../data/contract/contract';
 import { useSession } from '../../app/session';
@@ -15,8 +16,10 @@ import { parseTableQuery } from '../../filter/filterQuery';
 import { navigate } from '../../app/useHashRoute';
 import { useOperation } from '../../app/useOperation';
 import { viewHref } from '../../app/views';
+import { formatCount } from '../../ui/format';
 
 export function StatsPage({ params }: { params: URLSearchParams }) {
+  const { t } = useTranslation('analysis');
   const session = useSession();
   const queryString = params.toString();
   const filter = useMemo(() => parseTableQuery(new URLSearchParams(queryString)).filter, [queryString]);
@@ -33,25 +36,25 @@ export function StatsPage({ params }: { params: URLSearchParams }) {
 
   return (
     <AnalysisLayout
-      title="Summary statistics"
-      intro="Count, share and descriptive statistics of numeric fields, by one or two groupings. Empty values are counted as missing, never as zero."
+      title={t('stats.title')}
+      intro={t('stats.intro')}
       filter={filter}
       onFilterChange={(next) => go(next, settings)}
       count={stats.value?.total ?? null}
-      countLabel="practices summarised"
+      countLabel={t('stats.countLabel')}
       loading={stats.loading}
       error={stats.error}
       onRetry={stats.reload}
     >
       <div className="view-controls">
         <GroupBySelect
-          label="Group by"
+          label={t('stats.groupBy')}
           value={first ?? null}
-          noneLabel="No grouping"
+          noneLabel={t('stats.noGrouping')}
           onChange={(g) => go(filter, { ...settings, groupBy: g ? [g, ...(second && second !== g ? [second] : [])] : [] })}
         />
         <GroupBySelect
-          label="Then by"
+          label={t('stats.thenBy')}
           value={second ?? null}
           noneLabel="—"
           exclude={first ? [first] : []}
@@ -59,16 +62,16 @@ export function StatsPage({ params }: { params: URLSearchParams }) {
         />
         <div className="control">
           <span className="control__label" aria-hidden="true">
-            Measures
+            {t('stats.measures')}
           </span>
           <MeasurePicker chosen={settings.measures} dimensions={session.dimensions} onChange={(measures) => go(filter, { ...settings, measures })} />
         </div>
       </div>
-      <ExportButtons what="summary statistics" request={request}>
+      <ExportButtons what={t('stats.what')} request={request}>
         <CopyTableButton
           htmlRequest={request('html')}
           text={() => (stats.value ? statsTsv(stats.value, session.dimensions) : '')}
-          what={`the statistics of ${stats.value?.total ?? 0} practices`}
+          what={t('stats.copyWhat', { count: stats.value?.total ?? 0, n: formatCount(stats.value?.total ?? 0) })}
         />
       </ExportButtons>
       {stats.value ? <StatsTable table={stats.value} dimensions={session.dimensions} /> : null}

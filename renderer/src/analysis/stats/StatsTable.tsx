@@ -1,18 +1,19 @@
 /** The pivot: one row per group (one or two fields), count, share, and per measure n, missing, mean, median, min, max, Q1, Q3; "All" last. */
 import type { Dimension } from '../../../../data/scoring/model';
 import type { StatsRow, StatsTable as Table } from '../../../../data/analysis/model';
-import { GROUP_FIELD_LABELS, groupLabel, measureLabel } from '../analysisLabels';
-import { formatCount, formatShare, formatStat, SUMMARY_KEYS, SUMMARY_LABELS, SUMMARY_TITLES } from './statsFormat';
+import { useTranslation } from 'react-i18next';
+import { groupFieldLabel, groupLabel, measureLabel, overallLabel } from '../analysisLabels';
+import { formatCount, formatShare, formatStat, SUMMARY_KEYS, summaryLabel, summaryTitle } from './statsFormat';
 
 function Row({ table, row, all }: { table: Table; row: StatsRow; all?: boolean }) {
   return (
     <tr className={all ? 'stats-table__all' : undefined}>
       {table.groupBy.length === 0 ? (
-        <th scope="row">{table.overallLabel}</th>
+        <th scope="row">{overallLabel(table.overallLabel)}</th>
       ) : (
         table.groupBy.map((field, i) => (
           <th key={field} scope="row">
-            {all ? (i === 0 ? table.overallLabel : '') : groupLabel(row.groups[i])}
+            {all ? (i === 0 ? overallLabel(table.overallLabel) : '') : groupLabel(row.groups[i], field)}
           </th>
         ))
       )}
@@ -30,11 +31,12 @@ function Row({ table, row, all }: { table: Table; row: StatsRow; all?: boolean }
 }
 
 export function StatsTable({ table, dimensions }: { table: Table; dimensions: readonly Dimension[] }) {
-  const groupColumns = table.groupBy.length === 0 ? ['Group'] : table.groupBy.map((g) => GROUP_FIELD_LABELS[g]);
+  const { t } = useTranslation('analysis');
+  const groupColumns = table.groupBy.length === 0 ? [t('stats.group')] : table.groupBy.map(groupFieldLabel);
   return (
     <div className="stats-scroll">
       <table className="stats-table">
-        <caption className="visually-hidden">Summary statistics of {table.total} practices</caption>
+        <caption className="visually-hidden">{t('stats.caption', { count: table.total, n: formatCount(table.total) })}</caption>
         <thead>
           <tr>
             {groupColumns.map((label) => (
@@ -43,10 +45,10 @@ export function StatsTable({ table, dimensions }: { table: Table; dimensions: re
               </th>
             ))}
             <th scope="col" rowSpan={2} className="num">
-              Count
+              {t('stats.count')}
             </th>
-            <th scope="col" rowSpan={2} className="num" title="Share of all filtered practices">
-              Share
+            <th scope="col" rowSpan={2} className="num" title={t('stats.shareTitle')}>
+              {t('stats.share')}
             </th>
             {table.measures.map((measure) => (
               <th key={measure} scope="colgroup" colSpan={SUMMARY_KEYS.length} className="stats-table__measure">
@@ -57,8 +59,8 @@ export function StatsTable({ table, dimensions }: { table: Table; dimensions: re
           <tr>
             {table.measures.map((measure) =>
               SUMMARY_KEYS.map((key) => (
-                <th key={`${measure}:${key}`} scope="col" className={`num${key === 'n' ? ' stats-table__first' : ''}`} title={SUMMARY_TITLES[key]}>
-                  {SUMMARY_LABELS[key]}
+                <th key={`${measure}:${key}`} scope="col" className={`num${key === 'n' ? ' stats-table__first' : ''}`} title={summaryTitle(key)}>
+                  {summaryLabel(key)}
                 </th>
               )),
             )}
