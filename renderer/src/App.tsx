@@ -1,5 +1,6 @@
 /** The app shell: session, header, and the screen the hash names. */
 import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SessionProvider } from './app/session';
 import { NavigationProvider } from './app/navigation';
 import { Header } from './app/Header';
@@ -27,6 +28,7 @@ const MergePage = lazy(() => import('./merge/MergePage').then((m) => ({ default:
 const ChecksPage = lazy(() => import('./quality/ChecksPage').then((m) => ({ default: m.ChecksPage })));
 
 function Screen({ route }: { route: Route }) {
+  const { t } = useTranslation('app');
   switch (route.name) {
     case 'table':
       return <TablePage params={route.params} />;
@@ -61,9 +63,9 @@ function Screen({ route }: { route: Route }) {
     case 'notFound':
       return (
         <div className="page">
-          <h1>Nothing here</h1>
+          <h1>{t('notFound.title')}</h1>
           <p>
-            The address <code>#{route.path}</code> does not name a screen. <a href="#/">Go to the practice table</a>.
+            {t('notFound.text', { address: `#${route.path}` })} <a href="#/">{t('notFound.link')}</a>
           </p>
         </div>
       );
@@ -72,13 +74,14 @@ function Screen({ route }: { route: Route }) {
 
 /** What the last undo or redo did, in a strip of fixed height under the header; the keys too. */
 function HistoryNoticeBar() {
+  const { t } = useTranslation('app');
   const { notice, dismissNotice } = useHistory();
   useHistoryKeys();
   if (!notice) return null;
   return (
     <div className={`history-notice${notice.error ? ' history-notice--error' : ''}`} role="status" title={notice.text}>
       <span className="history-notice__text">{notice.text}</span>
-      <button type="button" className="chip__remove" aria-label="Dismiss" onClick={dismissNotice}>
+      <button type="button" className="chip__remove" aria-label={t('dismiss')} onClick={dismissNotice}>
         ×
       </button>
     </div>
@@ -86,6 +89,7 @@ function HistoryNoticeBar() {
 }
 
 export function App() {
+  const { t } = useTranslation('app');
   const { route } = useHashRoute();
   const mainRef = useRef<HTMLElement>(null);
   // List views keep their screen (and its state) while their query changes.
@@ -111,7 +115,7 @@ export function App() {
               target?.focus();
             }}
           >
-            {route.name === 'table' ? 'Skip to the table' : 'Skip to the content'}
+            {route.name === 'table' ? t('skip.table') : t('skip.content')}
           </a>
           <Header route={route} />
           <HistoryNoticeBar />
@@ -120,7 +124,7 @@ export function App() {
               <Suspense
                 fallback={
                   <p className="page loading-indicator" aria-busy="true">
-                    Loading…
+                    {t('loading')}
                   </p>
                 }
               >

@@ -1,6 +1,7 @@
 /** Catches rendering errors anywhere below it and says what happened, with a "Copy details" button. */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { describeError } from '../ui/ErrorMessage';
+import { translate } from './i18n/i18n';
 
 interface Props {
   children: ReactNode;
@@ -63,17 +64,15 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     const { error, copied } = this.state;
     if (error === null) return this.props.children;
+    const t = translate('app');
     return (
       <div className="crash-screen" role="alert">
-        <h1>Something went wrong in this screen</h1>
+        <h1>{t('crash.title')}</h1>
         <p className="crash-screen__message">{describeError(error)}</p>
-        <p className="muted">
-          Your saved data is not affected. You can go back to the practice table, or copy the details and send them
-          to whoever maintains the tool.
-        </p>
+        <p className="muted">{t('crash.safe')}</p>
         <div className="crash-screen__actions">
           <button type="button" className="button" onClick={() => void this.copy()}>
-            Copy details
+            {t('crash.copy')}
           </button>
           <a
             className="button button--primary"
@@ -82,17 +81,17 @@ export class ErrorBoundary extends Component<Props, State> {
               this.reset();
             }}
           >
-            Back to the practice table
+            {t('crash.back')}
           </a>
           <button type="button" className="button" onClick={this.reset}>
-            Try this screen again
+            {t('crash.retry')}
           </button>
           <span role="status" className="muted">
-            {copied === 'copied' ? 'Details copied.' : copied === 'failed' ? 'Could not copy; open the technical details and select the text.' : ''}
+            {copied === 'copied' ? t('crash.copied') : copied === 'failed' ? t('crash.copyFailed') : ''}
           </span>
         </div>
         <details>
-          <summary className="muted">Technical details (included when you copy)</summary>
+          <summary className="muted">{t('crash.details')}</summary>
           <pre className="crash-screen__details">{details(error, this.state.componentStack)}</pre>
         </details>
       </div>

@@ -1,11 +1,13 @@
 /** "Who is scoring?": pick an existing rater or add a new one (name and team). */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Modal } from '../ui/Modal';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useSession } from './session';
 import type { ApiError } from '../../../data/domain/envelope';
 
 export function RaterDialog() {
+  const { t } = useTranslation('app');
   const session = useSession();
   const { raterDialogOpen, closeRaterDialog, raters } = session;
   const [name, setName] = useState('');
@@ -25,7 +27,7 @@ export function RaterDialog() {
   async function createNew() {
     if (busy) return;
     if (name.trim() === '') {
-      setError({ code: 'invalid_input', message: 'Give your name so your scores can be told apart from others’.' });
+      setError({ code: 'invalid_input', message: t('rater.nameNeeded') });
       return;
     }
     setBusy(true);
@@ -49,26 +51,24 @@ export function RaterDialog() {
   return (
     <Modal
       open={raterDialogOpen}
-      title="Who is scoring?"
+      title={t('rater.dialogTitle')}
       onClose={closeRaterDialog}
       onSubmit={() => void createNew()}
       actions={
         <>
           <button type="button" className="button" onClick={closeRaterDialog} disabled={busy}>
-            Cancel
+            {t('cancel')}
           </button>
           <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Start scoring'}
+            {busy ? t('saving') : t('rater.start')}
           </button>
         </>
       }
     >
-      <p className="muted">
-        Scores are kept per rater, so two researchers can score the same practice independently.
-      </p>
+      <p className="muted">{t('rater.perRater')}</p>
       <ErrorMessage error={error && !nameError && !teamError ? error : null} />
       <label className="field">
-        <span className="field__label">Your name</span>
+        <span className="field__label">{t('rater.yourName')}</span>
         <input
           type="text"
           value={name}
@@ -80,19 +80,19 @@ export function RaterDialog() {
         {nameError ? <span className="field__error">{nameError}</span> : null}
       </label>
       <label className="field">
-        <span className="field__label">Team (optional)</span>
+        <span className="field__label">{t('rater.team')}</span>
         <input
           type="text"
           value={team}
           maxLength={200}
-          placeholder="e.g. Spain, Finland, Portugal, International"
+          placeholder={t('rater.teamPlaceholder')}
           onChange={(e) => setTeam(e.target.value)}
         />
         {teamError ? <span className="field__error">{teamError}</span> : null}
       </label>
       {raters.some((rater) => !rater.seed) ? (
         <div className="rater-dialog__existing">
-          <span className="field__label">Or continue as</span>
+          <span className="field__label">{t('rater.orContinue')}</span>
           <ul className="plain-list">
             {raters.filter((rater) => !rater.seed).map((rater) => (
               <li key={rater.id}>

@@ -1,11 +1,13 @@
 /** The current rater, always visible in the header; switch to another or add a new one. */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSession } from './session';
 
 const NEW_RATER = '__new__';
 const NONE = '';
 
 export function RaterSwitcher() {
+  const { t } = useTranslation('app');
   const session = useSession();
   const { currentRater, raters, readOnly } = session;
   const [error, setError] = useState<string | null>(null);
@@ -23,26 +25,26 @@ export function RaterSwitcher() {
   return (
     <div className="rater-switcher">
       <label className="rater-switcher__label" htmlFor="current-rater">
-        Scoring as
+        {t('rater.scoringAs')}
       </label>
       <select
         id="current-rater"
         className="rater-switcher__select"
         value={currentRater?.id ?? NONE}
         disabled={readOnly}
-        title={readOnly ? 'The store is read-only: nobody can score in it.' : 'Who is scoring'}
+        title={readOnly ? t('rater.readOnly') : t('rater.who')}
         onChange={(e) => void onChange(e.target.value)}
       >
-        <option value={NONE}>{currentRater ? 'Nobody (stop scoring)' : 'Nobody chosen'}</option>
+        <option value={NONE}>{currentRater ? t('rater.nobodyStop') : t('rater.nobody')}</option>
         {raters.filter((rater) => !rater.seed).map((rater) => (
           <option key={rater.id} value={rater.id}>
             {rater.name}
             {rater.team ? ` (${rater.team})` : ''}
           </option>
         ))}
-        <option value={NEW_RATER}>New rater…</option>
+        <option value={NEW_RATER}>{t('rater.new')}</option>
       </select>
-      <label className="rater-switcher__blind" title="Hide other raters’ scores on a practice until you have scored it yourself">
+      <label className="rater-switcher__blind" title={t('rater.blindTitle')}>
         <input
           type="checkbox"
           checked={session.preferences.blindMode}
@@ -52,7 +54,7 @@ export function RaterSwitcher() {
             setError(problem ? problem.message : null);
           }}
         />
-        Blind
+        {t('rater.blind')}
       </label>
       {error ? (
         <span className="rater-switcher__error" role="alert">

@@ -1,17 +1,17 @@
 /**
  * The list views, once: the practice table and the analysis views that share its filter, in the
- * order of the view tabs, with their tab labels. Routing, the tabs and each view's remembered
+ * order of the view tabs (their tab labels are the app namespace's `views.<view>` messages). Routing, the tabs and each view's remembered
  * settings all read this list.
  */
 export const LIST_VIEWS = [
-  { view: 'table', label: 'Practices' },
-  { view: 'compare', label: 'Comparison' },
-  { view: 'gaps', label: 'Gaps' },
-  { view: 'stats', label: 'Statistics' },
-  { view: 'coverage', label: 'Coverage' },
-  { view: 'elements', label: 'EU elements' },
-  { view: 'agreement', label: 'Agreement' },
-  { view: 'disagreements', label: 'Disagreements' },
+  { view: 'table' },
+  { view: 'compare' },
+  { view: 'gaps' },
+  { view: 'stats' },
+  { view: 'coverage' },
+  { view: 'elements' },
+  { view: 'agreement' },
+  { view: 'disagreements' },
 ] as const;
 
 export type ListView = (typeof LIST_VIEWS)[number]['view'];

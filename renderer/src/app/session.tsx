@@ -3,6 +3,7 @@
  * preferences, raters, dimensions and the rubric, plus the current rater and how to change it.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { call } from './apiClient';
 import type { ApiError, Envelope } from '../../../data/domain/envelope';
 import type { AppInfo } from '../../../data/store/model';
@@ -105,6 +106,7 @@ async function loadSession(): Promise<Envelope<Loaded>> {
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const { t } = useTranslation('app');
   const [fatal, setFatal] = useState<ApiError | null>(null);
   const [raterDialogOpen, setRaterDialogOpen] = useState(false);
   const [attempt, setAttempt] = useState(0);
@@ -209,10 +211,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   if (fatal) {
     return (
       <div className="startup-screen" role="alert">
-        <h1>AutoCredify Mapper could not open its store</h1>
+        <h1>{t('startup.failed')}</h1>
         <p className="startup-screen__message">{fatal.message}</p>
         <button type="button" className="button button--primary" onClick={() => setAttempt((n) => n + 1)}>
-          Try again
+          {t('startup.retry')}
         </button>
       </div>
     );
@@ -220,7 +222,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   if (!session) {
     return (
       <div className="startup-screen" aria-busy="true">
-        <p className="loading-indicator">Opening the store…</p>
+        <p className="loading-indicator">{t('startup.opening')}</p>
       </div>
     );
   }

@@ -1,7 +1,7 @@
 /**
  * Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) undo and redo the dataset's last change when no text field
  * has the focus; in a text field they stay the field's own. Under Electron the Edit menu does
- * this, so the page leaves the keys to it. They go through the same path as the header's buttons
+ * this, so the page leaves the keys to it and takes the menu's request (the autocredify:history event). They go through the same path as the header's buttons
  * (app/history.tsx): in place, and asking first for an import or merge this page does not show.
  */
 import { useEffect } from 'react';
@@ -14,6 +14,15 @@ function typing(target: EventTarget | null): boolean {
 
 export function useHistoryKeys(): void {
   const { request } = useHistory();
+  // Edit > Undo and Redo of the desktop menu (electron/desktop/historyRequest.ts) ask by this event.
+  useEffect(() => {
+    const onMenu = (event: Event) => {
+      const direction = (event as CustomEvent<unknown>).detail;
+      if (direction === 'undo' || direction === 'redo') request(direction);
+    };
+    window.addEventListener('autocredify:history', onMenu);
+    return () => window.removeEventListener('autocredify:history', onMenu);
+  }, [request]);
   useEffect(() => {
     if (window.autocredify) return undefined;
     const onKey = (event: KeyboardEvent) => {

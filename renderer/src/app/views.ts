@@ -12,7 +12,7 @@ import { LIST_VIEWS, type ListView } from './listViews';
 
 export type { ListView };
 
-export const VIEW_TABS: readonly { view: ListView; label: string }[] = LIST_VIEWS;
+export const VIEW_TABS: readonly { view: ListView }[] = LIST_VIEWS;
 
 /** Each view's own hash parameters; everything else in its query is the shared filter. */
 const VIEW_PARAMS: Record<ListView, readonly string[]> = {

@@ -1,5 +1,7 @@
 /** Shows an API error in words: its message, never a stack or "[object Object]". */
+import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../data/domain/envelope';
+import { translate } from '../app/i18n/i18n';
 
 /** Human text for anything that reached a catch block or an error envelope. */
 export function describeError(error: unknown): string {
@@ -8,7 +10,7 @@ export function describeError(error: unknown): string {
   if (error && typeof error === 'object' && 'message' in error && typeof error.message === 'string') {
     return error.message;
   }
-  return 'Something went wrong, and no message came with it.';
+  return translate('ui')('error.noMessage');
 }
 
 interface Props {
@@ -20,6 +22,7 @@ interface Props {
 }
 
 export function ErrorMessage({ error, title, onRetry, compact }: Props) {
+  const { t } = useTranslation('ui');
   if (!error) return null;
   const message = typeof error === 'string' ? error : describeError(error);
   return (
@@ -28,7 +31,7 @@ export function ErrorMessage({ error, title, onRetry, compact }: Props) {
       <span>{message}</span>
       {onRetry ? (
         <button type="button" className="button button--small" onClick={onRetry}>
-          Try again
+          {t('error.retry')}
         </button>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 /** Labelled form controls that show a field's error message next to it. */
 import { useId, type ReactNode } from 'react';
+import { translate } from '../app/i18n/i18n';
 
 interface FieldProps {
   label: string;
@@ -105,7 +106,7 @@ export function SelectInput<T extends string>({ label, value, options, labels, o
           aria-describedby={describedBy}
           onChange={(e) => onChange(options.find((o) => o === e.target.value) ?? '')}
         >
-          <option value="">Not recorded</option>
+          <option value="">{translate('ui')('notRecorded')}</option>
           {options.map((option) => (
             <option key={option} value={option}>
               {labels[option]}

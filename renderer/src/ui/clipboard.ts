@@ -3,6 +3,7 @@
  * The async Clipboard API is tried first with promised contents (so the click still counts as the
  * user's gesture while the table is fetched); where it is refused, a copy event fills both types.
  */
+import { translate } from '../app/i18n/i18n';
 
 export interface TableClip {
   html: string;
@@ -61,7 +62,7 @@ export async function copyTable(load: () => Promise<TableClip>): Promise<string 
   } catch (loadError) {
     return loadError instanceof Error ? loadError.message : String(loadError);
   }
-  return copyWithEvent(clip) ? null : 'The clipboard is not available here. Use an export button instead.';
+  return copyWithEvent(clip) ? null : translate('ui')('clipboard.unavailable');
 }
 
 /** One cell of tab-separated text: no tabs inside, quoted when it spans lines, formulas neutralised. */

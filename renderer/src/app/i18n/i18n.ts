@@ -49,6 +49,6 @@ export async function chooseLanguage(language: Language): Promise<void> {
 }
 
 /** t() of one namespace for code outside components (labels built in plain modules). */
-export function translate(namespace: Namespace) {
-  return i18n.getFixedT(null, namespace);
+export function translate<N extends Namespace>(namespace: N) {
+  return i18n.getFixedT<N>(null, namespace);
 }
