@@ -5,66 +5,10 @@
  * practice export in both CSV presets, and the ordinary damage (one Windows-1252 cell, a file cut
  * inside a character) is reported by row and garbles nothing.
  */
-import { readFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
-import { client } from '../../test/support/apiClient.js';
-import { tempDir } from '../../test/support/tempFiles.js';
-import { openStore } from '../store/store.js';
+import { describe, expect, it } from 'vitest';
+import { byCode, bytesOf, CORPUS, corpusStores, file, type Row } from '../../test/fixtures/real/corpus.js';
 
-const tmp = tempDir();
-afterAll(() => tmp.cleanup());
-const bytesOf = (name: string) => new Uint8Array(readFileSync(new URL(`../../test/fixtures/real/${name}`, import.meta.url)));
-const file = (name: string, bytes: Uint8Array = bytesOf(name)) => ({ name, contentBase64: Buffer.from(bytes).toString('base64') });
-
-interface RealFile {
-  name: string;
-  /** What --map gives ("HEADER=field"). */
-  mapping: Record<string, string | null>;
-  /** What --set gives ("FIELD=VALUE"). */
-  constants: Record<string, string>;
-  rows: number;
-  country: string;
-  /** The fields the file fills, compared after the round trip. */
-  fields: readonly string[];
-}
-
-const CORPUS: readonly RealFile[] = [
-  {
-    name: 'es-certificados-profesionalidad.csv',
-    mapping: { 'Certificado Profesional': 'name' },
-    constants: { country: 'España' },
-    rows: 150,
-    country: 'Spain',
-    fields: ['name', 'code', 'level', 'country'],
-  },
-  { name: 'en-esco-skills.csv', mapping: { conceptUri: 'code' }, constants: { country: 'EU' }, rows: 200, country: 'EU', fields: ['name', 'code', 'country'] },
-  {
-    name: 'pt-diplomados-por-curso.csv',
-    mapping: { Nivel_forma: 'level', UO: 'provider' },
-    constants: { country: 'Portugal' },
-    rows: 300,
-    country: 'Portugal',
-    fields: ['name', 'code', 'provider', 'level', 'country'],
-  },
-  {
-    name: 'fi-tutkinnot-ilman-otsikkoa.csv',
-    mapping: { 'Column 1': 'name', 'Column 2': 'code' },
-    constants: { country: 'Suomi' },
-    rows: 44,
-    country: 'Finland',
-    fields: ['name', 'code', 'country'],
-  },
-];
-
-let n = 0;
-function freshApi() {
-  const store = openStore(tmp.file(`real-${n++}.acmap`));
-  return { store, api: client(store) };
-}
-
-type Row = Record<string, unknown>;
-const byCode = (rows: readonly Row[], fields: readonly string[]) =>
-  rows.map((row) => Object.fromEntries(fields.map((f) => [f, row[f] ?? null]))).sort((a, b) => String(a.code).localeCompare(String(b.code)) || String(a.provider).localeCompare(String(b.provider)));
+const freshApi = corpusStores();
 
 describe.each(CORPUS)('$name', (real) => {
   it('imports every row with only --map and --set, and importing it again changes nothing', () => {
