@@ -71,6 +71,20 @@ describe('undo and redo', () => {
     expect(api.call('history.redo', {})).toMatchObject({ ok: false, error: { code: 'conflict', message: 'There is nothing to redo.' } });
   });
 
+  it('never brings back a step a new edit ended, not even once that edit is undone in turn', async () => {
+    api.value('dimensions.setTarget', { id: 'governance', target: 4 });
+    expect(api.value('history.undo', {}).label).toBe('Set the Governance target to 4');
+    // Apart in time from the undo (the rule compares when a step was undone with when later ones were made).
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    api.value('practices.update', { id: 'sfs', fields: { notes: 'New direction' } });
+    expect(api.value('history.undo', {}).label).toBe('Edited “SFS 6002”');
+    // Redo brings back what was just undone, not the target change the edit had ended.
+    expect(api.value('history.status', {}).redo?.label).toBe('Edited “SFS 6002”');
+    expect(api.value('history.redo', {}).label).toBe('Edited “SFS 6002”');
+    expect(api.value('history.status', {}).redo).toBeNull();
+    expect(api.value('dimensions.list', {}).find((d) => d.id === 'governance')?.target).not.toBe(4);
+  });
+
   it('refuse to undo over a change made since by another program, changing nothing', () => {
     api.value('practices.update', { id: 'sfs', fields: { hours: 16 } });
     const other = openStore(store().path);

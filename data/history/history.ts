@@ -149,10 +149,19 @@ function undoTarget(db: Database): ChangeSetSummary | undefined {
   return db.prepare(`${SUMMARY} WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1`).get() as ChangeSetSummary | undefined;
 }
 
-/** Undone change sets newer than every change set in force: what redo can bring back, oldest first. */
+/**
+ * What redo can bring back, oldest first: undone change sets newer than every set in force, less
+ * those a later write ended (a set made after this one was undone: undo A, edit B, undo B, and
+ * redo is B, never A again). Compared by time, strictly, so steps within one millisecond keep the
+ * order of ids.
+ */
 function redoTarget(db: Database): ChangeSetSummary | undefined {
   return db
-    .prepare(`${SUMMARY} WHERE undone_at IS NOT NULL AND id > coalesce((SELECT max(id) FROM change_sets WHERE undone_at IS NULL), 0) ORDER BY id ASC LIMIT 1`)
+    .prepare(
+      `${SUMMARY} WHERE undone_at IS NOT NULL AND id > coalesce((SELECT max(id) FROM change_sets WHERE undone_at IS NULL), 0)
+       AND NOT EXISTS (SELECT 1 FROM change_sets later WHERE later.id > s.id AND later.created_at > s.undone_at)
+       ORDER BY id ASC LIMIT 1`,
+    )
     .get() as ChangeSetSummary | undefined;
 }
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../../test/support/tempFiles.js';
+import { historyRequest } from './historyRequest.js';
 
 const tmp = tempDir();
 const appPath = tmp.dir;
@@ -31,8 +32,11 @@ const fakeElectron = vi.hoisted(() => {
       id: 1,
       typing: false,
       calls: [] as string[],
-      executeJavaScript(this: { typing: boolean }) {
-        return Promise.resolve(this.typing);
+      scripts: [] as string[],
+      // The page itself is not here (the fake boundary): it answers as the script would, and keeps what it was asked to run.
+      executeJavaScript(this: { typing: boolean; scripts: string[] }, script: string) {
+        this.scripts.push(script);
+        return Promise.resolve(this.typing ? 'text' : 'history');
       },
       undo(this: { calls: string[] }) {
         this.calls.push('text-undo');
@@ -185,7 +189,7 @@ describe('the Electron main process (fake electron module)', () => {
 
     const handler = state.ipcHandlers.get('autocredify:call')!;
     const window = state.windows[0]!;
-    const contents = window.webContents as unknown as { typing: boolean; calls: string[] };
+    const contents = window.webContents as unknown as { typing: boolean; calls: string[]; scripts: string[] };
     const trusted = { senderFrame: { url: rendererUrl }, sender: window.webContents };
     const id = 'es-p01-fpcat-upc-electromobility-mcs';
     const hours = async () => ((await handler(trusted, 'practices.get', { id })) as { value: { practice: { hours: number | null } } }).value.practice.hours;
@@ -200,9 +204,13 @@ describe('the Electron main process (fake electron module)', () => {
     await vi.waitFor(() => expect(contents.calls).toContain('text-undo'));
     expect(await hours()).toBe(999);
 
+    // Elsewhere the page's history control takes it (in place: no reload); test/e2e/undo.test.ts runs the same script in a page.
     contents.typing = false;
     undo.click!();
-    await vi.waitFor(() => expect(contents.calls).toContain('reload'));
+    await vi.waitFor(() => expect(contents.scripts.at(-1)).toBe(historyRequest('undo')));
+    expect(contents.calls).not.toContain('reload');
+    expect(contents.calls.filter((c) => c === 'text-undo')).toHaveLength(1);
+    await handler(trusted, 'history.undo', {});
     expect(await hours()).toBe(before);
 
     // File > New onto the dataset open in this window is refused: the data stays.

@@ -19,6 +19,7 @@ import { configureJobs } from '../../data/jobs/jobs.js';
 import { isAllowedExternalUrl } from './externalLinks.js';
 import { DATASET_EXTENSION, PRODUCT_NAME, userDataDir } from '../common/storeLocation.js';
 import { CONTENT_SECURITY_POLICY } from '../web/server.js';
+import { historyRequest, type HistoryDirection, type HistoryRequestAnswer } from './historyRequest.js';
 
 const rendererIndex = join(app.getAppPath(), 'dist', 'renderer', 'index.html');
 const rendererUrlPrefix = pathToFileURL(join(app.getAppPath(), 'dist', 'renderer')).href + '/';
@@ -73,24 +74,14 @@ function switchTo(open: () => Store): void {
 
 const DATASET_FILTERS = [{ name: 'AutoCredify Mapper dataset', extensions: [DATASET_EXTENSION.slice(1)] }];
 
-/** Undo or redo: the text being typed if a text field has the focus, else the dataset's last change. */
-async function historyStep(direction: 'undo' | 'redo'): Promise<void> {
+/** Undo or redo: the text being typed if a text field has the focus, else the dataset's last change, through the page. */
+async function historyStep(direction: HistoryDirection): Promise<void> {
   const contents = mainWindow?.webContents;
   if (!contents || !store) return;
-  const typing = (await contents.executeJavaScript(
-    "(() => { const e = document.activeElement; return !!e && (e.isContentEditable || /^(INPUT|TEXTAREA)$/.test(e.tagName)); })()",
-  )) as boolean;
-  if (typing) {
-    if (direction === 'undo') contents.undo();
-    else contents.redo();
-    return;
-  }
-  const result = dispatch(store, direction === 'undo' ? 'history.undo' : 'history.redo', {});
-  if (!result.ok) {
-    void dialog.showMessageBox(mainWindow!, { message: result.error.message });
-    return;
-  }
-  contents.reload();
+  const answer = (await contents.executeJavaScript(historyRequest(direction))) as HistoryRequestAnswer;
+  if (answer !== 'text') return;
+  if (direction === 'undo') contents.undo();
+  else contents.redo();
 }
 
 const menuActions: MenuActions = {
