@@ -2,7 +2,8 @@
 import type { Database } from 'better-sqlite3';
 import type { Confidence, DimensionId, ScoreValue } from '../domain/domain.js';
 import type { PracticeFields } from '../practices/model.js';
-import { insertPractice, updatePractice } from '../practices/index.js';
+import { randomUUID } from 'node:crypto';
+import { insertPractice, insertPractices, updatePractice } from '../practices/index.js';
 import { setScore } from '../scoring/index.js';
 import { setCriteria, setElements } from '../practices/index.js';
 import type { ImportPlan, PlannedRow } from './plan.js';
@@ -39,14 +40,27 @@ function parentsFirst(rows: readonly PlannedRow[]): { order: PlannedRow[]; paren
   return { order, parentAfterwards };
 }
 
-export function applyImport(db: Database, plan: ImportPlan, raterId: string | undefined): void {
+/**
+ * How new practices are written: `bulk` (many rows per statement, insertPractices), or `rowByRow`
+ * (insertPractice for each), kept as the reference the bulk path's history is compared with
+ * (data/import/bulkHistory.test.ts).
+ */
+export type NewRowWrites = 'bulk' | 'rowByRow';
+
+export function applyImport(db: Database, plan: ImportPlan, raterId: string | undefined, newRows: NewRowWrites = 'bulk'): void {
   db.transaction(() => {
     const { order, parentAfterwards } = parentsFirst(plan.rows);
     const created = new Map<PlannedRow, string>();
-    for (const [index, row] of order.entries()) {
-      if (index % 500 === 0) jobStep('Writing new practices', index, order.length);
-      const fields = row.fields as PracticeFields;
-      created.set(row, insertPractice(db, parentAfterwards.has(row) ? { ...fields, parentId: null } : fields, row.id ?? undefined));
+    const fieldsOf = (row: PlannedRow) => (parentAfterwards.has(row) ? { ...(row.fields as PracticeFields), parentId: null } : (row.fields as PracticeFields));
+    if (newRows === 'bulk') {
+      jobStep('Writing new practices', 0, order.length);
+      for (const row of order) created.set(row, row.id ?? randomUUID());
+      insertPractices(db, order.map((row) => ({ id: created.get(row) as string, fields: fieldsOf(row) })));
+    } else {
+      for (const [index, row] of order.entries()) {
+        if (index % 500 === 0) jobStep('Writing new practices', index, order.length);
+        created.set(row, insertPractice(db, fieldsOf(row), row.id ?? undefined));
+      }
     }
     for (const [index, row] of plan.rows.entries()) {
       if (index % 500 === 0) jobStep('Writing changes and scores', index, plan.rows.length);

@@ -14,6 +14,7 @@ import { foldForMatching } from './fold.js';
 import { readText } from './cells.js';
 import type { CsvFile } from './readFile.js';
 import { statement } from '../store/statements.js';
+import { withIndexesBuiltAfter } from '../store/bulkWrites.js';
 
 const COLUMNS = {
   practiceId: ['practice id', 'id de la practica', 'id da pratica', 'kaytannon tunnus'],
@@ -57,6 +58,33 @@ export interface ScorePlan {
   counts: ImportCounts;
 }
 
+/** Rows per lookup statement (a JSON list read by json_each). */
+const LOOKUP_CHUNK = 5000;
+
+function existingPractices(db: Database, ids: readonly string[]): Set<string> {
+  const distinct = [...new Set(ids.filter((id) => id !== ''))];
+  const found = new Set<string>();
+  const lookup = statement(db, 'SELECT id FROM practices WHERE id IN (SELECT value FROM json_each(?))').pluck();
+  for (let i = 0; i < distinct.length; i += LOOKUP_CHUNK) for (const id of lookup.all(JSON.stringify(distinct.slice(i, i + LOOKUP_CHUNK))) as string[]) found.add(id);
+  return found;
+}
+
+/** The stored score of each planned row that has one, by the row's index. */
+function currentScores(db: Database, rows: readonly PlannedScore[]): Map<number, { value: number | null; evidence: string | null; confidence: string | null }> {
+  const found = new Map<number, { value: number | null; evidence: string | null; confidence: string | null }>();
+  if (statement(db, 'SELECT 1 FROM scores LIMIT 1').get() === undefined) return found;
+  const lookup = statement(
+    db,
+    `SELECT j.key AS i, s.value, s.evidence, s.confidence FROM json_each(?) j
+     JOIN scores s ON s.practice_id = j.value ->> 0 AND s.dimension_id = j.value ->> 1 AND s.rater_id = j.value ->> 2`,
+  );
+  for (let start = 0; start < rows.length; start += LOOKUP_CHUNK) {
+    const keys = rows.slice(start, start + LOOKUP_CHUNK).map((r) => [r.practiceId, r.dimension, r.raterId]);
+    for (const { i, ...score } of lookup.all(JSON.stringify(keys)) as { i: number; value: number | null; evidence: string | null; confidence: string | null }[]) found.set(start + i, score);
+  }
+  return found;
+}
+
 export function planScoreRows(db: Database, file: CsvFile, columns: Partial<Record<Column, number>>): ScorePlan {
   const dimensions = listDimensions(db);
   // By id or name, folded: a file repeats the same five texts, each looked up once.
@@ -71,6 +99,8 @@ export function planScoreRows(db: Database, file: CsvFile, columns: Partial<Reco
   const rows: PlannedScore[] = [];
   const rejected: RejectedRow[] = [];
   const seen = new Map<string, number>();
+  // The practices the file names, looked up many at a time: which exist is the same whichever row asks first.
+  const practices = existingPractices(db, file.rows.map((row) => cell(row.cells, 'practiceId')));
   for (const [index, row] of file.rows.entries()) {
     if (index % 500 === 0) jobStep('Checking scores', index, file.rows.length);
     const reject = (reason: string) => rejected.push({ row: row.row, line: row.line, reason, cells: row.cells });
@@ -79,7 +109,7 @@ export function planScoreRows(db: Database, file: CsvFile, columns: Partial<Reco
     const raterId = cell(row.cells, 'raterId');
     const scoreText = cell(row.cells, 'score');
     const confidenceText = cell(row.cells, 'confidence').toLowerCase();
-    if (!practiceId || !statement(db, 'SELECT 1 FROM practices WHERE id = ?').get(practiceId)) {
+    if (!practiceId || !practices.has(practiceId)) {
       reject(`There is no practice with id "${practiceId}" in this dataset; import the practices first.`);
       continue;
     }
@@ -109,18 +139,20 @@ export function planScoreRows(db: Database, file: CsvFile, columns: Partial<Reco
     const value = scoreText === '' ? null : (Number(scoreText) as ScoreValue);
     const evidence = cell(row.cells, 'evidence') || null;
     const confidence = (confidenceText || null) as Confidence | null;
-    const current = statement(db, 'SELECT value, evidence, confidence FROM scores WHERE practice_id = ? AND dimension_id = ? AND rater_id = ?').get(practiceId, dimension, raterId) as
-      | { value: number | null; evidence: string | null; confidence: string | null }
-      | undefined;
-    const action = !current ? 'new' : current.value === value && current.evidence === evidence && current.confidence === confidence ? 'unchanged' : 'updated';
-    rows.push({ line: row.line, action, practiceId, dimension, raterId, raterName: cell(row.cells, 'rater') || null, team: cell(row.cells, 'team') || null, value, evidence, confidence });
+    rows.push({ line: row.line, action: 'new', practiceId, dimension, raterId, raterName: cell(row.cells, 'rater') || null, team: cell(row.cells, 'team') || null, value, evidence, confidence });
+  }
+  // Each row against the score it would replace, many rows per statement.
+  for (const [index, current] of currentScores(db, rows)) {
+    const row = rows[index] as PlannedScore;
+    row.action = current.value === row.value && current.evidence === row.evidence && current.confidence === row.confidence ? 'unchanged' : 'updated';
   }
   const count = (action: PlannedScore['action']) => rows.filter((r) => r.action === action).length;
   return { rows, rejected, counts: { new: count('new'), updated: count('updated'), unchanged: count('unchanged'), rejected: rejected.length } };
 }
 
 export function applyScoreRows(db: Database, plan: ScorePlan): void {
-  db.transaction(() => {
+  // Into a dataset without scores, the scores' secondary index is built once at the end.
+  db.transaction(() => withIndexesBuiltAfter(db, 'scores', () => {
     const changed = plan.rows.filter((row) => row.action !== 'unchanged');
     // Raters new to this dataset first (a rater's first row names them); the plan checked every practice.
     const known = new Set<string>();
@@ -145,5 +177,5 @@ export function applyScoreRows(db: Database, plan: ScorePlan): void {
         })),
       );
     }
-  })();
+  }))();
 }

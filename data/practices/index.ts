@@ -8,6 +8,7 @@ export type { EuElementCount, EuElementsGroup, EuElementsSummary } from './model
 export { filterIsEmpty, filteredPractices } from './list.js';
 export type { ValidFilter } from './list.js';
 export { createPractice, findPractice, insertPractice, updatePractice } from './practices.js';
+export { insertPractices } from './bulkInsert.js';
 export { COLUMN_FIELDS, COLUMN_OF, practiceFromRow, searchTextOf } from './records.js';
 export type { DbRow } from './records.js';
 export { caseStudyFile, importCaseStudies, practicesWithCaseStudy, readCaseStudy, setCaseStudySection } from './caseStudy.js';

@@ -42,15 +42,17 @@ export function getPracticeDetail(db: Database, id: string): Omit<PracticeDetail
   return { practice, parent, children, scores: listScoresOfPractice(db, id), elements: readElements(db, id), criteria: readCriteria(db, id), caseStudy: readCaseStudy(db, id) };
 }
 
+/** The refusals of a new practice's id and parent, shared with the bulk insert (bulkInsert.ts). */
+export const conflictingId = (id: string) => new ApiFailure('conflict', `A practice with id "${id}" already exists.`);
+export const selfParent = () => new ApiFailure('invalid_input', 'A practice cannot contain itself.', { 'fields.parentId': 'A practice cannot contain itself' });
+export const missingParent = (parentId: string) =>
+  new ApiFailure('invalid_input', `There is no practice with id "${parentId}" to contain this one.`, { 'fields.parentId': `No practice has the id "${parentId}"` });
+
 /** A parent must exist, and a practice may not end up inside itself. */
 function checkParent(db: Database, id: string, parentId: string | null): void {
   if (parentId === null) return;
-  if (parentId === id) throw new ApiFailure('invalid_input', 'A practice cannot contain itself.', { 'fields.parentId': 'A practice cannot contain itself' });
-  if (!sql(db, 'SELECT 1 FROM practices WHERE id = ?').get(parentId)) {
-    throw new ApiFailure('invalid_input', `There is no practice with id "${parentId}" to contain this one.`, {
-      'fields.parentId': `No practice has the id "${parentId}"`,
-    });
-  }
+  if (parentId === id) throw selfParent();
+  if (!sql(db, 'SELECT 1 FROM practices WHERE id = ?').get(parentId)) throw missingParent(parentId);
   const cycle = sql(
     db,
     `WITH RECURSIVE up(id, parent_id) AS (
@@ -91,9 +93,7 @@ export function createPractice(db: Database, fields: PracticeFields, id: string 
  */
 export function insertPractice(db: Database, fields: PracticeFields, id: string = randomUUID(), now = new Date().toISOString()): string {
   if (!db.inTransaction) throw new Error('insertPractice writes inside the caller’s transaction.');
-  if (sql(db, 'SELECT 1 FROM practices WHERE id = ?').get(id)) {
-    throw new ApiFailure('conflict', `A practice with id "${id}" already exists.`);
-  }
+  if (sql(db, 'SELECT 1 FROM practices WHERE id = ?').get(id)) throw conflictingId(id);
   checkParent(db, id, fields.parentId);
   const params: Record<string, string | number | null> = { id, now, searchText: searchTextOf(fields), sortName: foldForSearch(fields.name) };
   for (const f of COLUMN_FIELDS) params[f] = toColumnValue(f, fields[f]);

@@ -84,7 +84,7 @@ export function setCheckedScores(db: Database, inputs: readonly (ScoreInput & { 
   const rows = JSON.stringify(created);
   statement(db, INSERT_SCORES_FROM_JSON).run({ rows, rubricVersion, now });
   const changes = reserveChanges(db, created.length);
-  if (changes) statement(db, recordCreatedScoresSql(db)).run({ rows, ...changes });
+  if (changes) statement(db, recordCreatedScoresSql(db)).run({ rows, rubricVersion, now, ...changes });
 }
 
 const INSERT_SCORES_FROM_JSON = `INSERT INTO scores (practice_id, dimension_id, rater_id, value, evidence, confidence, rubric_version, created_at, updated_at)
@@ -93,15 +93,30 @@ const INSERT_SCORES_FROM_JSON = `INSERT INTO scores (practice_id, dimension_id, 
 /**
  * The history of scores just created from `@rows`, one change each, exactly as `track` records
  * them: the key as the practice's history reads it, and the whole row, column by column in the
- * table's order as `SELECT *` gives it (SQLite's JSON text matches JSON.stringify's for text,
- * numbers and null; data/csvImport/scoreImport.test.ts compares them byte for byte).
+ * table's order as `SELECT *` gives it, built from the same values the insert wrote rather than
+ * read back (SQLite's JSON text matches JSON.stringify's for text, integers and null;
+ * data/import/scoreImport.test.ts compares them byte for byte).
  */
 function recordCreatedScoresSql(db: Database): string {
+  const written: Record<string, string> = {
+    practice_id: 'j.value ->> 0',
+    dimension_id: 'j.value ->> 1',
+    rater_id: 'j.value ->> 2',
+    value: 'j.value ->> 3',
+    evidence: 'j.value ->> 4',
+    confidence: 'j.value ->> 5',
+    // Bound from JavaScript as a real number; the STRICT column stores it as the integer it is.
+    rubric_version: 'CAST(@rubricVersion AS INTEGER)',
+    created_at: '@now',
+    updated_at: '@now',
+  };
   const columns = (statement(db, "SELECT name FROM pragma_table_info('scores') ORDER BY cid").all() as { name: string }[]).map((c) => c.name);
+  const unknown = columns.filter((c) => written[c] === undefined);
+  if (unknown.length > 0) throw new Error(`setCheckedScores does not write the scores column(s) ${unknown.join(', ')}.`);
   return `INSERT INTO changes (change_set_id, seq, entity, entity_key, before, after)
-    SELECT @changeSetId, @firstSeq + j.key, 'score', json_object('practiceId', s.practice_id, 'dimension', s.dimension_id, 'raterId', s.rater_id),
-      NULL, json_object(${columns.map((c) => `'${c}', s.${c}`).join(', ')})
-    FROM json_each(@rows) j JOIN scores s ON s.practice_id = j.value ->> 0 AND s.dimension_id = j.value ->> 1 AND s.rater_id = j.value ->> 2`;
+    SELECT @changeSetId, @firstSeq + j.key, 'score', json_object('practiceId', j.value ->> 0, 'dimension', j.value ->> 1, 'raterId', j.value ->> 2),
+      NULL, json_object(${columns.map((c) => `'${c}', ${written[c]}`).join(', ')})
+    FROM json_each(@rows) j`;
 }
 
 export function clearScore(db: Database, key: ScoreKey): boolean {
