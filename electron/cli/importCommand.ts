@@ -10,9 +10,12 @@ export const EXIT_ROWS_REJECTED = 3;
 
 export const IMPORT_USAGE = `Usage: autocredify import FILE [options]
 
-Imports practices from a CSV file (Excel's "CSV (semicolon)", "CSV UTF-8" or "Unicode text" included):
-the encoding, the delimiter, whether the first row is a header row and each column's decimal mark are
-detected, and columns are matched to fields by their headers (English, Spanish, Portuguese, Finnish).
+Imports practices from a CSV file (Excel's "CSV (semicolon)", "CSV UTF-8" or "Unicode text" included)
+or an Excel workbook (.xlsx, told by its content): the encoding, the delimiter, whether the first row
+is a header row and each column's decimal mark are detected, and columns are matched to fields by
+their headers (English, Spanish, Portuguese, Finnish). From a workbook, one sheet is read (--sheet);
+dates become ISO dates (2024-03-05), formulas their stored result, and a merged header names its
+first column.
 A row with an id is that practice; a row without one is matched by its code (or name), country and
 provider, or added as new. All rows are written in one transaction, or none.
 
@@ -26,6 +29,8 @@ its content: every section it names replaces that practice's, in one step (no op
   --set "FIELD=VALUE"    give every row VALUE where the file has no such column or leaves it empty,
                          e.g. --set country=Spain (repeatable)
   --mapping FILE         JSON: {"<column header or 0-based number>": "<field>" or null to leave it out}
+  --sheet NAME|NUMBER    the workbook's sheet to read, by name or number from 1 (default: the first
+                         sheet that holds anything; the output says which, and lists the others)
   --no-header            the first row is data: columns are "Column 1", "Column 2", ... (map them by position)
   --header               the first row is a header row (default: detected)
   --key auto|id|nameCountry   how rows find their practice (default auto: the id, else code or name,
@@ -70,6 +75,7 @@ export function importInput(file: string, values: Record<string, string | string
   const bytes = readInputFile(file, 'a file to import');
   const input: ImportInput = { file: { name: basename(file), contentBase64: bytes.toString('base64') } };
   if (values.key !== undefined) input.key = values.key as ImportInput['key'];
+  if (values.sheet !== undefined) input.sheet = String(values.sheet);
   if (values.encoding !== undefined) input.encoding = values.encoding as ImportInput['encoding'];
   if (values.delimiter !== undefined) input.delimiter = (values.delimiter === 'tab' ? '\t' : values.delimiter) as ImportInput['delimiter'];
   if (values.rater !== undefined) input.raterId = String(values.rater);
@@ -117,8 +123,9 @@ const place = (r: { row: number; line: number }) => (r.row === r.line ? `Row ${r
 export function describeImport(result: ImportResult): string {
   const { counts } = result;
   const head = `${result.dryRun ? 'Dry run (nothing written): ' : result.committed ? 'Imported: ' : 'Nothing to write: '}${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.rejected} rejected.`;
-  const read = `Read as ${result.encoding}, delimiter ${result.delimiter === '\t' ? 'tab' : `"${result.delimiter}"`}.`;
+  // A workbook has no encoding or delimiter; its sheet is said in the notes.
+  const read = result.workbook ? [] : [`Read as ${result.encoding}, delimiter ${result.delimiter === '\t' ? 'tab' : `"${result.delimiter}"`}.`];
   const notes = result.notes.map((n) => `Note: ${n}`);
   const rejected = result.rejected.map((r) => `${place(r)}: ${r.reason}`);
-  return [head, read, ...notes, ...rejected].join('\n');
+  return [head, ...read, ...notes, ...rejected].join('\n');
 }

@@ -133,10 +133,11 @@ function runImport(argv: string[]): void {
     encoding: { type: 'string' },
     delimiter: { type: 'string' },
     rater: { type: 'string' },
+    sheet: { type: 'string' },
   });
   if (values.help) return void console.log(IMPORT_USAGE);
   const [file] = positionals;
-  if (file === undefined) throw new CliInputError('Name the CSV file to import.');
+  if (file === undefined) throw new CliInputError('Name the CSV or .xlsx file to import.');
   if (isCaseStudyFile(file)) {
     const input = caseStudyImportInput(file, values);
     return withStore(values.db, false, (store) => {
