@@ -2,22 +2,12 @@
  * The frame of the app at a laptop's 1366×768: the header stays on screen however far a page is
  * scrolled (issue 17, item 2), and the practice table's first screen shows the five scores (item 3).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeApp, openApp } from '../support/browser.js';
-import { tempDir } from '../support/tempFiles.js';
-import type { RunningHost } from '../support/webHostProcess.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appForFile, LAPTOP_VIEWPORT } from '../support/browser.js';
 
 const PRACTICE = 'fi-sahkoauton-huolto-electric-car-maintenance';
-const tmp = tempDir();
-let browser: Browser, host: RunningHost, page: Page;
-
-beforeAll(async () => {
-  ({ browser, host, page } = await openApp(['--db', tmp.file('layout.acmap')], { AUTOCREDIFY_DATA_DIR: tmp.dir }, { viewport: { width: 1366, height: 768 } }));
-});
-afterAll(() => closeApp({ browser, host }, tmp));
-
-const base = () => host.url.split('#')[0];
+const app = appForFile('layout.acmap', { viewport: LAPTOP_VIEWPORT });
 
 /** Scrolls every way a user would (wheel far past the end, End, Page Down) and says where the header is. */
 async function scrollToEndAndReadHeader(p: Page): Promise<{ documentScroll: number; headerTop: number }> {
@@ -34,27 +24,27 @@ async function scrollToEndAndReadHeader(p: Page): Promise<{ documentScroll: numb
 
 describe('the header stays on screen', () => {
   it('on a practice page scrolled to its end', async () => {
-    await page.goto(`${base()}#/practice/${PRACTICE}`);
-    const dialog = page.getByRole('dialog');
+    await app.page.goto(`${app.base()}#/practice/${PRACTICE}`);
+    const dialog = app.page.getByRole('dialog');
     await expect.poll(() => dialog.count()).toBe(1);
     await dialog.getByRole('textbox').first().fill('Layout tester');
     await dialog.getByRole('button', { name: /start scoring/i }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBe(1);
-    expect(await scrollToEndAndReadHeader(page)).toEqual({ documentScroll: 0, headerTop: 0 });
+    await expect.poll(() => app.page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(await scrollToEndAndReadHeader(app.page)).toEqual({ documentScroll: 0, headerTop: 0 });
   });
 
   it('on the comparison page scrolled to its end', async () => {
-    await page.goto(`${base()}#/compare`);
-    await expect.poll(() => page.locator('table').count()).toBeGreaterThan(0);
-    expect(await scrollToEndAndReadHeader(page)).toEqual({ documentScroll: 0, headerTop: 0 });
+    await app.page.goto(`${app.base()}#/compare`);
+    await expect.poll(() => app.page.locator('table').count()).toBeGreaterThan(0);
+    expect(await scrollToEndAndReadHeader(app.page)).toEqual({ documentScroll: 0, headerTop: 0 });
   });
 });
 
 describe('the first screen of the practice table at 1366×768', () => {
   it('shows all five score columns, a heading and how to score', async () => {
-    const fresh = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const fresh = await app.browser.newPage({ viewport: LAPTOP_VIEWPORT });
     try {
-      await fresh.goto(host.url);
+      await fresh.goto(app.host.url);
       await expect.poll(() => fresh.locator('tr[data-practice-id]').count()).toBeGreaterThan(5);
       for (const dimension of ['Governance', 'Pedagogy', 'Assessment', 'Quality assurance', 'Financial sustainability']) {
         const header = fresh.getByRole('columnheader', { name: new RegExp(`^${dimension}`) });
@@ -75,16 +65,44 @@ describe('the first screen of the practice table at 1366×768', () => {
     }
   });
 
-  it('has a "Rated only" switch that filters through the address, on the table and the analysis views', async () => {
-    const fresh = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  it('keeps the case-study badges inside their cells and the practice page’s title line (issue 17, item 10)', async () => {
+    // Every column shown, so the Case study column is at its default width.
+    await app.host.call('preferences.set', { hiddenColumns: [] });
+    const fresh = await app.browser.newPage({ viewport: LAPTOP_VIEWPORT });
     try {
-      await fresh.goto(host.url);
+      await fresh.goto(`${app.host.url.split('#')[0]}#/?case=yes`);
+      const badges = fresh.locator('.practice-table .badge--case');
+      await expect.poll(() => badges.count()).toBeGreaterThan(3);
+      const inside = await badges.evaluateAll((els) =>
+        els.map((b) => {
+          const cell = b.closest('td, [role=cell]')!.getBoundingClientRect();
+          const r = b.getBoundingClientRect();
+          return r.left >= cell.left - 0.5 && r.right <= cell.right + 0.5 && b.scrollWidth <= b.clientWidth + 1;
+        }),
+      );
+      expect(inside.every(Boolean), JSON.stringify(inside)).toBe(true);
+
+      await fresh.goto(`${app.host.url.split('#')[0]}#/practice/pt-cs-atec-ev-hv-learning-pathway`);
+      const titleBadge = fresh.locator('.badge--case').first();
+      await expect.poll(() => titleBadge.count()).toBe(1);
+      const fits = await titleBadge.evaluate((b) => b.getBoundingClientRect().right <= b.ownerDocument.documentElement.clientWidth && b.scrollWidth <= b.clientWidth + 1);
+      expect(fits).toBe(true);
+    } finally {
+      await app.host.call('preferences.set', { hiddenColumns: null });
+      await fresh.close();
+    }
+  });
+
+  it('has a "Rated only" switch that filters through the address, on the table and the analysis views', async () => {
+    const fresh = await app.browser.newPage({ viewport: LAPTOP_VIEWPORT });
+    try {
+      await fresh.goto(app.host.url);
       await expect.poll(() => fresh.getByRole('status').first().textContent()).toMatch(/^\d+ practices$/);
       const all = Number((await fresh.getByRole('status').first().textContent())!.split(' ')[0]);
       await fresh.getByRole('checkbox', { name: 'Rated only' }).check();
       await expect.poll(() => fresh.url()).toContain('rated=yes');
       await expect.poll(async () => Number((await fresh.getByRole('status').first().textContent())!.split(' ')[0])).toBeLessThan(all);
-      await fresh.goto(`${base()}#/gaps?rated=yes`);
+      await fresh.goto(`${app.base()}#/gaps?rated=yes`);
       await expect.poll(() => fresh.getByRole('checkbox', { name: 'Rated only' }).isChecked()).toBe(true);
     } finally {
       await fresh.close();
@@ -94,9 +112,9 @@ describe('the first screen of the practice table at 1366×768', () => {
 
 describe('the skip link', () => {
   it('is the first Tab stop and takes the keyboard to the table', async () => {
-    const fresh = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const fresh = await app.browser.newPage({ viewport: LAPTOP_VIEWPORT });
     try {
-      await fresh.goto(host.url);
+      await fresh.goto(app.host.url);
       await fresh.locator('tr[data-practice-id]').first().waitFor();
       await fresh.keyboard.press('Tab');
       expect(await fresh.evaluate('document.activeElement.textContent')).toBe('Skip to the table');

@@ -1,5 +1,7 @@
 /** Debian's Chromium driven by playwright-core (never a downloaded browser). */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { tempDir } from './tempFiles.js';
 import { startHostProcess, type RunningHost } from './webHostProcess.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,4 +36,38 @@ export async function closeApp(app: Partial<OpenedApp>, tmp: { cleanup: () => vo
   await app.browser?.close();
   await app.host?.stop();
   tmp.cleanup();
+}
+
+/** A laptop's screen, where the layout must hold (issue 17). */
+export const LAPTOP_VIEWPORT = { width: 1366, height: 768 };
+
+/**
+ * The app for one test file: opened on the dataset `dataset` in the file's own temporary folder
+ * before its tests, closed (and the folder removed) after them. Read its parts inside tests.
+ */
+export function appForFile(dataset: string, pageOptions: BrowserContextOptions) {
+  const tmp = tempDir();
+  let opened: OpenedApp | null = null;
+  beforeAll(async () => {
+    opened = await openApp(['--db', tmp.file(dataset)], { AUTOCREDIFY_DATA_DIR: tmp.dir }, pageOptions);
+  });
+  afterAll(() => closeApp(opened ?? {}, tmp));
+  const app = (): OpenedApp => {
+    if (opened === null) throw new Error('The app is opened before the file\'s tests; use it inside a test.');
+    return opened;
+  };
+  return {
+    tmp,
+    get browser() {
+      return app().browser;
+    },
+    get host() {
+      return app().host;
+    },
+    get page() {
+      return app().page;
+    },
+    /** The app's address without its route: a test adds `#/route`. */
+    base: () => app().host.url.split('#')[0] ?? '',
+  };
 }
