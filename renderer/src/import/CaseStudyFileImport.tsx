@@ -4,14 +4,17 @@
  * all or nothing, one step in the history. Kept beside the CSV wizard because a partner sends both.
  */
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../data/domain/envelope';
 import { call } from '../app/apiClient';
 import { useSession } from '../app/session';
 import { ErrorMessage } from '../ui/ErrorMessage';
+import { formatCount } from '../ui/format';
 
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; error: ApiError };
 
 export function CaseStudyFileImport({ disabled }: { disabled: boolean }) {
+  const { t } = useTranslation('import');
   const { dataChanged, readOnly } = useSession();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const headingId = useId();
@@ -26,17 +29,21 @@ export function CaseStudyFileImport({ disabled }: { disabled: boolean }) {
       kind: 'done',
       text:
         sections === 0
-          ? `“${file.name}”: nothing changed, every section is already as the file says.`
-          : `“${file.name}”: ${sections} ${sections === 1 ? 'section' : 'sections'} written in ${practices} ${practices === 1 ? 'practice' : 'practices'}. Undo takes it back in one step.`,
+          ? t('caseStudy.unchanged', { file: file.name })
+          : t('caseStudy.written', {
+              file: file.name,
+              sections: t('caseStudy.sections', { count: sections, n: formatCount(sections) }),
+              practices: t('caseStudy.practices', { count: practices, n: formatCount(practices) }),
+            }),
     });
   }
 
   return (
     <section className="card import-step" aria-labelledby={headingId}>
-      <h2 id={headingId}>Case-study write-ups</h2>
-      <p className="muted">A case-study file (.json) exported from a practice page or by a partner’s copy of the app: each section it holds replaces that practice’s.</p>
+      <h2 id={headingId}>{t('caseStudy.heading')}</h2>
+      <p className="muted">{t('caseStudy.intro')}</p>
       <label className="field">
-        <span className="field__label">Case-study file</span>
+        <span className="field__label">{t('caseStudy.file')}</span>
         <input
           type="file"
           accept=".json,application/json"
@@ -49,7 +56,7 @@ export function CaseStudyFileImport({ disabled }: { disabled: boolean }) {
         />
       </label>
       <p role="status" className="small">
-        {state.kind === 'busy' ? 'Importing…' : state.kind === 'done' ? state.text : ''}
+        {state.kind === 'busy' ? t('caseStudy.importing') : state.kind === 'done' ? state.text : ''}
       </p>
       {state.kind === 'error' ? <ErrorMessage error={state.error} /> : null}
     </section>

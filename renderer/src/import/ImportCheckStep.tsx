@@ -1,12 +1,15 @@
 /** Step 4 of the import: check (a dry run that writes nothing), see what would happen, then import exactly that. */
 import { ImportDuplicates } from './ImportDuplicates';
 import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../data/contract/contract';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { ImportCounts } from './ImportCounts';
 import { RejectedRows } from './RejectedRows';
 import { JobProgress } from '../ui/JobProgress';
 import type { ImportWizard } from './useImportWizard';
+import { translate } from '../app/i18n/i18n';
+import { formatCount } from '../ui/format';
 
 interface Props {
   wizard: ImportWizard;
@@ -18,11 +21,11 @@ interface Props {
 
 /** "4 practices", or "4 scores" for a file of scores in long form. */
 function rowsOf(n: number, kind: 'practices' | 'scores'): string {
-  const [one, many] = kind === 'scores' ? ['score', 'scores'] : ['practice', 'practices'];
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+  return translate('import')(kind === 'scores' ? 'check.scores' : 'check.practices', { count: n, n: formatCount(n) });
 }
 
 export function ImportCheckStep({ wizard, preview, problems, readOnly }: Props) {
+  const { t } = useTranslation('import');
   const { run } = wizard;
   const headingId = useId();
   const resultRef = useRef<HTMLHeadingElement>(null);
@@ -38,15 +41,12 @@ export function ImportCheckStep({ wizard, preview, problems, readOnly }: Props) 
 
   return (
     <section className="card import-step" aria-labelledby={headingId}>
-      <h2 id={headingId}>4. Check and import</h2>
-      <p className="muted">
-        The check reads all {preview.rowCount.toLocaleString()} rows as the import would and writes nothing. The import then writes every accepted row at once, or
-        nothing at all.
-      </p>
-      {readOnly ? <p className="notice">This store is read-only: files can be previewed here, but not checked or imported.</p> : null}
+      <h2 id={headingId}>{t('check.heading')}</h2>
+      <p className="muted">{t('check.intro', { n: formatCount(preview.rowCount) })}</p>
+      {readOnly ? <p className="notice">{t('check.readOnly')}</p> : null}
       {problems.length > 0 && !readOnly ? (
         <div className="notice" id={`${headingId}-problems`}>
-          <strong>Before checking:</strong>
+          <strong>{t('check.beforeChecking')}</strong>
           <ul className="import-notes">
             {problems.map((problem) => (
               <li key={problem}>{problem}</li>
@@ -64,19 +64,19 @@ export function ImportCheckStep({ wizard, preview, problems, readOnly }: Props) 
           onClick={wizard.check}
         >
           {run.status === 'checking' ? <span className="spinner" aria-hidden="true" /> : null}
-          {checked ? 'Check again' : 'Check import'}
+          {checked ? t('check.checkAgain') : t('check.check')}
         </button>
         <span role="status" className="muted">
-          {run.status === 'checking' ? `Checking ${preview.rowCount.toLocaleString()} rows…` : ''}
+          {run.status === 'checking' ? t('check.checking', { n: formatCount(preview.rowCount) }) : ''}
         </span>
       </div>
-      {run.status === 'checkFailed' ? <ErrorMessage error={run.error} title="The check failed" /> : null}
+      {run.status === 'checkFailed' ? <ErrorMessage error={run.error} title={t('check.failed')} /> : null}
       {checked ? (
         <div className="import-result">
           <h3 ref={resultRef} tabIndex={-1} className="import-result__title">
-            What the import would do
+            {t('check.wouldDo')}
           </h3>
-          <ImportCounts counts={checked.counts} label="What the import would do" />
+          <ImportCounts counts={checked.counts} label={t('check.wouldDo')} />
           {checked.notes.length > 0 ? (
             <ul className="notice import-notes import-notes--boxed">
               {checked.notes.map((note, i) => (
@@ -95,26 +95,26 @@ export function ImportCheckStep({ wizard, preview, problems, readOnly }: Props) 
               onClick={wizard.commit}
             >
               {importing ? <span className="spinner" aria-hidden="true" /> : null}
-              {importing ? `Importing ${rowsOf(writes, checked.kind)}…` : `Import ${rowsOf(writes, checked.kind)}`}
+              {importing ? t('check.importing', { what: rowsOf(writes, checked.kind) }) : t('check.import', { what: rowsOf(writes, checked.kind) })}
             </button>
             {importing ? (
               <>
-                <JobProgress progress={run.progress} label="Import progress" />
+                <JobProgress progress={run.progress} label={t('check.progress')} />
                 <button type="button" className="button" onClick={wizard.cancel} disabled={!run.jobId}>
-                  Cancel import
+                  {t('check.cancel')}
                 </button>
               </>
             ) : null}
             <span className="muted">
               {writes === 0
-                ? 'Nothing to write: every row is unchanged or rejected.'
+                ? t('check.nothingToWrite')
                 : checked.counts.rejected > 0
-                  ? `The ${checked.counts.rejected.toLocaleString()} rejected ${checked.counts.rejected === 1 ? 'row is' : 'rows are'} left out.`
+                  ? t('check.rejectedLeftOut', { count: checked.counts.rejected, n: formatCount(checked.counts.rejected) })
                   : ''}
             </span>
           </div>
           {run.status === 'importFailed' ? (
-            <ErrorMessage error={`${run.error.message} Nothing was written: an import is saved all at once or not at all.`} title="The import failed" onRetry={wizard.commit} />
+            <ErrorMessage error={t('check.nothingWritten', { message: run.error.message })} title={t('check.importFailed')} onRetry={wizard.commit} />
           ) : null}
         </div>
       ) : null}

@@ -1,12 +1,15 @@
 /** "Every row": a value for a field the file lacks or leaves empty (Country = Spain for a national catalogue). */
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { IMPORT_TARGETS, isPracticeFieldTarget, type ImportTarget } from '../../../data/practices/schemas';
 import type { ImportWizard } from './useImportWizard';
+import { fieldText } from '../app/i18n/domainLabels';
 
-const FIELDS = IMPORT_TARGETS.filter((info) => isPracticeFieldTarget(info.target));
-const labelOf = (target: string) => IMPORT_TARGETS.find((info) => info.target === target)?.label ?? target;
+const FIELDS = IMPORT_TARGETS.map((info) => info.target).filter(isPracticeFieldTarget);
+const labelOf = (target: string) => (isPracticeFieldTarget(target) ? fieldText(target) : target);
 
 export function ImportEveryRow({ wizard, disabled }: { wizard: ImportWizard; disabled: boolean }) {
+  const { t } = useTranslation('import');
   const fieldId = useId();
   const valueId = useId();
   const hintId = useId();
@@ -20,17 +23,17 @@ export function ImportEveryRow({ wizard, disabled }: { wizard: ImportWizard; dis
   };
   return (
     <fieldset className="field import-options__every-row">
-      <legend className="field__label">Every row</legend>
+      <legend className="field__label">{t('everyRow.legend')}</legend>
       <span id={hintId} className="field__hint">
-        A value for a field the file lacks or leaves empty, read as a cell of that field would be (España, ES and Spain are one country).
+        {t('everyRow.hint')}
       </span>
       {given.length > 0 ? (
         <ul className="import-every-row__list">
           {given.map(([target, v]) => (
             <li key={target}>
-              {labelOf(target)} = “{v}”{' '}
+              {t('everyRow.given', { field: labelOf(target), value: v })}{' '}
               <button type="button" className="button button--small" disabled={disabled} onClick={() => wizard.setConstant(target as ImportTarget, '')}>
-                Remove
+                {t('everyRow.remove')}
               </button>
             </li>
           ))}
@@ -38,17 +41,17 @@ export function ImportEveryRow({ wizard, disabled }: { wizard: ImportWizard; dis
       ) : null}
       <div className="import-every-row__add">
         <label className="visually-hidden" htmlFor={fieldId}>
-          Field for every row
+          {t('everyRow.field')}
         </label>
         <select id={fieldId} value={field} disabled={disabled} onChange={(e) => setField(e.target.value as ImportTarget)}>
-          {FIELDS.map((info) => (
-            <option key={info.target} value={info.target}>
-              {info.label}
+          {FIELDS.map((target) => (
+            <option key={target} value={target}>
+              {labelOf(target)}
             </option>
           ))}
         </select>
         <label className="visually-hidden" htmlFor={valueId}>
-          Value for every row
+          {t('everyRow.value')}
         </label>
         <input
           id={valueId}
@@ -61,7 +64,7 @@ export function ImportEveryRow({ wizard, disabled }: { wizard: ImportWizard; dis
           }}
         />
         <button type="button" className="button" disabled={disabled || value.trim() === ''} onClick={add}>
-          Set for every row
+          {t('everyRow.set')}
         </button>
       </div>
     </fieldset>

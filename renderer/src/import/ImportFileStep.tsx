@@ -1,19 +1,24 @@
 /** Step 1 of the import: choose or drop a file, see how it was read (encoding, delimiter, rows), override either. */
 import { ImportReadingChoices } from './ImportReadingChoices';
 import { useId, useState, type DragEvent } from 'react';
-import { TEXT_ENCODING_LABELS, TEXT_ENCODINGS, type TextEncoding } from '../../../data/import/schemas';
-import { DELIMITER_LABELS, type Delimiter } from '../../../data/import/schemas';
+import { Trans, useTranslation } from 'react-i18next';
+import { TEXT_ENCODINGS, type TextEncoding } from '../../../data/import/schemas';
+import type { Delimiter } from '../../../data/import/schemas';
 import { CsvRowsTable } from './CsvRowsTable';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { fileSizeText, MAX_FILE_MEGABYTES } from '../ui/fileBase64';
 import type { ImportWizard } from './useImportWizard';
+import { formatCount } from '../ui/format';
 
 const DELIMITERS: readonly Delimiter[] = [';', ',', '\t'];
+/** Each delimiter named in import's file.delimiters.<name>. */
+const DELIMITER_NAMES = { ',': 'comma', ';': 'semicolon', '\t': 'tab' } as const satisfies Record<Delimiter, string>;
 
 const isEncoding = (value: string): value is TextEncoding => TEXT_ENCODINGS.some((e) => e === value);
 const isDelimiter = (value: string): value is Delimiter => DELIMITERS.some((d) => d === value);
 
 export function ImportFileStep({ wizard, disabled }: { wizard: ImportWizard; disabled: boolean }) {
+  const { t } = useTranslation('import');
   const { file, preview, detected, dialect, reading, fileError } = wizard;
   const [dragging, setDragging] = useState(false);
   const [dropNote, setDropNote] = useState<string | null>(null);
@@ -27,7 +32,7 @@ export function ImportFileStep({ wizard, disabled }: { wizard: ImportWizard; dis
     if (disabled) return;
     const files = event.dataTransfer.files;
     const first = files[0];
-    setDropNote(files.length > 1 && first ? `${files.length} files were dropped; only “${first.name}” is read.` : null);
+    setDropNote(files.length > 1 && first ? t('file.dropped', { count: files.length, n: formatCount(files.length), name: first.name }) : null);
     if (first) wizard.chooseFile(first);
   }
 
@@ -39,12 +44,12 @@ export function ImportFileStep({ wizard, disabled }: { wizard: ImportWizard; dis
 
   return (
     <section className="card import-step" aria-labelledby={headingId}>
-      <h2 id={headingId}>1. Choose a file</h2>
+      <h2 id={headingId}>{t('file.heading')}</h2>
       <div className={`drop-zone${dragging ? ' is-dragging' : ''}`} onDragOver={onDragOver} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
-        <p className="drop-zone__title">Drop a CSV file here, or choose one:</p>
+        <p className="drop-zone__title">{t('file.drop')}</p>
         <input
           type="file"
-          aria-label="CSV file"
+          aria-label={t('file.input')}
           accept=".csv,.txt,.tsv,text/csv,text/plain,text/tab-separated-values"
           disabled={disabled}
           onChange={(event) => {
@@ -53,17 +58,14 @@ export function ImportFileStep({ wizard, disabled }: { wizard: ImportWizard; dis
             if (chosen) wizard.chooseFile(chosen);
           }}
         />
-        <p className="muted small">
-          CSV or Unicode text as Excel saves it in any locale: semicolons or commas or tabs, decimal commas, Windows-1252, UTF-8 or UTF-16. Up to {MAX_FILE_MEGABYTES} MB.
-          Nothing is written until you import.
-        </p>
+        <p className="muted small">{t('file.hint', { megabytes: formatCount(MAX_FILE_MEGABYTES) })}</p>
       </div>
       {dropNote ? <p className="muted small">{dropNote}</p> : null}
       <div role="status" className="import-step__status">
-        {reading === 'file' ? <span className="loading-indicator">Reading the file…</span> : null}
-        {reading === 'preview' ? <span className="loading-indicator">Reading the rows…</span> : null}
+        {reading === 'file' ? <span className="loading-indicator">{t('file.readingFile')}</span> : null}
+        {reading === 'preview' ? <span className="loading-indicator">{t('file.readingRows')}</span> : null}
       </div>
-      <ErrorMessage error={fileError} title={file ? `“${file.name}” could not be read this way` : 'The file could not be read'} />
+      <ErrorMessage error={fileError} title={file ? t('file.cannotReadThisWay', { name: file.name }) : t('file.cannotRead')} />
       {file && dialect && detected ? (
         <div className="import-dialect">
           <div className="import-dialect__file">
@@ -71,13 +73,14 @@ export function ImportFileStep({ wizard, disabled }: { wizard: ImportWizard; dis
             {preview ? (
               <span>
                 {' '}
-                · <strong>{preview.rowCount.toLocaleString()}</strong> {preview.rowCount === 1 ? 'row' : 'rows'}{preview.headerRow ? ' below the header' : ' (no header row)'}
+                · <Trans t={t} i18nKey="file.rowCount" count={preview.rowCount} values={{ n: formatCount(preview.rowCount) }} components={{ strong: <strong /> }} />
+                {preview.headerRow ? t('file.belowHeader') : t('file.noHeaderRow')}
               </span>
             ) : null}
           </div>
           <div className="field">
             <label className="field__label" htmlFor={encodingId}>
-              Encoding
+              {t('file.encoding')}
             </label>
             <select
               id={encodingId}
@@ -89,15 +92,14 @@ export function ImportFileStep({ wizard, disabled }: { wizard: ImportWizard; dis
             >
               {TEXT_ENCODINGS.map((encoding) => (
                 <option key={encoding} value={encoding}>
-                  {TEXT_ENCODING_LABELS[encoding]}
-                  {encoding === detected.encoding ? ' — detected' : ''}
+                  {encoding === detected.encoding ? t('file.detected', { label: t(`file.encodings.${encoding}`) }) : t(`file.encodings.${encoding}`)}
                 </option>
               ))}
             </select>
           </div>
           <div className="field">
             <label className="field__label" htmlFor={delimiterId}>
-              Delimiter
+              {t('file.delimiter')}
             </label>
             <select
               id={delimiterId}
@@ -109,26 +111,27 @@ export function ImportFileStep({ wizard, disabled }: { wizard: ImportWizard; dis
             >
               {DELIMITERS.map((delimiter) => (
                 <option key={delimiter} value={delimiter}>
-                  {DELIMITER_LABELS[delimiter]}
-                  {delimiter === detected.delimiter ? ' — detected' : ''}
+                  {delimiter === detected.delimiter
+                    ? t('file.detected', { label: t(`file.delimiters.${DELIMITER_NAMES[delimiter]}`) })
+                    : t(`file.delimiters.${DELIMITER_NAMES[delimiter]}`)}
                 </option>
               ))}
             </select>
           </div>
-          <p className="field__hint import-dialect__hint">If names show � or Ã¡ instead of accents, try another encoding; if every row is one column, another delimiter.</p>
+          <p className="field__hint import-dialect__hint">{t('file.dialectHint')}</p>
           {preview ? <ImportReadingChoices wizard={wizard} preview={preview} disabled={disabled} /> : null}
         </div>
       ) : null}
       {preview ? (
         <>
           <h3 className="import-step__subhead">
-            First {preview.sample.length === 1 ? 'row' : `${preview.sample.length} rows`}
-            {preview.rowCount > preview.sample.length ? <span className="muted"> of {preview.rowCount.toLocaleString()}</span> : null}
+            {t('file.firstRows', { count: preview.sample.length, n: formatCount(preview.sample.length) })}
+            {preview.rowCount > preview.sample.length ? <span className="muted">{t('file.ofTotal', { n: formatCount(preview.rowCount) })}</span> : null}
           </h3>
           {preview.sample.length > 0 ? (
-            <CsvRowsTable caption="First rows of the file" headers={preview.headers} rows={preview.sample} />
+            <CsvRowsTable caption={t('file.firstRowsCaption')} headers={preview.headers} rows={preview.sample} />
           ) : (
-            <p className="notice">The file has a header row but no rows below it: there is nothing to import.</p>
+            <p className="notice">{t('file.noRows')}</p>
           )}
         </>
       ) : null}

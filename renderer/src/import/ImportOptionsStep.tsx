@@ -1,19 +1,19 @@
 /** Step 3 of the import: how rows find the practice they update, and whose scores the score columns hold. */
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/session';
-import { isScoreTarget, KEY_LABELS, type ImportKey } from './importMapping';
+import { isScoreTarget, keyLabel, type ImportKey } from './importMapping';
 import type { ImportWizard } from './useImportWizard';
 import { ImportEveryRow } from './ImportEveryRow';
+import { formatCount } from '../ui/format';
 
-const KEY_HINTS: Record<ImportKey, string> = {
-  auto: 'A row with an id is that practice; a row without one updates the practice with its code (or name), country and provider, or becomes a new practice. Rows that share these are shown together.',
-  id: 'Rows with an id update that practice; ids not in the dataset become new practices with that id.',
-  nameCountry: 'Rows update the practice with the same name in the same country (accents and case ignored); others become new practices.',
-};
+/** Each way of matching explained, in import's options.hint<Auto|Id|NameCountry>. */
+const KEY_HINTS = { auto: 'hintAuto', id: 'hintId', nameCountry: 'hintNameCountry' } as const satisfies Record<ImportKey, string>;
 const KEYS: readonly ImportKey[] = ['auto', 'nameCountry', 'id'];
 const NEW_RATER = '__new__';
 
 export function ImportOptionsStep({ wizard, disabled }: { wizard: ImportWizard; disabled: boolean }) {
+  const { t } = useTranslation('import');
   const session = useSession();
   const headingId = useId();
   const raterId = useId();
@@ -24,9 +24,9 @@ export function ImportOptionsStep({ wizard, disabled }: { wizard: ImportWizard; 
 
   return (
     <section className="card import-step" aria-labelledby={headingId}>
-      <h2 id={headingId}>3. Options</h2>
+      <h2 id={headingId}>{t('options.heading')}</h2>
       <fieldset className="field import-options__key">
-        <legend className="field__label">Match rows to practices by</legend>
+        <legend className="field__label">{t('options.matchBy')}</legend>
         {KEYS.map((key) => (
           <div key={key} className="import-options__choice">
             <label className="check">
@@ -39,10 +39,10 @@ export function ImportOptionsStep({ wizard, disabled }: { wizard: ImportWizard; 
                 aria-describedby={`${headingId}-${key}`}
                 onChange={() => wizard.setKey(key)}
               />
-              {KEY_LABELS[key]}
+              {keyLabel(key)}
             </label>
             <span id={`${headingId}-${key}`} className="field__hint">
-              {KEY_HINTS[key]}
+              {t(`options.${KEY_HINTS[key]}`)}
             </span>
           </div>
         ))}
@@ -51,7 +51,7 @@ export function ImportOptionsStep({ wizard, disabled }: { wizard: ImportWizard; 
       {scoreColumns > 0 ? (
         <div className={`field import-options__rater${raterMissing ? ' has-error' : ''}`}>
           <label className="field__label" htmlFor={raterId}>
-            Rater of the scores *
+            {t('options.rater')}
           </label>
           <select
             id={raterId}
@@ -67,18 +67,18 @@ export function ImportOptionsStep({ wizard, disabled }: { wizard: ImportWizard; 
               } else wizard.setRaterId(e.target.value);
             }}
           >
-            {wizard.raterId === '' ? <option value="">— choose a rater —</option> : null}
+            {wizard.raterId === '' ? <option value="">{t('options.chooseRater')}</option> : null}
             {raters.map((rater) => (
               <option key={rater.id} value={rater.id}>
                 {rater.name}
                 {rater.team ? ` (${rater.team})` : ''}
               </option>
             ))}
-            <option value={NEW_RATER}>New rater…</option>
+            <option value={NEW_RATER}>{t('options.newRater')}</option>
           </select>
           <span id={raterHintId} className={raterMissing ? 'field__error' : 'field__hint'}>
-            {scoreColumns === 1 ? 'One column holds scores' : `${scoreColumns} columns hold scores`}; they are saved as this rater’s scores
-            {raterMissing ? ' — choose who gave them.' : '.'}
+            {t('options.scoreColumns', { count: scoreColumns, n: formatCount(scoreColumns) })}
+            {raterMissing ? t('options.chooseWho') : t('options.period')}
           </span>
         </div>
       ) : null}

@@ -3,6 +3,7 @@
  * practices. Choose a file, see how it was read, match its columns to fields, choose how rows find
  * their practice, check (nothing written), then import what the check showed, all or nothing.
  */
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/session';
 import { choiceProblems } from './importMapping';
 import { useImportWizard } from './useImportWizard';
@@ -15,6 +16,7 @@ import { CaseStudyFileImport } from './CaseStudyFileImport';
 import { useNavigation } from '../app/navigation';
 
 export function ImportPage() {
+  const { t } = useTranslation('import');
   const session = useSession();
   const defaultRater = session.currentRater && !session.currentRater.seed ? session.currentRater.id : '';
   const wizard = useImportWizard(defaultRater);
@@ -26,16 +28,13 @@ export function ImportPage() {
 
   return (
     <div className="page import-page">
-      <nav className="breadcrumb" aria-label="Breadcrumb">
-        <a href={tableHref}>← Practices</a>
+      <nav className="breadcrumb" aria-label={t('page.breadcrumb')}>
+        <a href={tableHref}>{t('page.back')}</a>
       </nav>
-      <h1>Import CSV</h1>
-      <p className="page-head__sub">
-        Add practices from a spreadsheet, or update the ones already mapped. Files saved by Excel in Spain, Portugal or Finland are read as they are: semicolons,
-        decimal commas and accents included.
-      </p>
+      <h1>{t('page.title')}</h1>
+      <p className="page-head__sub">{t('page.intro')}</p>
       {run.status === 'imported' ? (
-        <ImportDonePanel fileName={file?.name ?? 'the file'} result={run.result} onAnother={wizard.reset} />
+        <ImportDonePanel fileName={file?.name ?? t('page.theFile')} result={run.result} onAnother={wizard.reset} />
       ) : (
         <div className="import-steps">
           <ImportFileStep wizard={wizard} disabled={importing} />

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '../app/i18n/i18n';
 import type { ImportColumn, ImportPreview } from '../../../data/contract/contract';
 import type { Dimension } from '../../../data/scoring/model';
 import { automaticKey, choiceProblems, mergeChoices, runInput, sampleValues, targetGroups, type ColumnChoice } from './importMapping';
@@ -59,6 +60,23 @@ describe('what blocks a check', () => {
     expect(problems).toEqual(['Columns “Name” and column 2 both fill Name: leave out all but one.']);
     const three = choiceProblems(choose([column(0, 'A', 'country'), column(1, 'B', 'country'), column(2, 'C', 'country'), column(3, 'N', 'name')]), 'nameCountry', '', dimensions);
     expect(three).toEqual(['Columns “A”, “B” and “C” all fill Country: leave out all but one.']);
+  });
+
+  describe('in the interface language', () => {
+    afterEach(async () => {
+      await i18n.changeLanguage('en');
+    });
+
+    it('names columns, fields and the list in Spanish and Finnish', async () => {
+      const choices = choose([column(0, 'Nombre', 'name'), column(1, '', 'name'), column(2, 'País', 'country')]);
+      await i18n.changeLanguage('es');
+      expect(choiceProblems(choices, 'nameCountry', '', dimensions)).toEqual(['Las columnas «Nombre» y columna 2 rellenan ambas Nombre: deje fuera todas menos una.']);
+      expect(choiceProblems(choose([column(0, 'Horas', 'hours')]), 'nameCountry', '', dimensions)).toEqual([
+        'Las filas se emparejan por nombre y país, pero ninguna columna está asignada a Nombre y País.',
+      ]);
+      await i18n.changeLanguage('fi');
+      expect(targetGroups(dimensions)[0]?.options[0]).toEqual({ value: 'id', label: 'Käytännön tunniste' });
+    });
   });
 
   it('a key without its columns', () => {

@@ -9,17 +9,19 @@ import type { TextEncoding } from '../../../data/import/schemas';
 import type { Delimiter } from '../../../data/import/schemas';
 import type { NumberFormat } from '../../../data/import/schemas';
 import { dimensionOfTarget, IMPORT_TARGETS, type ImportTarget, type ImportTargetInfo } from '../../../data/practices/schemas';
-import { checklistPartOf } from '../../../data/practices/schemas';
+import { checklistPartOf, isPracticeFieldTarget } from '../../../data/practices/schemas';
 import { dimensionName } from '../ui/format';
+import { translate } from '../app/i18n/i18n';
+import { domainLabel, fieldText } from '../app/i18n/domainLabels';
 
 export type ImportKey = 'auto' | 'id' | 'nameCountry';
 export type ImportRunInput = OperationInput<'import.run'>;
 
-export const KEY_LABELS: Record<ImportKey, string> = {
-  auto: 'Id where a row has one, else code or name, country and provider',
-  id: 'Practice id only',
-  nameCountry: 'Name and country',
-};
+/** How rows find their practice, named in import's options.key<Auto|Id|NameCountry>. */
+export function keyLabel(key: ImportKey): string {
+  const t = translate('import');
+  return key === 'auto' ? t('options.keyAuto') : key === 'id' ? t('options.keyId') : t('options.keyNameCountry');
+}
 
 /** One column of the file and what the user (or the header match) decided for it. */
 export interface ColumnChoice {
@@ -75,11 +77,21 @@ export function isScoreTarget(target: ImportTarget | null): boolean {
   return target !== null && dimensionOfTarget(target)?.part === 'score';
 }
 
-/** A target's label, with the store's own dimension names for narratives and scores. */
+/** A target's label in the interface's language, with the store's own dimension names for narratives and scores. */
 export function targetLabel(info: ImportTargetInfo, dimensions: readonly Dimension[]): string {
+  const t = translate('import');
   const dimension = dimensionOfTarget(info.target);
-  if (!dimension) return info.label;
-  return `${dimensionName(dimension.dimension, dimensions)} ${dimension.part}`;
+  if (dimension) {
+    const name = dimensionName(dimension.dimension, dimensions);
+    return dimension.part === 'score' ? t('mapping.dimensionScore', { dimension: name }) : t('mapping.dimensionNarrative', { dimension: name });
+  }
+  if (info.target === 'id') return t('mapping.targetId');
+  if (isPracticeFieldTarget(info.target)) return fieldText(info.target);
+  const checklist = checklistPartOf(info.target);
+  if (checklist?.part === 'element') return t('mapping.targetElement', { element: domainLabel('euElement', checklist.element) });
+  if (checklist?.part === 'elementNote') return t('mapping.targetElementNote', { element: domainLabel('euElement', checklist.element) });
+  if (checklist?.part === 'criterion') return t('mapping.targetCriterion', { criterion: domainLabel('criterion', checklist.criterion) });
+  return info.label;
 }
 
 export interface TargetGroup {
@@ -89,12 +101,8 @@ export interface TargetGroup {
 
 /** The targets as the mapping select lists them: practice fields, narratives, scores, then EU elements and criteria. */
 export function targetGroups(dimensions: readonly Dimension[]): TargetGroup[] {
-  const groups: TargetGroup[] = [
-    { label: 'Practice', options: [] },
-    { label: 'Dimension narratives', options: [] },
-    { label: 'Dimension scores (0–4)', options: [] },
-    { label: 'EU elements and selection criteria', options: [] },
-  ];
+  const t = translate('import');
+  const groups: TargetGroup[] = [t('mapping.groupPractice'), t('mapping.groupNarratives'), t('mapping.groupScores'), t('mapping.groupChecklist')].map((label) => ({ label, options: [] }));
   for (const info of IMPORT_TARGETS) {
     const part = dimensionOfTarget(info.target)?.part;
     const group = part === 'narrative' ? groups[1] : part === 'score' ? groups[2] : checklistPartOf(info.target) ? groups[3] : groups[0];
@@ -121,21 +129,24 @@ export function automaticKey(choices: readonly ColumnChoice[]): ImportKey {
   return 'auto';
 }
 
-function columnName(choice: ColumnChoice): string {
-  return choice.header === '' ? `column ${choice.index + 1}` : `“${choice.header}”`;
+/** "column 3" or “Hours”: a column named in a sentence. */
+export function columnName(choice: Pick<ColumnChoice, 'header' | 'index'>): string {
+  const t = translate('import');
+  return choice.header === '' ? t('mapping.columnNumber', { number: choice.index + 1 }) : t('mapping.columnQuoted', { header: choice.header });
 }
 
 function listNames(names: string[]): string {
   if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+  return translate('import')('mapping.and', { list: names.slice(0, -1).join(', '), last: names[names.length - 1] ?? '' });
 }
 
 /** Why the import cannot be checked yet, in words; empty when it can. */
 export function choiceProblems(choices: readonly ColumnChoice[], key: ImportKey, raterId: string, dimensions: readonly Dimension[]): string[] {
+  const t = translate('import');
   const problems: string[] = [];
   const mapped = choices.filter((c) => c.target !== null);
   if (mapped.length === 0) {
-    problems.push('No column is mapped to a field: choose at least one field to import into.');
+    problems.push(t('mapping.problemNoColumn'));
     return problems;
   }
   const byTarget = new Map<ImportTarget, ColumnChoice[]>();
@@ -147,20 +158,21 @@ export function choiceProblems(choices: readonly ColumnChoice[], key: ImportKey,
     if (columns.length < 2) continue;
     const info = findTarget(target);
     const label = info ? targetLabel(info, dimensions) : target;
-    problems.push(`Columns ${listNames(columns.map(columnName))} ${columns.length === 2 ? 'both' : 'all'} fill ${label}: leave out all but one.`);
+    const names = { columns: listNames(columns.map(columnName)), field: label };
+    problems.push(columns.length === 2 ? t('mapping.problemSameTargetBoth', names) : t('mapping.problemSameTargetAll', names));
   }
   if (key === 'id' && !byTarget.has('id')) {
-    problems.push('Rows are matched by practice id, but no column is mapped to Practice id: map one, or match by name and country.');
+    problems.push(t('mapping.problemNoId'));
   }
   if (key === 'auto' && !byTarget.has('id') && !byTarget.has('name') && !byTarget.has('code')) {
-    problems.push('Rows without an id are matched by their code or name and their country: map a column to Practice id, Code or Name.');
+    problems.push(t('mapping.problemNoKey'));
   }
   if (key === 'nameCountry' && (!byTarget.has('name') || !byTarget.has('country'))) {
-    const missing = [byTarget.has('name') ? null : 'Name', byTarget.has('country') ? null : 'Country'].filter((m): m is string => m !== null);
-    problems.push(`Rows are matched by name and country, but no column is mapped to ${listNames(missing)}.`);
+    const missing = [byTarget.has('name') ? null : fieldText('name'), byTarget.has('country') ? null : fieldText('country')].filter((m): m is string => m !== null);
+    problems.push(t('mapping.problemNameCountry', { missing: listNames(missing) }));
   }
   if (mapped.some((c) => isScoreTarget(c.target)) && raterId === '') {
-    problems.push('Score columns are mapped: choose whose scores they are (the rater), or leave those columns out.');
+    problems.push(t('mapping.problemRater'));
   }
   return problems;
 }

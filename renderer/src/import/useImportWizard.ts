@@ -5,6 +5,7 @@
  * imported is always what the user last saw. Answers to a superseded request are dropped.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { call } from '../app/apiClient';
 import type { ApiError } from '../../../data/domain/envelope';
 import type { ImportPreview, ImportResult } from '../../../data/contract/contract';
@@ -17,6 +18,7 @@ import { automaticKey, mergeChoices, runInput, type ColumnChoice, type Duplicate
 import { asApiError, useRunJob } from '../app/runJob';
 import { describeError } from '../ui/ErrorMessage';
 import type { JobProgress } from '../../../data/jobs/model';
+import { formatCount } from '../ui/format';
 
 export interface ChosenFile {
   name: string;
@@ -85,6 +87,7 @@ function checkImport(input: ImportRunInput) {
 
 /** `defaultRaterId`: the current rater when they may score ('' when nobody is chosen). */
 export function useImportWizard(defaultRaterId: string): ImportWizard {
+  const { t } = useTranslation('import');
   const runJob = useRunJob();
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [reading, setReading] = useState<'file' | 'preview' | null>(null);
@@ -167,7 +170,7 @@ export function useImportWizard(defaultRaterId: string): ImportWizard {
     (chosen: File) => {
       forget();
       if (chosen.size > MAX_FILE_BYTES) {
-        setFileError(`“${chosen.name}” is ${fileSizeText(chosen.size)}; the import takes files up to ${MAX_FILE_MEGABYTES} MB. Split it into smaller files and import them one after the other.`);
+        setFileError(t('file.tooBig', { name: chosen.name, size: fileSizeText(chosen.size), megabytes: formatCount(MAX_FILE_MEGABYTES) }));
         return;
       }
       const ticket = previewTicket.current;
@@ -182,11 +185,11 @@ export function useImportWizard(defaultRaterId: string): ImportWizard {
         (error: unknown) => {
           if (ticket !== previewTicket.current) return;
           setReading(null);
-          setFileError(`“${chosen.name}” could not be read: ${describeError(error)}`);
+          setFileError(t('file.unreadable', { name: chosen.name, reason: describeError(error) }));
         },
       );
     },
-    [forget, loadPreview],
+    [forget, loadPreview, t],
   );
 
   const setDialect = useCallback(
