@@ -9,7 +9,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { storePerTest } from '../../test/support/scratchStore.js';
 import { handMadeWorkbook } from './handMadeWorkbook.js';
-import { MAX_WORKBOOK_MEGABYTES, readWorkbookBytes } from './xlsxRows.js';
+import { MAX_WORKBOOK_MEGABYTES, MAX_WORKBOOK_UNPACKED_MEGABYTES, readWorkbookBytes } from './xlsxRows.js';
 
 const { api } = storePerTest('xlsx');
 const file = (bytes: Uint8Array, name = 'cursos.xlsx') => ({ name, contentBase64: Buffer.from(bytes).toString('base64') });
@@ -93,10 +93,15 @@ describe('what cannot be read is refused in one sentence', () => {
     expect(failure(handMadeWorkbook().subarray(0, 900))).toMatch(/^This file starts like a zip \(an \.xlsx workbook is one\) but cannot be unpacked: it is damaged or cut short/);
   });
 
-  it('a workbook over the size limit, and a sheet named for a CSV file', () => {
+  it('a workbook over the size limit or unpacking past it, and a sheet named for a CSV file', () => {
     const large = new Uint8Array(MAX_WORKBOOK_MEGABYTES * 1024 * 1024 + 1);
     large.set([0x50, 0x4b, 0x03, 0x04]);
     expect(() => readWorkbookBytes(large)).toThrow(`The workbook is larger than ${MAX_WORKBOOK_MEGABYTES} MB, the most the import reads from an .xlsx file.`);
+    // A sheet that unpacks past the limit (a zip bomb, or just a very large sheet) is refused before it is inflated.
+    const sheet = new Uint8Array(MAX_WORKBOOK_UNPACKED_MEGABYTES * 1024 * 1024 + 1).fill(0x20);
+    const bomb = zipSync({ 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/worksheets/sheet1.xml': sheet }, { level: 1 });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    expect(() => readWorkbookBytes(bomb)).toThrow(`The workbook's sheets unpack to more than ${MAX_WORKBOOK_UNPACKED_MEGABYTES} MB, the most the import reads from an .xlsx file.`);
     expect(failure(strToU8('name,country\nA,Spain\n'), { sheet: 'Data' })).toBe('A sheet was named (“Data”), but this file is CSV text, which has no sheets. Leave the sheet out, or choose the .xlsx workbook.');
   });
 });
