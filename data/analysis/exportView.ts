@@ -1,7 +1,10 @@
 /** An analysis view as a file in the format asked for; the UI downloads it, the command line writes it. */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import type { exportInputSchema, ExportFormat } from './schemas.js';
+import type { exportInputSchema, ExportFormat, PathwayImageFormat } from './schemas.js';
+import { pathway, pathwayChartOf } from './pathway.js';
+import { ApiFailure } from '../domain/envelope.js';
+import { pathwayChartPng, pathwayChartSvg } from '../exports/charts/pathwayChart.js';
 import type { ExportFile } from './model.js';
 import { CSV_PRESETS, toCsv } from '../exports/csv.js';
 import type { DataTable } from '../exports/dataTable.js';
@@ -17,7 +20,7 @@ import { viewerOf } from '../scoring/index.js';
 import { blindScope } from './agreementTable.js';
 
 /** The CSV variants under distinct names, so one never overwrites the other in a downloads folder. */
-const CSV_VARIANT: Partial<Record<ExportFormat, string>> = { csv: 'standard', 'csv-excel': 'excel-europe' };
+const CSV_VARIANT: Partial<Record<ExportFormat | PathwayImageFormat, string>> = { csv: 'standard', 'csv-excel': 'excel-europe' };
 
 /** What the exported table was made from: the filter (or the picked practices), the date, blind mode (issue 17, item 6). */
 function contextOf(db: Database, input: ExportInput, date: string): string[] {
@@ -43,7 +46,7 @@ function fileNameOf(input: ExportInput, date: string, extension: string): string
 
 type ExportInput = z.output<typeof exportInputSchema>;
 
-export const FILE_TYPES: Record<ExportFormat, { extension: string; mimeType: string }> = {
+export const FILE_TYPES: Record<ExportFormat | PathwayImageFormat, { extension: string; mimeType: string }> = {
   csv: { extension: 'csv', mimeType: 'text/csv; charset=utf-8' },
   'csv-excel': { extension: 'csv', mimeType: 'text/csv; charset=utf-8' },
   xlsx: { extension: 'xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
@@ -51,6 +54,8 @@ export const FILE_TYPES: Record<ExportFormat, { extension: string; mimeType: str
   html: { extension: 'html', mimeType: 'text/html; charset=utf-8' },
   json: { extension: 'json', mimeType: 'application/json' },
   docx: { extension: 'docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  svg: { extension: 'svg', mimeType: 'image/svg+xml' },
+  png: { extension: 'png', mimeType: 'image/png' },
 };
 
 export function renderTable(table: DataTable, format: Exclude<ExportFormat, 'json' | 'docx'>): { encoding: 'utf8' | 'base64'; content: string } {
@@ -83,12 +88,20 @@ export function exportView(db: Database, input: ExportInput, today = new Date(),
     if (input.format === 'json') return { fileName, mimeType: type.mimeType, encoding: 'utf8', content: `${JSON.stringify(caseStudyFile(db, ids), null, 2)}\n` };
     return { fileName, mimeType: type.mimeType, ...renderTable(caseStudiesDataTable(db, ids), input.format) };
   }
+  if (input.view === 'pathway' && (input.format === 'svg' || input.format === 'png')) {
+    const chart = pathwayChartOf(pathway(db, input.input));
+    if (input.format === 'svg') return { fileName, mimeType: type.mimeType, encoding: 'utf8', content: `${pathwayChartSvg(chart)}\n` };
+    return { fileName, mimeType: type.mimeType, encoding: 'base64', content: base64(pathwayChartPng(chart)) };
+  }
   const { format: _format, locale: _locale, ...request } = input as Exclude<ExportInput, { view: 'caseStudies' | 'report' }>;
-  if (input.format === 'docx') return { fileName, mimeType: type.mimeType, encoding: 'base64', content: base64(viewDocx(db, request, locale, today)) };
+  const format = input.format;
+  // The schema offers SVG and PNG to the pathway alone, drawn above.
+  if (format === 'svg' || format === 'png') throw new ApiFailure('invalid_input', 'Only a pathway exports as an image (SVG or PNG).');
+  if (format === 'docx') return { fileName, mimeType: type.mimeType, encoding: 'base64', content: base64(viewDocx(db, request, locale, today)) };
   const viewed = viewTable(db, request);
   const json = viewed.json;
   const table = { ...viewed.table, context: [...contextOf(db, input, date), ...(viewed.table.context ?? [])] };
-  const rendered = input.format === 'json' ? { encoding: 'utf8' as const, content: `${JSON.stringify(json, null, 2)}\n` } : renderTable(table, input.format);
+  const rendered = format === 'json' ? { encoding: 'utf8' as const, content: `${JSON.stringify(json, null, 2)}\n` } : renderTable(table, format);
   return { fileName, mimeType: type.mimeType, ...rendered };
 }
 

@@ -10,6 +10,7 @@ import { exportView } from './exportView.js';
 import { gapTable, practiceProfile, scoreDistribution } from './gaps.js';
 import type * as schemas from './schemas.js';
 import { statsTable } from './stats.js';
+import { pathway } from './pathway.js';
 
 type In<S extends z.ZodType> = z.output<S>;
 
@@ -22,6 +23,7 @@ export const analysisHandlers = {
   'analysis.coverage': (store: Store, input: In<typeof schemas.coverageInputSchema>) => coverage(store.db, input),
   'analysis.euElements': (store: Store, input: In<typeof schemas.euElementsInputSchema>) => euElementsSummary(store.db, input),
   'analysis.agreement': (store: Store, input: In<typeof schemas.agreementInputSchema>) => agreementTable(store.db, input),
+  'analysis.pathway': (store: Store, input: In<typeof schemas.pathwayInputSchema>) => pathway(store.db, input),
   'analysis.disagreements': (store: Store, input: In<typeof schemas.disagreementsInputSchema>) => disagreementQueue(store.db, input),
   'analysis.export': (store: Store, input: In<typeof schemas.exportInputSchema>) => exportView(store.db, input, new Date(), store.path),
   // The report pack alone; analysis.export's view "report" is the same with a locale of choice.

@@ -4,3 +4,7 @@
  */
 // The statistics view's own numbers, so a claim (data/quality) is recomputed exactly as the view shows it.
 export { statsTable } from './stats.js';
+// The seed writes the documents' pathway links (data/seed/pathways.json).
+export { setPathwayStructure } from './pathway.js';
+// Which practices an export shows (the checks before an export, data/quality).
+export { exportedPracticeIds } from './exportScope.js';

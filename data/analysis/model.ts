@@ -195,3 +195,61 @@ export interface ExportFile {
   encoding: 'utf8' | 'base64';
   content: string;
 }
+
+/** One practice in a pathway's tree (analysis.pathway), in depth-first order. */
+export interface PathwayNode {
+  id: string;
+  name: string;
+  code: string | null;
+  level: string | null;
+  /** 0 for the practice the pathway starts from. */
+  depth: number;
+  /** The node above it in this tree (null for the root). */
+  parentId: string | null;
+  /** How it is part of the node above: its own parent, or a link (a component shared with another pathway). */
+  via: 'parent' | 'link' | null;
+  /** Its components' ids in the tree's order. */
+  components: string[];
+  /** As recorded on the practice. */
+  hours: number | null;
+  ects: number | null;
+  /** Its components' totals added up where all are known, else its own figure (a part of the sum says so). */
+  totalHours: number | null;
+  totalEcts: number | null;
+  /** The components' sum differs from the figure the practice states. */
+  hoursMismatch: boolean;
+  /** A learner can start here: no prerequisite recorded inside the pathway. */
+  entry: boolean;
+  /** The credential a learner leaves with here, when one is recorded. */
+  credential: string | null;
+  /** What the practice must follow, by id. */
+  requires: string[];
+  /** Other pathways this practice is also a component of (besides the node above). */
+  sharedWith: { id: string; name: string }[];
+}
+
+/** The figures of one level of the tree. */
+export interface PathwayLevel {
+  depth: number;
+  practices: number;
+  /** Sum of the hours recorded at this level; null when none is. */
+  hours: number | null;
+  ects: number | null;
+  withoutHours: number;
+}
+
+export interface Pathway {
+  root: { id: string; name: string };
+  /** The practices above the root, topmost first (a component's pathway). */
+  ancestors: { id: string; name: string }[];
+  nodes: PathwayNode[];
+  levels: PathwayLevel[];
+  /** The root's totals (its components added up, or its own figure), and what the root states. */
+  total: { hours: number | null; ects: number | null; statedHours: number | null; statedEcts: number | null };
+  entries: string[];
+  exits: string[];
+  /** Components of this pathway that are part of another pathway too. */
+  shared: { id: string; name: string; pathways: { id: string; name: string }[] }[];
+  /** Links or prerequisites naming a practice that does not exist, said in words. */
+  problems: string[];
+}

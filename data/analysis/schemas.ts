@@ -12,6 +12,9 @@ export { GROUP_FIELDS, GROUP_FIELD_LABELS, MEASURE_FIELDS, MEASURE_LABELS, type 
 import { id, practiceFilterSchema } from '../practices/schemas.js';
 import { EU_ELEMENT_IDS } from '../domain/euElements.js';
 import { SELECTION_CRITERION_IDS } from '../domain/selectionCriteria.js';
+import { pathwayInputSchema } from './pathwaySchemas.js';
+
+export { pathwayInputSchema, pathwayStructureSchema, PATHWAY_STRUCTURE_SETTING, type PathwayStructure } from './pathwaySchemas.js';
 
 /** The figures a summary gives, in the order tables show them. */
 export const SUMMARY_KEYS = ['n', 'missing', 'mean', 'median', 'min', 'max', 'q1', 'q3'] as const;
@@ -105,6 +108,9 @@ export const CELL_CONTENTS = ['narrative', 'score', 'both'] as const;
 
 export const EXPORT_FORMATS = ['csv', 'csv-excel', 'xlsx', 'md', 'html', 'json', 'docx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** A pathway's diagram (drawn on the Node side, data/exports/charts/pathwayChart.ts). */
+export const PATHWAY_IMAGE_FORMATS = ['svg', 'png'] as const;
+export type PathwayImageFormat = (typeof PATHWAY_IMAGE_FORMATS)[number];
 
 /** The locale a Word document prints its numbers in (its decimal mark): "es-ES", "fi", "en-GB". */
 export const localeSchema = z
@@ -139,6 +145,8 @@ export const exportInputSchema = z.discriminatedUnion('view', [
   z.strictObject({ view: z.literal('coverage'), input: coverageInputSchema, ...exportFileOptions }),
   z.strictObject({ view: z.literal('agreement'), input: agreementInputSchema, ...exportFileOptions }),
   z.strictObject({ view: z.literal('euElements'), input: euElementsInputSchema, ...exportFileOptions }),
+  /** A pathway's tree as a table, or its diagram as SVG or PNG. */
+  z.strictObject({ view: z.literal('pathway'), input: pathwayInputSchema, format: z.enum([...EXPORT_FORMATS, ...PATHWAY_IMAGE_FORMATS], 'Unknown export format'), locale: localeSchema.optional() }),
   /** Every field of the filtered practices, with the column names the CSV import reads back. */
   z.strictObject({ view: z.literal('practices'), input: z.strictObject({ filter: practiceFilterSchema.default({}) }), ...exportFileOptions }),
   /** The filtered practices' scores in long form: one row per practice, dimension and rater. */

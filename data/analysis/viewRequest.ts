@@ -10,7 +10,8 @@ import { coverage } from './coverage.js';
 import { gapTable } from './gaps.js';
 import { statsTable } from './stats.js';
 import type { DataTable } from '../exports/dataTable.js';
-import { agreementDataTable, compareDataTable, coverageDataTable, euElementsDataTable, gapDataTable, statsDataTable, statsRecords } from './viewTables.js';
+import { agreementDataTable, compareDataTable, coverageDataTable, euElementsDataTable, gapDataTable, pathwayDataTable, statsDataTable, statsRecords } from './viewTables.js';
+import { pathway } from './pathway.js';
 import { euElementsSummary } from './euElementsCounts.js';
 import { agreementTable } from './agreementTable.js';
 import { practicesDataTable, scoresDataTable } from '../exports/practiceTables.js';
@@ -46,6 +47,10 @@ export function viewTable(db: Database, request: TableViewRequest): { table: Dat
     case 'euElements': {
       const result = euElementsSummary(db, request.input);
       return { table: euElementsDataTable(result), json: result };
+    }
+    case 'pathway': {
+      const result = pathway(db, request.input);
+      return { table: pathwayDataTable(result), json: result };
     }
     case 'practices':
     case 'scores': {

@@ -2,7 +2,7 @@
 import { MEASURE_LABELS, SUMMARY_KEYS, type CompareExtraColumn } from './schemas.js';
 import { compareExtraLabel, compareExtraValue } from './compareExtras.js';
 import type { EuElementsSummary } from '../practices/index.js';
-import type { AgreementTable, CompareTable, Coverage, GapTable, StatsTable } from './model.js';
+import type { AgreementTable, CompareTable, Coverage, GapTable, Pathway, StatsTable } from './model.js';
 import { GROUP_FIELD_LABELS } from '../domain/fields.js';
 import type { DimensionId } from '../domain/domain.js';
 import { roundFigure, type Cell, type DataTable, type TableColumn } from '../exports/dataTable.js';
@@ -151,6 +151,51 @@ export function euElementsDataTable(summary: EuElementsSummary): DataTable {
       number('Partly'),
       number('No'),
       number('Unknown'),
+    ],
+    rows,
+  };
+}
+
+/** A pathway as rows: each practice under its parent (indented names), then each level's figures and the total. */
+export function pathwayDataTable(pathway: Pathway): DataTable {
+  const names = new Map(pathway.nodes.map((n) => [n.id, n.name]));
+  const rows = pathway.nodes.map((n): Cell[] => [
+    n.depth,
+    `${'  '.repeat(n.depth)}${n.name}`,
+    n.code,
+    n.parentId === null ? null : (names.get(n.parentId) ?? null),
+    n.hours,
+    n.ects,
+    n.components.length > 0 ? n.totalHours : null,
+    n.components.length > 0 ? n.totalEcts : null,
+    n.entry ? 'yes' : null,
+    n.requires.map((id) => names.get(id) ?? id).join('; ') || null,
+    n.credential,
+    n.sharedWith.map((s) => s.name).join('; ') || null,
+  ]);
+  const summary = (label: string, hours: number | null, ects: number | null, note: string | null): Cell[] => [null, label, null, null, hours, ects, null, null, null, null, null, note];
+  for (const level of pathway.levels) {
+    rows.push(summary(`Level ${level.depth} (${level.practices} ${level.practices === 1 ? 'practice' : 'practices'})`, level.hours, level.ects, level.withoutHours > 0 ? `${level.withoutHours} without hours` : null));
+  }
+  const stated = pathway.total.statedHours !== null && pathway.total.statedHours !== pathway.total.hours ? `${pathway.root.name} states ${pathway.total.statedHours} hours` : null;
+  rows.push(summary('Total', pathway.total.hours, pathway.total.ects, stated));
+  return {
+    title: `Pathway: ${pathway.root.name}`,
+    shortTitle: 'Pathway',
+    context: pathway.problems,
+    columns: [
+      number('Level'),
+      text('Practice'),
+      text('Code'),
+      text('Part of'),
+      number('Hours'),
+      number('ECTS'),
+      number('Total hours'),
+      number('Total ECTS'),
+      text('Entry point'),
+      text('Requires'),
+      text('Credential (exit point)'),
+      text('Also part of'),
     ],
     rows,
   };

@@ -20,10 +20,11 @@ import {
   euElementsInputSchema,
   exportInputSchema,
   gapsInputSchema,
+  pathwayInputSchema,
   profileInputSchema,
   statsInputSchema,
 } from '../analysis/schemas.js';
-import type { AgreementTable, CompareTable, Coverage, Distribution, ExportFile, GapTable, Profile, StatsTable } from '../analysis/model.js';
+import type { AgreementTable, CompareTable, Coverage, Distribution, ExportFile, GapTable, Pathway, Profile, StatsTable } from '../analysis/model.js';
 import type { CountryGroup } from '../domain/domain.js';
 import type { EuElementsSummary } from '../practices/model.js';
 import { importCheckInputSchema, importPreviewInputSchema, importRunInputSchema } from '../import/schemas.js';
@@ -47,7 +48,7 @@ import {
 import type { ConsensusScore, DisagreementQueue, ScoreSource } from '../scoring/model.js';
 import { practiceHistoryInputSchema, recentHistoryInputSchema } from '../history/schemas.js';
 import { checksRunInputSchema, checksSetRuleInputSchema, claimIdInputSchema, claimSetInputSchema } from '../quality/schemas.js';
-import type { ClaimResult, QualityReport, QualityRuleState } from '../quality/model.js';
+import type { ClaimResult, ExportChecks, QualityReport, QualityRuleState } from '../quality/model.js';
 import {
   practiceCreateInputSchema,
   practiceCaseStudyImportInputSchema,
@@ -167,6 +168,8 @@ export const operations = {
   'analysis.coverage': { writes: false, input: coverageInputSchema },
   /** Agreement between raters per dimension and overall: % exact, % within one, weighted kappa (two raters), Krippendorff's alpha. */
   'analysis.agreement': { writes: false, input: agreementInputSchema },
+  /** A practice and its components as a tree: hours and ECTS per node, level and in total, entry and exit points, components shared with other pathways. */
+  'analysis.pathway': { writes: false, input: pathwayInputSchema },
   /** The mapping's target number of practices per country group. */
   'coverage.setTargets': { writes: true, input: coverageTargetsSchema },
   /** A view as a file: CSV (standard or Excel Europe), XLSX, Markdown, HTML, JSON or DOCX (Word); also the case studies. */
@@ -214,6 +217,8 @@ export const operations = {
   /** Run the data-quality rules that are on (and recompute the report's claims): each finding with its rule, severity and practice. */
   'checks.run': { writes: false, input: checksRunInputSchema },
   /** Switch a data-quality rule off for this dataset (with the reason, recorded in the history) or on again. */
+  /** The checks before an export: the errors (in full) and warnings (counted) about the practices the export shows, and a report pack's claims. */
+  'checks.beforeExport': { writes: false, input: exportInputSchema },
   'checks.setRule': { writes: true, input: checksSetRuleInputSchema },
   /** Every claim (a figure a report prints: statistic, filter, stated value), with what the data gives now and whether it holds. */
   'claims.list': { writes: false, input: noInputSchema },
@@ -262,6 +267,7 @@ export interface OperationOutputs {
   'analysis.coverage': Coverage;
   'analysis.euElements': EuElementsSummary;
   'analysis.agreement': AgreementTable;
+  'analysis.pathway': Pathway;
   'coverage.setTargets': Record<CountryGroup, number>;
   'analysis.export': ExportFile;
   'import.preview': ImportPreview;
@@ -281,6 +287,7 @@ export interface OperationOutputs {
   'preferences.get': Preferences;
   'preferences.set': Preferences;
   'checks.run': QualityReport;
+  'checks.beforeExport': ExportChecks;
   'checks.setRule': QualityRuleState[];
   'claims.list': ClaimResult[];
   'claims.set': ClaimResult;

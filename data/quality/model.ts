@@ -60,3 +60,13 @@ export interface ClaimResult {
   /** Why it cannot be computed, when it cannot. */
   problem: string | null;
 }
+
+/** What the checks before an export found (checks.beforeExport): the errors in full, the warnings counted. */
+export interface ExportChecks {
+  /** Error findings about the exported practices (and a report's claims): the export asks before it goes on. */
+  errors: QualityFinding[];
+  /** Warnings about them: mentioned, never in the way. */
+  warnings: number;
+  /** Practices the export shows. */
+  practices: number;
+}

@@ -103,3 +103,14 @@ export const seedPracticeSchema = z.strictObject({
 export type SeedPractice = z.infer<typeof seedPracticeSchema>;
 
 export const seedPracticesSchema = z.array(seedPracticeSchema);
+
+/** A pathway link the documents state (data/seed/pathways.json): the quote is checked by check:seed, under the heading cited. */
+const seedPathwaySourceSchema = seedSourceSchema.extend({ quote: z.string().min(10) });
+
+/** What one parent per record cannot say: shared components, prerequisites and credentials, each with its source. */
+export const seedPathwaysSchema = z.strictObject({
+  links: z.array(z.strictObject({ pathwayId: z.string(), componentId: z.string(), source: seedPathwaySourceSchema })),
+  prerequisites: z.array(z.strictObject({ practiceId: z.string(), requiresId: z.string(), source: seedPathwaySourceSchema })),
+  credentials: z.array(z.strictObject({ practiceId: z.string(), credential: z.string().min(1), source: seedPathwaySourceSchema })),
+});
+export type SeedPathways = z.output<typeof seedPathwaysSchema>;

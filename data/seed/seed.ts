@@ -15,6 +15,29 @@ import practicesJson from './practices.json' with { type: 'json' };
 import claimsJson from './claims.json' with { type: 'json' };
 import { setClaim } from '../quality/index.js';
 import { claimSetInputSchema } from '../quality/schemas.js';
+import pathwaysJson from './pathways.json' with { type: 'json' };
+import { seedPathwaysSchema, type SeedPathways } from './schema.js';
+import { setPathwayStructure } from '../analysis/index.js';
+import type { PathwayStructure } from '../analysis/schemas.js';
+
+/** How the product names the seed's documents (never by their file names). */
+const DOCUMENT_NAMES: Record<string, string> = { '000_a9eeb1283eec39d1.txt': 'D3.2', '001_d93079c503058265.txt': 'D3.3' };
+
+export function seedPathways(): SeedPathways {
+  return seedPathwaysSchema.parse(pathwaysJson);
+}
+
+/** The links, prerequisites and credentials the documents state, each citing them ("D3.3 §8.5 …: “quote”"). */
+export function seedPathwayStructure(): PathwayStructure {
+  const seed = seedPathways();
+  const cite = (s: SeedPathways['links'][number]['source']) =>
+    `${DOCUMENT_NAMES[s.document] ?? s.document}${/^\d/.test(s.section) ? ` §${s.section}` : `, ${s.section}`}: “${s.quote}”`;
+  return {
+    links: seed.links.map((l) => ({ pathwayId: l.pathwayId, componentId: l.componentId, source: cite(l.source) })),
+    prerequisites: seed.prerequisites.map((p) => ({ practiceId: p.practiceId, requiresId: p.requiresId, source: cite(p.source) })),
+    credentials: seed.credentials.map((c) => ({ practiceId: c.practiceId, credential: c.credential, source: cite(c.source) })),
+  };
+}
 
 /** The rater every seed score belongs to, so nobody mistakes the seed's reading for a researcher's. */
 export const SEED_RATER = {
@@ -66,6 +89,7 @@ export function seedStore(db: Database): { practices: number; scores: number } {
       }
     }
     for (const claim of claims) setClaim(db, claim);
+    setPathwayStructure(db, seedPathwayStructure());
   })();
   return { practices: practices.length, scores };
 }

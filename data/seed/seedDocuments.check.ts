@@ -11,7 +11,7 @@ import { DIMENSION_IDS, type DimensionId } from '../domain/domain.js';
 import { SELECTION_CRITERION_IDS, SELECTION_CRITERION_WORDING } from '../domain/selectionCriteria.js';
 import { COMPARISON_ROWS } from './comparisonTableRows.js';
 import { CASE_STUDY_SECTION_IDS } from '../domain/caseStudy.js';
-import { seedClaims, seedPractices } from './seed.js';
+import { seedClaims, seedPathways, seedPractices } from './seed.js';
 import { seedPracticesSchema } from './schema.js';
 
 const documentsFolder = process.env.AUTOCREDIFY_SEED_DOCUMENTS;
@@ -222,6 +222,27 @@ describe('the claims (data/seed/claims.json)', () => {
       // The stated value is printed in the quote (with a decimal point or, in tables, a decimal comma).
       const printed = claim.stated.toFixed(claim.decimals);
       if (!(claim.quote ?? '').includes(printed) && !(claim.quote ?? '').includes(printed.replace('.', ','))) problems.push(`${String(claim.id)}: the quote does not print ${printed}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the pathway links (data/seed/pathways.json)', () => {
+  it('quote what the cited document prints under the heading they cite, and name practices of the seed', () => {
+    const problems: string[] = [];
+    const seed = seedPathways();
+    const entries = [
+      ...seed.links.map((l) => ({ ids: [l.pathwayId, l.componentId], source: l.source, words: null })),
+      ...seed.prerequisites.map((p) => ({ ids: [p.practiceId, p.requiresId], source: p.source, words: null })),
+      ...seed.credentials.map((c) => ({ ids: [c.practiceId], source: c.source, words: c.credential })),
+    ];
+    for (const entry of entries) {
+      const document = documentText(entry.source.document);
+      const at = entry.ids.join(' / ');
+      if (!normalise(document).includes(normalise(entry.source.quote))) problems.push(`${at}: “${entry.source.quote.slice(0, 80)}” is not in ${entry.source.document}`);
+      if (!document.split('\n').some((l) => normalise(l) === entry.source.section)) problems.push(`${at}: no heading “${entry.source.section}”`);
+      if (entry.words !== null && !normalise(entry.source.quote).includes(normalise(entry.words))) problems.push(`${at}: the quote does not name the credential “${entry.words}”`);
+      for (const id of entry.ids) if (!byId.has(id)) problems.push(`${at}: no seed practice “${id}”`);
     }
     expect(problems).toEqual([]);
   });
