@@ -13,11 +13,15 @@ import {
 } from '@tanstack/react-table';
 import { DIMENSION_IDS, type DimensionId } from '../../../../data/domain/domain';
 import type { SortField } from '../../../../data/contract/contract';
-import { columnFilterOf, columnHeaderOf, fieldLabel, SORT_FIELDS, type ColumnField, type ColumnFilter } from '../../../../data/domain/fields';
+import { columnFilterOf, SORT_FIELDS, type ColumnField, type ColumnFilter } from '../../../../data/domain/fields';
+import { translate } from '../../app/i18n/i18n';
+import { countryGroupLabel, countryLabel, fieldText } from '../../app/i18n/domainLabels';
+import { SELECTION_CRITERION_IDS } from '../../../../data/domain/selectionCriteria';
 import type { PracticeRow } from '../../../../data/practices/model';
 import {
   deliveryModeLabel,
   digitalIssuanceLabel,
+  formatCount,
   formatDateTime,
   formatMeanScore,
   formatNumber,
@@ -55,7 +59,7 @@ const helper = createColumnHelper<Features, LoadedRow>();
 
 function ScoreCell({ value }: { value: number | null }) {
   // Written out, not a blank: an empty cell reads as missing data rather than as "nobody scored this".
-  if (value === null) return <span className="score score--none">not rated</span>;
+  if (value === null) return <span className="score score--none">{translate('practices')('table.notRated')}</span>;
   const level = Math.max(0, Math.min(4, Math.round(value)));
   return <span className={`score score--${level}`}>{formatMeanScore(value)}</span>;
 }
@@ -66,7 +70,7 @@ function scoreColumn(dimension: DimensionId, label: string) {
     header: label,
     size: 124,
     sortDescFirst: true,
-    meta: { label: `${label} (mean score)`, sortField: `score.${dimension}`, filter: { kind: 'score', dimension }, align: 'end' },
+    meta: { label: translate('practices')('table.meanScore', { dimension: label }), sortField: `score.${dimension}`, filter: { kind: 'score', dimension }, align: 'end' },
     cell: (ctx) => <ScoreCell value={ctx.getValue()} />,
   });
 }
@@ -78,8 +82,8 @@ function isSortField(field: string): field is SortField {
 /** A field's column as the field table describes it: id, heading, label, sorting and filter. */
 function fieldColumn(field: ColumnField, align?: 'end') {
   const sortField = isSortField(field) ? field : undefined;
-  const meta: PracticeColumnMeta = { label: fieldLabel(field), filter: columnFilterOf(field), ...(sortField ? { sortField } : {}), ...(align ? { align } : {}) };
-  return { id: field, header: columnHeaderOf(field), meta, ...(sortField ? {} : { enableSorting: false }) };
+  const meta: PracticeColumnMeta = { label: fieldText(field), filter: columnFilterOf(field), ...(sortField ? { sortField } : {}), ...(align ? { align } : {}) };
+  return { id: field, header: fieldText(field, 'header'), meta, ...(sortField ? {} : { enableSorting: false }) };
 }
 
 /**
@@ -120,14 +124,14 @@ export function buildColumns(dimensionNames: Record<DimensionId, string>) {
       enableHiding: false,
       cell: (ctx) => (
         <span className="cell-name" title={ctx.getValue()}>
-          {ctx.row.original.row.parentId ? <span className="cell-name__component" aria-hidden="true" title="Component of another practice">↳ </span> : null}
+          {ctx.row.original.row.parentId ? <span className="cell-name__component" aria-hidden="true" title={translate('practices')('table.component')}>↳ </span> : null}
           {ctx.getValue()}
         </span>
       ),
     }),
     helper.accessor((r) => r.row.code ?? '', { ...fieldColumn('code'), size: 120 }),
-    helper.accessor((r) => r.row.country, { ...fieldColumn('country'), size: 130 }),
-    helper.accessor((r) => r.row.countryGroup, { ...fieldColumn('countryGroup'), size: 140 }),
+    helper.accessor((r) => countryLabel(r.row.country), { ...fieldColumn('country'), size: 130 }),
+    helper.accessor((r) => countryGroupLabel(r.row.countryGroup), { ...fieldColumn('countryGroup'), size: 140 }),
     helper.accessor((r) => r.row.region ?? '', { ...fieldColumn('region'), size: 140 }),
     helper.accessor((r) => scopeLabel(r.row.scope), { ...fieldColumn('scope'), size: 120 }),
     helper.accessor((r) => practiceTypeLabel(r.row.practiceType), { ...fieldColumn('practiceType'), size: 220 }),
@@ -164,25 +168,26 @@ export function buildColumns(dimensionNames: Record<DimensionId, string>) {
     helper.accessor((r) => digitalIssuanceLabel(r.row.digitalIssuance), { ...fieldColumn('digitalIssuance'), size: 150 }),
     helper.accessor((r) => r.row.caseStudy, {
       ...fieldColumn('caseStudy'),
-      size: 100,
-      cell: (ctx) => (ctx.getValue() ? <span className="badge badge--case">Case study</span> : ''),
+      // Room for the badge's word in the longest of the four languages ("Tapaustutkimus"): never cut.
+      size: 136,
+      cell: (ctx) => (ctx.getValue() ? <span className="badge badge--case">{translate('practices')('table.caseStudy')}</span> : ''),
     }),
     helper.accessor((r) => r.row.shortlisted, {
       ...fieldColumn('shortlisted'),
-      size: 100,
-      cell: (ctx) => (ctx.getValue() ? <span className="badge badge--shortlist">Shortlisted</span> : ''),
+      size: 136,
+      cell: (ctx) => (ctx.getValue() ? <span className="badge badge--shortlist">{translate('practices')('table.shortlisted')}</span> : ''),
     }),
     helper.accessor((r) => r.row.criteriaMet, {
       ...fieldColumn('criteriaMet', 'end'),
       size: 100,
       sortDescFirst: true,
-      cell: (ctx) => (ctx.getValue() > 0 ? `${ctx.getValue()} of 7` : ''),
+      cell: (ctx) => (ctx.getValue() > 0 ? translate('practices')('table.criteriaOf', { met: formatCount(ctx.getValue()), total: formatCount(SELECTION_CRITERION_IDS.length) }) : ''),
     }),
     helper.accessor((r) => r.row.parentName ?? '', { ...fieldColumn('parentName'), size: 200 }),
     helper.accessor((r) => r.row.childCount, {
       ...fieldColumn('childCount', 'end'),
       size: 120,
-      cell: (ctx) => (ctx.getValue() > 0 ? String(ctx.getValue()) : ''),
+      cell: (ctx) => (ctx.getValue() > 0 ? formatCount(ctx.getValue()) : ''),
     }),
     helper.accessor((r) => r.row.practiceNumber, {
       ...fieldColumn('practiceNumber', 'end'),
