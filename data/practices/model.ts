@@ -74,36 +74,21 @@ export interface PracticeRef {
   code: string | null;
 }
 
+/** The fields of a practice that its row in the table shows as they are. */
+type RowFields = Pick<
+  Practice,
+  | 'id' | 'name' | 'code' | 'parentId' | 'practiceNumber' | 'caseStudy' | 'shortlisted' | 'country' | 'countryGroup' | 'region' | 'scope'
+  | 'practiceType' | 'provider' | 'technologyDomains' | 'level' | 'eqfLevel' | 'ects' | 'hours' | 'deliveryMode' | 'releaseYear'
+  | 'registeredProviders' | 'digitalIssuance' | 'updatedAt'
+>;
+
 /** One row of the practice table. `scores` is the mean of the raters' values, null when nobody rated. */
-export interface PracticeRow {
-  id: string;
-  name: string;
-  code: string | null;
-  parentId: string | null;
+export interface PracticeRow extends RowFields {
   parentName: string | null;
   childCount: number;
-  practiceNumber: number | null;
-  caseStudy: boolean;
-  shortlisted: boolean;
   /** How many of the seven selection criteria are ticked. */
   criteriaMet: number;
-  country: string;
-  countryGroup: CountryGroup;
-  region: string | null;
-  scope: Scope | null;
-  practiceType: PracticeType | null;
-  provider: string | null;
-  technologyDomains: TechnologyDomain[];
-  level: string | null;
-  eqfLevel: number | null;
-  ects: number | null;
-  hours: number | null;
-  deliveryMode: DeliveryMode | null;
-  releaseYear: number | null;
-  registeredProviders: number | null;
-  digitalIssuance: DigitalIssuance | null;
   scores: Record<DimensionId, number | null>;
-  updatedAt: string;
 }
 
 export interface PracticePage {
