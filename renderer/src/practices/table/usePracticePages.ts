@@ -23,6 +23,11 @@ interface Store {
   stale?: Store;
 }
 
+/** A query's store before any page has arrived: the first page is wanted. */
+function emptyStore(key: string, generation: number, query: TableQuery): Store {
+  return { key, generation, query, pages: new Map(), inflight: new Set(), wanted: [0, PAGE_SIZE - 1] };
+}
+
 interface Status {
   total: number | null;
   inflight: number;
@@ -50,14 +55,7 @@ const initialStatus: Status = { total: null, inflight: 0, error: null, version: 
 
 export function usePracticePages(query: TableQuery, queryKey: string): PracticePages {
   const [generation, setGeneration] = useState(0);
-  const store = useRef<Store>({
-    key: queryKey,
-    generation,
-    query,
-    pages: new Map(),
-    inflight: new Set(),
-    wanted: [0, PAGE_SIZE - 1],
-  });
+  const store = useRef<Store>(emptyStore(queryKey, generation, query));
   const [status, setStatus] = useState<Status>(initialStatus);
 
   const fetchPage = useCallback(async (current: Store, pageIndex: number) => {
@@ -107,15 +105,7 @@ export function usePracticePages(query: TableQuery, queryKey: string): PracticeP
   useEffect(() => {
     if (store.current.key !== queryKey || store.current.generation !== generation) {
       const old = store.current;
-      store.current = {
-        key: queryKey,
-        generation,
-        query,
-        pages: new Map(),
-        inflight: new Set(),
-        wanted: [0, PAGE_SIZE - 1],
-        stale: old.pages.size > 0 ? { ...old, stale: undefined } : old.stale,
-      };
+      store.current = { ...emptyStore(queryKey, generation, query), stale: old.pages.size > 0 ? { ...old, stale: undefined } : old.stale };
       setStatus((s) => ({ ...s, inflight: 0, error: null }));
     }
     void fetchPage(store.current, 0);
