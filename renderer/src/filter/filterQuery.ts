@@ -202,34 +202,34 @@ export function cloneFilter(filter: PracticeFilter): PracticeFilter {
   return structuredClone(filter);
 }
 
-export function setTextFilter(filter: PracticeFilter, field: TextFilterField, text: string): PracticeFilter {
+type KeyedPart = 'text' | 'numbers' | 'scores';
+
+/** The filter with one entry of a keyed part set, or removed when `value` is undefined (and the part with its last entry). */
+function withEntry<P extends KeyedPart, K extends keyof NonNullable<PracticeFilter[P]> & string>(
+  filter: PracticeFilter,
+  part: P,
+  key: K,
+  value: NonNullable<PracticeFilter[P]>[K] | undefined,
+): PracticeFilter {
   const next = cloneFilter(filter);
-  const texts = { ...next.text };
-  if (text === '') delete texts[field];
-  else texts[field] = text;
-  next.text = texts;
-  if (Object.keys(texts).length === 0) delete next.text;
+  const entries: Record<string, unknown> = { ...next[part] };
+  if (value === undefined) delete entries[key];
+  else entries[key] = value;
+  next[part] = entries as PracticeFilter[P];
+  if (Object.keys(entries).length === 0) delete next[part];
   return next;
+}
+
+export function setTextFilter(filter: PracticeFilter, field: TextFilterField, text: string): PracticeFilter {
+  return withEntry(filter, 'text', field, text === '' ? undefined : text);
 }
 
 export function setNumberFilter(filter: PracticeFilter, field: NumberField, range: Range): PracticeFilter {
-  const next = cloneFilter(filter);
-  const numbers = { ...next.numbers };
-  if (range.min === undefined && range.max === undefined) delete numbers[field];
-  else numbers[field] = range;
-  next.numbers = numbers;
-  if (Object.keys(numbers).length === 0) delete next.numbers;
-  return next;
+  return withEntry(filter, 'numbers', field, range.min === undefined && range.max === undefined ? undefined : range);
 }
 
 export function setScoreFilter(filter: PracticeFilter, dimension: DimensionId, range: ScoreRange): PracticeFilter {
-  const next = cloneFilter(filter);
-  const scores = { ...next.scores };
-  if (range.min === undefined && range.max === undefined && !range.unrated) delete scores[dimension];
-  else scores[dimension] = range;
-  next.scores = scores;
-  if (Object.keys(scores).length === 0) delete next.scores;
-  return next;
+  return withEntry(filter, 'scores', dimension, range.min === undefined && range.max === undefined && !range.unrated ? undefined : range);
 }
 
 /** How many conditions (other than the search box) narrow the table. */
