@@ -2,7 +2,6 @@
  * The `autocredify` command line as a script would run it: the report commands give the same
  * numbers as the operations the views call, errors go to standard error with a non-zero exit code.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
@@ -10,17 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../data/contract/dispatch.js';
 import { openSeededStore } from '../data/seed/seed.js';
 import type { Store } from '../data/store/store.js';
+import { commandLine } from './support/commandLine.js';
 import { tempDir } from './support/tempFiles.js';
 
-const bin = fileURLToPath(new URL('../electron/bin/autocredify.mjs', import.meta.url));
 const tmp = tempDir();
 const db = tmp.file('cli.acmap');
 let store: Store;
 
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, AUTOCREDIFY_DATA_DIR: tmp.file('data') } });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = commandLine(tmp.file('data'));
 function value(operation: string, input: unknown): unknown {
   const result = dispatch(store, operation, input);
   if (!result.ok) throw new Error(result.error.message);

@@ -3,22 +3,17 @@
  * figures the data does not give, nothing the data supports, and exits 4 (errors found); a rule
  * switched off is listed with its reason; a dataset without errors exits 0.
  */
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../data/contract/dispatch.js';
 import { openSeededStore } from '../data/seed/seed.js';
 import { openStore } from '../data/store/store.js';
+import { commandLine } from './support/commandLine.js';
 import { tempDir } from './support/tempFiles.js';
 
-const bin = fileURLToPath(new URL('../electron/bin/autocredify.mjs', import.meta.url));
 const tmp = tempDir();
 const seeded = tmp.file('seed.acmap');
 
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, AUTOCREDIFY_DATA_DIR: tmp.file('data') } });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = commandLine(tmp.file('data'));
 
 beforeAll(() => openSeededStore(seeded).close());
 afterAll(() => tmp.cleanup());

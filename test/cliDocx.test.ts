@@ -4,26 +4,21 @@
  * table, one gap chart and two case studies. Each file is read back with mammoth and fflate and its
  * table compared, cell by cell, with the view the same dataset gives.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { viewTable } from '../data/analysis/viewRequest.js';
 import { reportTableSchema } from '../data/analysis/schemas.js';
 import { formatNumber } from '../data/exports/docx/numbers.js';
 import { openStore } from '../data/store/store.js';
 import { readDocx } from './support/docxReader.js';
+import { commandLine } from './support/commandLine.js';
 import { tempDir } from './support/tempFiles.js';
 
-const bin = fileURLToPath(new URL('../electron/bin/autocredify.mjs', import.meta.url));
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 const db = tmp.file('cli-docx.acmap');
 
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, [bin, ...args, '--db', db], { encoding: 'utf8', env: { ...process.env, AUTOCREDIFY_DATA_DIR: tmp.file('data') } });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = commandLine(tmp.file('data'), '--db', db);
 
 /** The view's table from the same dataset, as its cells read in `locale`. */
 function expectedCells(request: unknown, locale: string): string[][] {

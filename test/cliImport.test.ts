@@ -2,20 +2,16 @@
  * `autocredify import` on files others wrote (issue 12): --map and --set, --no-header, --decimal,
  * --rejected FILE, rows numbered as a spreadsheet shows them, and the exit codes.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { commandLine } from './support/commandLine.js';
 import { tempDir } from './support/tempFiles.js';
 
-const bin = fileURLToPath(new URL('../electron/bin/autocredify.mjs', import.meta.url));
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, AUTOCREDIFY_DATA_DIR: tmp.file('data') } });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = commandLine(tmp.file('data'));
 let n = 0;
 function write(bytes: string | Uint8Array, name = `f${n++}.csv`): string {
   const path = tmp.file(name);

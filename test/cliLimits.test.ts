@@ -3,22 +3,17 @@
  * a file over the limit is refused in one sentence naming the limit, never with V8's own message
  * (ERR_STRING_TOO_LONG) or a stack trace, and the dataset is not changed.
  */
-import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, ftruncateSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../data/domain/fileSchemas.js';
+import { commandLine } from './support/commandLine.js';
 import { tempDir } from './support/tempFiles.js';
 
-const bin = fileURLToPath(new URL('../electron/bin/autocredify.mjs', import.meta.url));
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 const db = tmp.file('limits.acmap');
 
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, [bin, ...args, '--db', db], { encoding: 'utf8', env: { ...process.env, AUTOCREDIFY_DATA_DIR: tmp.file('data') } });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = commandLine(tmp.file('data'), '--db', db);
 
 /** A file of `size` bytes that takes no room on disk (sparse): only its size matters here. */
 function sparse(name: string, size: number): string {

@@ -2,23 +2,18 @@
  * `autocredify merge FILE` as a script would run it: the partner's raters and scores arrive, a
  * dry run and unsettled conflicts write nothing (exit 1), and the same file twice changes nothing.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { client } from './support/apiClient.js';
 import { snapshot } from './support/storeSnapshot.js';
+import { commandLine } from './support/commandLine.js';
 import { tempDir } from './support/tempFiles.js';
 import { openStore, type Store } from '../data/store/store.js';
 
-const bin = fileURLToPath(new URL('../electron/bin/autocredify.mjs', import.meta.url));
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, AUTOCREDIFY_DATA_DIR: tmp.file('data') } });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = commandLine(tmp.file('data'));
 function withStore<T>(path: string, use: (api: ReturnType<typeof client>, store: Store) => T): T {
   const store = openStore(path);
   try {

@@ -2,36 +2,19 @@
  * Faults the hosts meet: a second instance on the same file, a host killed in the middle of a
  * background import, and the local log they leave behind.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { JobStatus } from '../../data/jobs/model.js';
 import { openStore } from '../../data/store/store.js';
 import { lockPathFor } from '../../data/store/lock.js';
+import { commandLine } from '../support/commandLine.js';
 import { tempDir } from '../support/tempFiles.js';
-import { startHostProcess, type RunningHost } from '../support/webHostProcess.js';
+import { hostsForFile } from '../support/webHostProcess.js';
 
 const tmp = tempDir();
-const env = { AUTOCREDIFY_DATA_DIR: tmp.dir };
-const running: RunningHost[] = [];
-afterAll(async () => {
-  // A host killed by a test has a signal instead of an exit code, and nothing left to stop.
-  for (const host of running) if (host.process.exitCode === null && host.process.signalCode === null) await host.stop();
-  tmp.cleanup();
-});
-
-async function host(args: string[]): Promise<RunningHost> {
-  const started = await startHostProcess(args, env);
-  running.push(started);
-  return started;
-}
-
-const cliBin = fileURLToPath(new URL('../../electron/bin/autocredify.mjs', import.meta.url));
-function cli(...args: string[]) {
-  return spawnSync(process.execPath, [cliBin, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
-}
+const { host } = hostsForFile(tmp);
+const cli = commandLine(tmp.dir);
 
 function csv(rows: number): { name: string; contentBase64: string } {
   const lines = ['Practice id;Name;Country;Hours'];

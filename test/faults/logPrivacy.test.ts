@@ -7,20 +7,15 @@
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../data/store/store.js';
 import { saveStoreAs } from '../../data/store/files.js';
 import { client } from '../support/apiClient.js';
 import { tempDir } from '../support/tempFiles.js';
-import { startHostProcess, type RunningHost } from '../support/webHostProcess.js';
+import { hostsForFile, startHostProcess, type RunningHost } from '../support/webHostProcess.js';
 
 const tmp = tempDir();
-const env = { AUTOCREDIFY_DATA_DIR: tmp.dir };
-const running: RunningHost[] = [];
-afterAll(async () => {
-  for (const host of running) if (host.process.exitCode === null && host.process.signalCode === null) await host.stop();
-  tmp.cleanup();
-});
+const { env, host: startHost } = hostsForFile(tmp);
 
 const MARKER = 'Zq7MarkerPracticeNote';
 const logText = () => readFileSync(join(tmp.dir, 'logs', 'autocredify.log'), 'utf8');
@@ -72,8 +67,7 @@ describe('the local log on every failure path', () => {
     );
     expect(refused).toContain(`trigger "${MARKER}"`);
 
-    const host = await startHostProcess(['--db', tmp.file('ours.acmap')], env);
-    running.push(host);
+    const host = await startHost(['--db', tmp.file('ours.acmap')]);
     const messages = [
       // A merge refused.
       await failure(host, 'merge.check', { file: await refusedPartnerFile() }),

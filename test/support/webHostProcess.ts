@@ -1,6 +1,7 @@
 /** Starts the built browser host (`node dist/electron/web.mjs`) as a user would, and reads the URL it prints. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 import type { OperationInput, OperationName, OperationOutput } from '../../data/contract/contract.js';
 import type { Envelope } from '../../data/domain/envelope.js';
 
@@ -71,4 +72,23 @@ export function startHostProcess(args: string[], env: NodeJS.ProcessEnv = {}, en
       reject(new Error(`The host exited with code ${code}:\n${output}`));
     });
   });
+}
+
+/**
+ * Hosts for one test file, with their data folder (and log) in `tmp`: each started host is stopped,
+ * and the folder removed, after the file's tests. A host a test killed has nothing left to stop.
+ */
+export function hostsForFile(tmp: { dir: string; cleanup: () => void }) {
+  const env = { AUTOCREDIFY_DATA_DIR: tmp.dir };
+  const running: RunningHost[] = [];
+  afterAll(async () => {
+    for (const host of running) if (host.process.exitCode === null && host.process.signalCode === null) await host.stop();
+    tmp.cleanup();
+  });
+  const host = async (args: string[]): Promise<RunningHost> => {
+    const started = await startHostProcess(args, env);
+    running.push(started);
+    return started;
+  };
+  return { env, host };
 }
