@@ -8,6 +8,25 @@ interface Props {
   errorAt(path: string): string | undefined;
 }
 
+interface SourceTextProps {
+  label: string;
+  value: string;
+  placeholder: string;
+  error: string | undefined;
+  onChange(value: string): void;
+}
+
+/** One text of a source (its document or its section), labelled, with its error beside it. */
+function SourceText({ label, value, placeholder, error, onChange }: SourceTextProps) {
+  return (
+    <label className={`field field--grow${error ? ' has-error' : ''}`}>
+      <span className="field__label">{label}</span>
+      <input type="text" value={value} maxLength={500} placeholder={placeholder} aria-invalid={error ? true : undefined} onChange={(e) => onChange(e.target.value)} />
+      {error ? <span className="field__error">{error}</span> : null}
+    </label>
+  );
+}
+
 export function SourcesEditor({ sources, onChange, errorAt }: Props) {
   const update = (key: number, patch: Partial<SourceDraft>) =>
     onChange(sources.map((s) => (s.key === key ? { ...s, ...patch } : s)));
@@ -21,30 +40,8 @@ export function SourcesEditor({ sources, onChange, errorAt }: Props) {
         return (
           <div key={source.key} className="sources-editor__row">
             <span className="sources-editor__number">{i + 1}.</span>
-            <label className={`field field--grow${documentError ? ' has-error' : ''}`}>
-              <span className="field__label">Document</span>
-              <input
-                type="text"
-                value={source.document}
-                maxLength={500}
-                placeholder="e.g. 000_a9eeb1283eec39d1.txt"
-                aria-invalid={documentError ? true : undefined}
-                onChange={(e) => update(source.key, { document: e.target.value })}
-              />
-              {documentError ? <span className="field__error">{documentError}</span> : null}
-            </label>
-            <label className={`field field--grow${sectionError ? ' has-error' : ''}`}>
-              <span className="field__label">Section</span>
-              <input
-                type="text"
-                value={source.section}
-                maxLength={500}
-                placeholder="e.g. 1.4, Table 2"
-                aria-invalid={sectionError ? true : undefined}
-                onChange={(e) => update(source.key, { section: e.target.value })}
-              />
-              {sectionError ? <span className="field__error">{sectionError}</span> : null}
-            </label>
+            <SourceText label="Document" value={source.document} placeholder="e.g. 000_a9eeb1283eec39d1.txt" error={documentError} onChange={(document) => update(source.key, { document })} />
+            <SourceText label="Section" value={source.section} placeholder="e.g. 1.4, Table 2" error={sectionError} onChange={(section) => update(source.key, { section })} />
             <button
               type="button"
               className="button button--small sources-editor__remove"
