@@ -8,7 +8,8 @@ import { call } from '../app/apiClient';
 import { CONFIDENCE_LEVELS, SCORE_LEVELS, type Confidence, type ScoreValue } from '../../../data/domain/domain';
 import type { Dimension, Score } from '../../../data/scoring/model';
 import { useDebouncedCallback } from '../ui/useDebounce';
-import { confidenceLabel, formatDateTime } from '../ui/format';
+import { confidenceLabel, dimensionName, formatDateTime } from '../ui/format';
+import { useTranslation } from 'react-i18next';
 
 type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
 
@@ -41,7 +42,8 @@ export function DimensionScorer({ practiceId, dimension, raterId, initial, descr
   const saving = useRef(false);
   const again = useRef(false);
   const group = useId();
-  const name = dimension.name;
+  const { t } = useTranslation('scoring');
+  const name = dimensionName(dimension.id, [dimension]);
 
   const save = useCallback(async () => {
     if (!raterId || disabled) return;
@@ -101,12 +103,12 @@ export function DimensionScorer({ practiceId, dimension, raterId, initial, descr
     } else evidenceSave.run(undefined);
   }
 
-  const levelText = (level: ScoreValue) => descriptors?.[level] ?? 'The rubric could not be loaded.';
+  const levelText = (level: ScoreValue) => descriptors?.[level] ?? t('scorer.noRubric');
 
   if (disabled) {
     // Nobody is scoring (or the store is read-only): the rubric alone, for reading.
     return (
-      <ol className="scorer__levels scorer__levels--read" start={0} aria-label={`${name} rubric`}>
+      <ol className="scorer__levels scorer__levels--read" start={0} aria-label={t('scorer.rubricOf', { dimension: name })}>
         {SCORE_LEVELS.map((level) => (
           <li key={level} className="level">
             <span className="level__badge" aria-hidden="true">
@@ -121,18 +123,18 @@ export function DimensionScorer({ practiceId, dimension, raterId, initial, descr
 
   return (
     <fieldset className="scorer">
-      <legend className="visually-hidden">Your {name} score</legend>
+      <legend className="visually-hidden">{t('scorer.yourScore', { dimension: name })}</legend>
       <div className="scorer__levels">
         <label className={`level level--none${draft.value === null ? ' is-chosen' : ''}`}>
           <input
             type="radio"
             name={group}
             checked={draft.value === null}
-            aria-label={`${name} not rated`}
+            aria-label={t('scorer.notRatedLabel', { dimension: name })}
             onChange={() => change({ value: null }, 'now')}
           />
           <span className="level__badge">–</span>
-          <span className="level__text">Not rated</span>
+          <span className="level__text">{t('scorer.notRated')}</span>
         </label>
         {SCORE_LEVELS.map((level) => (
           <label key={level} className={`level level--${level}${draft.value === level ? ' is-chosen' : ''}`}>
@@ -141,7 +143,7 @@ export function DimensionScorer({ practiceId, dimension, raterId, initial, descr
               name={group}
               value={level}
               checked={draft.value === level}
-              aria-label={`${name} score ${level}`}
+              aria-label={t('scorer.scoreLabel', { dimension: name, level })}
               onChange={() => change({ value: level }, 'now')}
             />
             <span className="level__badge" aria-hidden="true">
@@ -153,28 +155,28 @@ export function DimensionScorer({ practiceId, dimension, raterId, initial, descr
       </div>
       <div className="scorer__details">
         <label className="field field--grow">
-          <span className="field__label">Evidence for this score</span>
+          <span className="field__label">{t('scorer.evidence')}</span>
           <textarea
             rows={3}
             value={draft.evidence}
             maxLength={20000}
-            placeholder="Quote or cite the passage (document and section) that supports the score."
-            aria-label={`${name} evidence`}
+            placeholder={t('scorer.evidencePlaceholder')}
+            aria-label={t('scorer.evidenceLabel', { dimension: name })}
             onChange={(e) => change({ evidence: e.target.value }, 'debounced')}
             onBlur={() => evidenceSave.flush()}
           />
         </label>
         <label className="field">
-          <span className="field__label">Confidence</span>
+          <span className="field__label">{t('scorer.confidence')}</span>
           <select
             value={draft.confidence ?? ''}
-            aria-label={`${name} confidence`}
+            aria-label={t('scorer.confidenceLabel', { dimension: name })}
             onChange={(e) => {
               const value = e.target.value;
               change({ confidence: CONFIDENCE_LEVELS.find((c) => c === value) ?? null }, 'now');
             }}
           >
-            <option value="">Not stated</option>
+            <option value="">{t('scorer.notStated')}</option>
             {CONFIDENCE_LEVELS.map((c) => (
               <option key={c} value={c}>
                 {confidenceLabel(c)}
@@ -183,17 +185,17 @@ export function DimensionScorer({ practiceId, dimension, raterId, initial, descr
           </select>
         </label>
         <div className="scorer__status" aria-live="polite">
-          {status.kind === 'saving' ? <span className="muted">Saving…</span> : null}
+          {status.kind === 'saving' ? <span className="muted">{t('scorer.saving')}</span> : null}
           {status.kind === 'saved' ? (
             <span className="saved" title={formatDateTime(status.at)}>
-              ✓ Saved
+              {t('scorer.saved')}
             </span>
           ) : null}
           {status.kind === 'error' ? (
             <span className="field__error" role="alert">
-              Not saved: {status.message}{' '}
+              {t('scorer.notSaved', { message: status.message })}{' '}
               <button type="button" className="link-button" onClick={() => void save()}>
-                Try again
+                {t('scorer.retry')}
               </button>
             </span>
           ) : null}

@@ -2,8 +2,10 @@
 import type { Score } from '../../../data/scoring/model';
 import { useSession } from '../app/session';
 import { confidenceLabel, formatDateTime } from '../ui/format';
+import { useTranslation } from 'react-i18next';
 
 export function OtherScores({ scores, title }: { scores: Score[]; title: string }) {
+  const { t } = useTranslation('scoring');
   const { raterOf } = useSession();
   if (scores.length === 0) return null;
   return (
@@ -23,14 +25,14 @@ export function OtherScores({ scores, title }: { scores: Score[]; title: string 
                   {rater?.team ? <span className="muted"> · {rater.team}</span> : null}
                 </div>
                 <div className="muted small">
-                  {score.value === null ? 'Not rated' : `Score ${score.value}`}
-                  {score.confidence ? ` · ${confidenceLabel(score.confidence)} confidence` : ''}
-                  {` · rubric v${score.rubricVersion} · ${formatDateTime(score.updatedAt)}`}
+                  {score.value === null ? t('others.notRated') : t('others.score', { value: score.value })}
+                  {score.confidence ? t('others.confidence', { level: confidenceLabel(score.confidence) }) : ''}
+                  {t('others.rubricDate', { version: score.rubricVersion, date: formatDateTime(score.updatedAt) })}
                 </div>
                 {score.evidence ? (
                   <blockquote className="other-score__evidence">{score.evidence}</blockquote>
                 ) : (
-                  <p className="muted small other-score__none">No evidence given.</p>
+                  <p className="muted small other-score__none">{t('others.noEvidence')}</p>
                 )}
               </div>
             </li>

@@ -9,7 +9,9 @@ import type { Dimension, Score } from '../../../data/scoring/model';
 import { useSession } from '../app/session';
 import { DimensionScorer } from './DimensionScorer';
 import { OtherScores } from './OtherScores';
-import { dimensionName, formatMeanScore } from '../ui/format';
+import { dimensionName, formatMeanScore, formatNumber } from '../ui/format';
+import { useTranslation } from 'react-i18next';
+import { Trans } from 'react-i18next';
 
 function meanOf(scores: Score[]): number | null {
   const values: number[] = scores.flatMap((s) => (s.value === null ? [] : [s.value]));
@@ -22,6 +24,7 @@ interface Props {
 }
 
 export function ScoringPanel({ detail, onScoreSaved }: Props) {
+  const { t } = useTranslation('scoring');
   const session = useSession();
   const { currentRater, readOnly, rubric } = session;
   const canScore = !readOnly && currentRater !== null;
@@ -38,26 +41,25 @@ export function ScoringPanel({ detail, onScoreSaved }: Props) {
   return (
     <section className="scoring-panel" aria-labelledby="dimensions-title">
       <div className="section-head">
-        <h2 id="dimensions-title">Dimensions and scores</h2>
+        <h2 id="dimensions-title">{t('panel.title')}</h2>
         {rubric ? (
           <span className="muted small">
-            Rubric: {rubric.label} (version {rubric.version}) · <a href="#/rubric">Read or edit the rubric</a>
+            {t('panel.rubric', { label: rubric.label, version: rubric.version })} · <a href="#/rubric">{t('panel.rubricLink')}</a>
           </span>
         ) : null}
       </div>
       {readOnly ? (
-        <p className="notice">This store is read-only: scores are shown but cannot be changed.</p>
+        <p className="notice">{t('panel.readOnly')}</p>
       ) : currentRater === null ? (
         <p className="notice">
-          Choose who is scoring to record your own scores.{' '}
+          {t('panel.chooseRater')}{' '}
           <button type="button" className="button button--primary button--small" onClick={session.askForRater}>
-            Who is scoring?
+            {t('panel.whoIsScoring')}
           </button>
         </p>
       ) : (
         <p className="muted small">
-          You are scoring as <strong>{currentRater.name}</strong>
-          {currentRater.team ? ` (${currentRater.team})` : ''}. Each change is saved at once.
+          <Trans t={t} i18nKey="panel.scoringAs" values={{ name: currentRater.name, team: currentRater.team ? ` (${currentRater.team})` : '' }} components={[<strong />]} />
         </p>
       )}
       {dimensions.map((dimension) => {
@@ -71,35 +73,35 @@ export function ScoringPanel({ detail, onScoreSaved }: Props) {
         return (
           <article key={dimension.id} className="dimension" aria-labelledby={`dim-${dimension.id}`}>
             <header className="dimension__head">
-              <h3 id={`dim-${dimension.id}`}>{dimension.name}</h3>
+              <h3 id={`dim-${dimension.id}`}>{dimensionName(dimension.id, dimensions)}</h3>
               <span className="muted small">
-                Target {dimension.target}
+                {t('panel.target', { target: formatNumber(dimension.target) })}
                 {hidden > 0
-                  ? ' · blind mode: score it to see the others'
+                  ? t('panel.blindHint')
                   : mean !== null
-                    ? ` · mean ${formatMeanScore(mean)} from ${scores.filter((s) => s.value !== null).length} rater(s)`
-                    : ' · not rated yet'}
-                {consensus ? ` · consensus ${consensus.value}` : ''}
+                    ? t('panel.mean', { mean: formatMeanScore(mean), count: scores.filter((s) => s.value !== null).length })
+                    : t('panel.notRatedYet')}
+                {consensus ? t('panel.consensusShort', { value: consensus.value }) : ''}
               </span>
             </header>
             <div className="dimension__body">
               <div className="dimension__evidence">
-                <h4 className="dimension__subtitle">Narrative</h4>
-                {narrative ? <p className="prose">{narrative}</p> : <p className="muted">No narrative recorded for this dimension.</p>}
-                <OtherScores scores={others} title={canScore ? 'Other raters' : 'Scores'} />
+                <h4 className="dimension__subtitle">{t('panel.narrative')}</h4>
+                {narrative ? <p className="prose">{narrative}</p> : <p className="muted">{t('panel.noNarrative')}</p>}
+                <OtherScores scores={others} title={canScore ? t('panel.otherRaters') : t('panel.scores')} />
                 {hidden > 0 ? (
                   <p className="notice blind-notice">
-                    Blind mode: {hidden} other rater{hidden === 1 ? '’s score is' : 's’ scores are'} hidden until you score this dimension.
+                    {t('panel.blindHidden', { count: hidden })}
                   </p>
                 ) : null}
                 {consensus ? (
                   <p className="consensus-note">
-                    <strong>Consensus {consensus.value}</strong>: {consensus.rationale}
+                    <strong>{t('panel.consensus', { value: consensus.value })}</strong>: {consensus.rationale}
                   </p>
                 ) : null}
               </div>
               <div className="dimension__scoring">
-                <h4 className="dimension__subtitle">{canScore ? 'Your score' : 'Rubric'}</h4>
+                <h4 className="dimension__subtitle">{canScore ? t('panel.yourScore') : t('panel.rubricTitle')}</h4>
                 <DimensionScorer
                   key={`${currentRater?.id ?? 'nobody'}:${readOnly}`}
                   practiceId={detail.practice.id}

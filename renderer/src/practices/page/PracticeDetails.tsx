@@ -13,10 +13,13 @@ import {
   technologyDomainsLabel,
 } from '../../ui/format';
 import { practiceHref, tableHref } from '../../app/useHashRoute';
+import { Trans, useTranslation } from 'react-i18next';
+import { translate } from '../../app/i18n/i18n';
+import { countryGroupLabel, countryLabel } from '../../app/i18n/domainLabels';
 
 function Value({ children }: { children: ReactNode }) {
   const empty = children === null || children === undefined || children === '';
-  return <dd>{empty ? <span className="muted">Not recorded</span> : children}</dd>;
+  return <dd>{empty ? <span className="muted">{translate('practices')('details.notRecorded')}</span> : children}</dd>;
 }
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -32,7 +35,7 @@ function LongText({ title, text }: { title: string; text: string | null }) {
   return (
     <section className="long-text">
       <h3>{title}</h3>
-      {text ? <p className="prose">{text}</p> : <p className="muted">Not recorded.</p>}
+      {text ? <p className="prose">{text}</p> : <p className="muted">{translate('practices')('details.notRecordedText')}</p>}
     </section>
   );
 }
@@ -40,20 +43,21 @@ function LongText({ title, text }: { title: string; text: string | null }) {
 export function PracticeDetails({ detail }: { detail: PracticeDetail }) {
   const p = detail.practice;
   const L = FIELD_LABELS;
+  const { t } = useTranslation('practices');
   return (
     <div className="details">
       <section className="card">
-        <h2>Identity and context</h2>
+        <h2>{t('details.identity')}</h2>
         <dl className="dl">
           <Item label={L.nameOriginal}>{p.nameOriginal}</Item>
           <Item label={L.code}>{p.code}</Item>
           <Item label={L.practiceNumber}>{formatPlain(p.practiceNumber)}</Item>
           <Item label={L.caseStudy}>
-            {p.caseStudy ? `Yes${p.caseStudyNumber !== null ? `, case study ${p.caseStudyNumber}` : ''}` : 'No'}
+            {p.caseStudy ? (p.caseStudyNumber !== null ? t('details.yesCaseStudy', { number: p.caseStudyNumber }) : t('details.yes')) : t('details.no')}
           </Item>
           <Item label={L.country}>
-            {p.country}
-            {p.countryGroup !== p.country ? <span className="muted"> · group {p.countryGroup}</span> : null}
+            {countryLabel(p.country)}
+            {p.countryGroup !== p.country ? <span className="muted">{t('details.group', { group: countryGroupLabel(p.countryGroup) })}</span> : null}
           </Item>
           <Item label={L.region}>{p.region}</Item>
           <Item label={L.scope}>{scopeLabel(p.scope)}</Item>
@@ -65,7 +69,7 @@ export function PracticeDetails({ detail }: { detail: PracticeDetail }) {
       </section>
 
       <section className="card">
-        <h2>Level, workload and delivery</h2>
+        <h2>{t('details.workload')}</h2>
         <dl className="dl">
           <Item label={L.level}>{p.level}</Item>
           <Item label={L.eqfLevel}>{formatPlain(p.eqfLevel)}</Item>
@@ -80,7 +84,7 @@ export function PracticeDetails({ detail }: { detail: PracticeDetail }) {
       </section>
 
       <section className="card">
-        <h2>Assessment, quality and recognition</h2>
+        <h2>{t('details.recognition')}</h2>
         <dl className="dl">
           <Item label={L.assessmentType}>{p.assessmentType}</Item>
           <Item label={L.qaType}>{p.qaType}</Item>
@@ -90,7 +94,7 @@ export function PracticeDetails({ detail }: { detail: PracticeDetail }) {
       </section>
 
       <section className="card">
-        <h2>Structure</h2>
+        <h2>{t('details.structure')}</h2>
         <dl className="dl">
           <Item label={L.parentId}>
             {detail.parent ? (
@@ -101,10 +105,10 @@ export function PracticeDetails({ detail }: { detail: PracticeDetail }) {
             ) : p.parentId ? (
               <span>{p.parentId}</span>
             ) : (
-              'None: this is a top-level practice'
+              t('details.topLevel')
             )}
           </Item>
-          <Item label={`Components (${detail.children.length})`}>
+          <Item label={t('details.components', { count: detail.children.length })}>
             {detail.children.length > 0 ? (
               <>
                 <ul className="link-list">
@@ -116,23 +120,23 @@ export function PracticeDetails({ detail }: { detail: PracticeDetail }) {
                   ))}
                 </ul>
                 <a className="small" href={tableHref(`parent=${encodeURIComponent(p.id)}`)}>
-                  Show the components in the table
+                  {t('details.showComponents')}
                 </a>
               </>
             ) : (
-              'None'
+              t('details.none')
             )}
           </Item>
-          <Item label="Record">
+          <Item label={t('details.record')}>
             <span className="muted small">
-              Id <code>{p.id}</code> · created {formatDateTime(p.createdAt)} · updated {formatDateTime(p.updatedAt)}
+              <Trans t={t} i18nKey="details.recordLine" values={{ id: p.id, created: formatDateTime(p.createdAt), updated: formatDateTime(p.updatedAt) }} components={[<code />]} />
             </span>
           </Item>
         </dl>
       </section>
 
       <section className="card card--wide">
-        <h2>Analysis</h2>
+        <h2>{t('details.analysis')}</h2>
         <div className="long-texts">
           <LongText title={L.strengths} text={p.strengths} />
           <LongText title={L.limitations} text={p.limitations} />
@@ -142,7 +146,7 @@ export function PracticeDetails({ detail }: { detail: PracticeDetail }) {
       </section>
 
       <section className="card card--wide">
-        <h2>Sources</h2>
+        <h2>{t('details.sources')}</h2>
         {p.sources.length > 0 ? (
           <ol className="sources">
             {p.sources.map((source, i) => (
@@ -153,7 +157,7 @@ export function PracticeDetails({ detail }: { detail: PracticeDetail }) {
             ))}
           </ol>
         ) : (
-          <p className="muted">No sources recorded.</p>
+          <p className="muted">{t('details.noSources')}</p>
         )}
       </section>
     </div>

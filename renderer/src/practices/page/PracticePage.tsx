@@ -14,6 +14,8 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { editHref, navigate } from '../../app/useHashRoute';
 import { practiceTypeLabel } from '../../ui/format';
 import { useNavigation } from '../../app/navigation';
+import { useTranslation } from 'react-i18next';
+import { countryGroupLabel, countryLabel } from '../../app/i18n/domainLabels';
 
 /** Changes whenever a case-study section does, so the history below is read again after an edit. */
 function caseStudyVersion(detail: PracticeDetail): string {
@@ -23,6 +25,7 @@ function caseStudyVersion(detail: PracticeDetail): string {
 }
 
 export function PracticePage({ id }: { id: string }) {
+  const { t } = useTranslation('practices');
   const { readOnly } = useSession();
   const { tableHref, profileLink } = useNavigation();
   const { state, reload, patch } = usePracticeDetail(id);
@@ -44,8 +47,8 @@ export function PracticePage({ id }: { id: string }) {
   );
 
   const back = (
-    <nav className="breadcrumb" aria-label="Breadcrumb">
-      <a href={tableHref}>← Practices</a>
+    <nav className="breadcrumb" aria-label={t('page.breadcrumb')}>
+      <a href={tableHref}>{t('page.back')}</a>
     </nav>
   );
 
@@ -54,7 +57,7 @@ export function PracticePage({ id }: { id: string }) {
       <div className="page">
         {back}
         <p className="loading-indicator" aria-busy="true">
-          Loading the practice…
+          {t('page.loading')}
         </p>
       </div>
     );
@@ -63,7 +66,7 @@ export function PracticePage({ id }: { id: string }) {
     return (
       <div className="page">
         {back}
-        <h1>Practice not shown</h1>
+        <h1>{t('page.notShown')}</h1>
         <ErrorMessage error={state.error} onRetry={state.error.code === 'not_found' ? undefined : reload} />
       </div>
     );
@@ -78,37 +81,37 @@ export function PracticePage({ id }: { id: string }) {
         <div className="page-head__titles">
           <h1>{p.name}</h1>
           <p className="page-head__sub">
-            {[p.code, p.country + (p.region ? `, ${p.region}` : ''), practiceTypeLabel(p.practiceType), p.provider]
+            {[p.code, countryLabel(p.country) + (p.region ? `, ${p.region}` : ''), practiceTypeLabel(p.practiceType), p.provider]
               .filter(Boolean)
               .join(' · ')}
           </p>
           <div className="badges">
-            <span className="badge">{p.countryGroup}</span>
-            {p.caseStudy ? <span className="badge badge--case">Case study{p.caseStudyNumber !== null ? ` ${p.caseStudyNumber}` : ''}</span> : null}
-            {p.shortlisted ? <span className="badge badge--shortlist">Shortlisted</span> : null}
-            {detail.parent ? <span className="badge">Component</span> : null}
+            <span className="badge">{countryGroupLabel(p.countryGroup)}</span>
+            {p.caseStudy ? <span className="badge badge--case">{p.caseStudyNumber !== null ? t('page.caseStudyNumber', { number: p.caseStudyNumber }) : t('page.caseStudy')}</span> : null}
+            {p.shortlisted ? <span className="badge badge--shortlist">{t('page.shortlisted')}</span> : null}
+            {detail.parent ? <span className="badge">{t('page.component')}</span> : null}
             {detail.children.length > 0 ? (
               <span className="badge">
-                {detail.children.length} component{detail.children.length === 1 ? '' : 's'}
+                {t('page.components', { count: detail.children.length })}
               </span>
             ) : null}
           </div>
         </div>
         <div className="page-head__actions">
-          <a className="button" href={profileLink(p.id)} title="Scores against the targets and the group’s mean (radar)">
-            Profile
+          <a className="button" href={profileLink(p.id)} title={t('page.profileTitle')}>
+            {t('page.profile')}
           </a>
           {readOnly ? (
-            <button type="button" className="button" disabled title="The store is read-only.">
-              Edit
+            <button type="button" className="button" disabled title={t('page.readOnly')}>
+              {t('page.edit')}
             </button>
           ) : (
             <a className="button" href={editHref(p.id)}>
-              Edit
+              {t('page.edit')}
             </a>
           )}
           <button type="button" className="button button--danger-outline" disabled={readOnly} onClick={() => setDeleting(true)}>
-            Delete…
+            {t('page.delete')}
           </button>
         </div>
       </header>

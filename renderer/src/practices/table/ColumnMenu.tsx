@@ -1,5 +1,6 @@
 /** Show or hide table columns; the choice is kept in the store's preferences (`hiddenColumns`). */
 import { Popover } from '../../ui/Popover';
+import { useTranslation } from 'react-i18next';
 
 export interface ColumnChoice {
   id: string;
@@ -17,16 +18,17 @@ interface Props {
 }
 
 export function ColumnMenu({ columns, hidden, onChange, problem, compact }: Props) {
+  const { t } = useTranslation('practices');
   const hiddenCount = columns.filter((c) => hidden.includes(c.id)).length;
   return (
     <Popover
-      label="Show or hide columns"
+      label={t('columns.label')}
       buttonClassName="button"
-      button={<span>Columns{hiddenCount > 0 ? ` (${hiddenCount} hidden)` : ''}</span>}
+      button={<span>{hiddenCount > 0 ? t('columns.buttonHidden', { count: hiddenCount }) : t('columns.button')}</span>}
       width={460}
     >
       <fieldset className="column-menu">
-        <legend>Columns shown</legend>
+        <legend>{t('columns.shown')}</legend>
         <div className="column-menu__list">
           {columns.map((column) => (
             <label key={column.id} className="check">
@@ -44,10 +46,10 @@ export function ColumnMenu({ columns, hidden, onChange, problem, compact }: Prop
         </div>
         <div className="column-menu__actions">
           <button type="button" className="button button--small" disabled={hiddenCount === 0} onClick={() => onChange([])}>
-            Show all
+            {t('columns.showAll')}
           </button>
           <button type="button" className="button button--small" onClick={() => onChange([...compact])}>
-            Compact (scores in view)
+            {t('columns.compact')}
           </button>
         </div>
         {problem ? (

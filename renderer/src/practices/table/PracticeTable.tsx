@@ -19,6 +19,7 @@ import { PAGE_SIZE, type PracticePages } from './usePracticePages';
 import { useRowSlots } from './useRowSlots';
 import type { SortEntry, TableQuery } from '../../filter/filterQuery';
 import { useNavigation } from '../../app/navigation';
+import { useTranslation } from 'react-i18next';
 
 /** Rows rendered beyond each edge of the viewport: every row costs style, layout and two compositing layers. */
 const OVERSCAN = 8;
@@ -43,6 +44,7 @@ interface Props {
 }
 
 export function PracticeTable(props: Props) {
+  const { t } = useTranslation('practices');
   const { query, queryKey, pages, columns, hiddenColumns, facets, onOpen } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const theadRef = useRef<HTMLTableSectionElement>(null);
@@ -243,7 +245,7 @@ export function PracticeTable(props: Props) {
         ref={tableRef}
         className="practice-table"
         role="grid"
-        aria-label="Practices"
+        aria-label={t('table.label')}
         aria-rowcount={total + 2}
         aria-colcount={visibleColumns.length}
         aria-activedescendant={selectedRendered ? `practice-row-${selected}` : undefined}
@@ -283,38 +285,38 @@ export function PracticeTable(props: Props) {
       </table>
       {pages.error ? (
         <div className="table-message">
-          <ErrorMessage error={pages.error} title="Could not load practices" onRetry={pages.reload} />
+          <ErrorMessage error={pages.error} title={t('table.loadFailed')} onRetry={pages.reload} />
         </div>
       ) : empty ? (
         <div className="table-message">
           {props.filtered ? (
             <>
               <p>
-                <strong>No practices match these filters.</strong>
+                <strong>{t('table.noMatch')}</strong>
               </p>
               <p>
                 {props.query.filter.rated
-                  ? 'Nothing here is rated yet: open a practice (untick "Rated only" to see them all) and score it on its page. '
-                  : 'Widen the search or remove a filter above. '}
+                  ? t('table.noneRated')
+                  : t('table.widen')}{' '}
                 <button type="button" className="link-button" onClick={props.onClearFilters}>
-                  Clear every filter
+                  {t('table.clearAll')}
                 </button>
               </p>
             </>
           ) : (
             <>
               <p>
-                <strong>No practices yet.</strong>
+                <strong>{t('table.empty')}</strong>
               </p>
               <p>
-                <a href="#/new">Add the first practice</a> or <a href="#/import">import a CSV file</a> of practices; then open one to score it.
+                <a href="#/new">{t('table.addFirst')}</a> {t('table.or')} <a href="#/import">{t('table.importFile')}</a> {t('table.thenScore')}
               </p>
             </>
           )}
         </div>
       ) : pages.total === null ? (
         <div className="table-message" aria-busy="true">
-          <p className="loading-indicator">Loading practices…</p>
+          <p className="loading-indicator">{t('table.loading')}</p>
         </div>
       ) : null}
     </div>

@@ -9,6 +9,7 @@ import type { PracticeFilter } from '../../../../data/contract/contract';
 import type { PracticeFacets } from '../../../../data/practices/model';
 import type { Features, LoadedRow } from './practiceColumns';
 import { ColumnFilter } from '../../filter/ColumnFilter';
+import { translate } from '../../app/i18n/i18n';
 
 export type Render = ReactTable<Features, LoadedRow>['FlexRender'];
 
@@ -40,7 +41,7 @@ function HeaderCell({ header, sortCount, Render }: { header: Header<Features, Lo
           type="button"
           className="sort-button"
           onClick={column.getToggleSortingHandler()}
-          title={`Sort by ${meta.label} (Shift+click to add to the sort)`}
+          title={translate('practices')('table.sortBy', { label: meta.label })}
         >
           <span className="sort-button__label">
             <Render header={header} />

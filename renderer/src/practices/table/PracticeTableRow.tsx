@@ -12,6 +12,7 @@ import { memo } from 'react';
 import type { Column, Row } from '@tanstack/react-table';
 import type { Features, LoadedRow } from './practiceColumns';
 import type { Render } from './PracticeTableHead';
+import { translate } from '../../app/i18n/i18n';
 
 /** Must match `--row` in styles/base.css. */
 export const ROW_HEIGHT = 34;
@@ -85,7 +86,7 @@ export const PlaceholderRow = memo(function PlaceholderRow({ index, start, width
       style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT, width }}
     >
       <td role="gridcell" style={{ width }}>
-        <span className="skeleton">Loading…</span>
+        <span className="skeleton">{translate('practices')('table.loadingRow')}</span>
       </td>
     </tr>
   );

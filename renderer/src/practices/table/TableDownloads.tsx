@@ -10,6 +10,7 @@ import type { ExportFile } from '../../../../data/analysis/model';
 import { fetchExport } from '../../analysis/ExportButtons';
 import { downloadBlob, exportBlob } from '../../ui/download';
 import { Popover } from '../../ui/Popover';
+import { useTranslation } from 'react-i18next';
 
 type Download = 'dataset' | 'practices-csv' | 'practices-xlsx' | 'scores-csv' | 'scores-xlsx';
 
@@ -23,15 +24,17 @@ async function fileFor(what: Download, filter: PracticeFilter): Promise<ExportFi
   return fetchExport({ view, input: { filter }, format: kind === 'csv' ? 'csv-excel' : 'xlsx' });
 }
 
-const CHOICES: { what: Download; label: string; title: string }[] = [
-  { what: 'dataset', label: 'Dataset file (.acmap)', title: 'A copy of the whole dataset, consistent while you work: send it to a partner, merge it back later' },
-  { what: 'practices-csv', label: 'Practices, CSV (Excel Europe)', title: 'The practices in the table, with the column names the import reads back' },
-  { what: 'practices-xlsx', label: 'Practices, XLSX', title: 'The practices in the table as an Excel workbook' },
-  { what: 'scores-csv', label: 'Scores, long form, CSV (Excel Europe)', title: 'One row per practice, dimension and rater; imports back as one rater’s work' },
-  { what: 'scores-xlsx', label: 'Scores, long form, XLSX', title: 'One row per practice, dimension and rater, as an Excel workbook' },
-];
+/** Each choice's label and title: messages of the practices namespace. */
+const CHOICES = [
+  { what: 'dataset', label: 'downloads.dataset', title: 'downloads.datasetTitle' },
+  { what: 'practices-csv', label: 'downloads.practicesCsv', title: 'downloads.practicesCsvTitle' },
+  { what: 'practices-xlsx', label: 'downloads.practicesXlsx', title: 'downloads.practicesXlsxTitle' },
+  { what: 'scores-csv', label: 'downloads.scoresCsv', title: 'downloads.scoresCsvTitle' },
+  { what: 'scores-xlsx', label: 'downloads.scoresXlsx', title: 'downloads.scoresXlsxTitle' },
+] as const satisfies readonly { what: Download; label: string; title: string }[];
 
 export function TableDownloads({ filter }: { filter: PracticeFilter }) {
+  const { t } = useTranslation('practices');
   const [busy, setBusy] = useState<Download | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
@@ -41,7 +44,7 @@ export function TableDownloads({ filter }: { filter: PracticeFilter }) {
     try {
       const file = await fileFor(what, filter);
       downloadBlob(exportBlob(file), file.fileName);
-      setMessage({ text: `Saved ${file.fileName}`, error: false });
+      setMessage({ text: t('downloads.saved', { fileName: file.fileName }), error: false });
     } catch (e) {
       setMessage({ text: e instanceof Error ? e.message : String(e), error: true });
     } finally {
@@ -50,16 +53,16 @@ export function TableDownloads({ filter }: { filter: PracticeFilter }) {
   }
 
   return (
-    <Popover label="Save or export" showsLabel buttonClassName="button" button={<span>Save or export</span>} width={340}>
-      <div className="table-downloads" role="group" aria-label="Save or export">
+    <Popover label={t('downloads.label')} showsLabel buttonClassName="button" button={<span>{t('downloads.label')}</span>} width={340}>
+      <div className="table-downloads" role="group" aria-label={t('downloads.label')}>
         {CHOICES.map(({ what, label, title }) => (
-          <button key={what} type="button" className="button button--small" title={title} disabled={busy !== null} aria-busy={busy === what || undefined} onClick={() => void run(what)}>
+          <button key={what} type="button" className="button button--small" title={t(title)} disabled={busy !== null} aria-busy={busy === what || undefined} onClick={() => void run(what)}>
             {busy === what ? <span className="spinner" aria-hidden="true" /> : null}
-            {label}
+            {t(label)}
           </button>
         ))}
         <p className={message?.error ? 'field__error' : 'muted small'} role="status">
-          {message?.text ?? 'Exports follow the table’s filter; the dataset file holds everything.'}
+          {message?.text ?? t('downloads.hint')}
         </p>
       </div>
     </Popover>

@@ -14,9 +14,11 @@ import { useSearchShortcut } from '../../app/useSearchShortcut';
 import { useFacets } from '../../filter/useFacets';
 import { countActiveFilters, parseTableQuery, tableQueryToString, type SortEntry, type TableQuery } from '../../filter/filterQuery';
 import { navigate, practiceHref, tableHref } from '../../app/useHashRoute';
+import { useTranslation } from 'react-i18next';
 
 
 export function TablePage({ params }: { params: URLSearchParams }) {
+  const { t } = useTranslation('practices');
   const session = useSession();
   const queryString = params.toString();
   const query = useMemo(() => parseTableQuery(new URLSearchParams(queryString)), [queryString]);
@@ -75,7 +77,7 @@ export function TablePage({ params }: { params: URLSearchParams }) {
     (hidden: string[]) => {
       setColumnProblem(null);
       void setHiddenColumns(hidden).then((problem) => {
-        if (problem) setColumnProblem(`The column choice could not be kept: ${problem.message}`);
+        if (problem) setColumnProblem(t('table.columnProblem', { message: problem.message }));
       });
     },
     [setHiddenColumns],
@@ -84,8 +86,8 @@ export function TablePage({ params }: { params: URLSearchParams }) {
   return (
     <div className="table-page">
       <div className="table-page__heading">
-        <h1>Practices</h1>
-        <p className="muted small">Open a practice (click its row, or Enter) to read it and score it on the five dimensions.</p>
+        <h1>{t('table.heading')}</h1>
+        <p className="muted small">{t('table.hint')}</p>
       </div>
       <TableToolbar
         ref={searchRef}
@@ -101,7 +103,7 @@ export function TablePage({ params }: { params: URLSearchParams }) {
         columnProblem={columnProblem}
         parentName={parentName}
       />
-      {facetError ? <ErrorMessage compact error={facetError} title="Filter lists are unavailable" /> : null}
+      {facetError ? <ErrorMessage compact error={facetError} title={t('table.facetsUnavailable')} /> : null}
       <PracticeTable
         query={query}
         queryKey={queryKey}

@@ -1,5 +1,6 @@
 /** Above the table: global search, hierarchy, case studies, comparison-table practices, columns, the row count, "Import CSV" and "New practice". */
 import { forwardRef } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { PracticeFilter } from '../../../../data/contract/contract';
 import { cloneFilter, countActiveFilters } from '../../filter/filterQuery';
 import { FilterToggles, SearchBox } from '../../filter/FilterControls';
@@ -8,7 +9,7 @@ import { COMPACT_HIDDEN_COLUMNS } from './practiceColumns';
 import { TableDownloads } from './TableDownloads';
 import { FilterChips } from '../../filter/FilterChips';
 import { conditionsWithoutControl } from '../../filter/hiddenConditions';
-import { dimensionName } from '../../ui/format';
+import { dimensionName, formatCount } from '../../ui/format';
 import { useSession } from '../../app/session';
 import { IMPORT_HREF } from '../../app/useHashRoute';
 
@@ -28,6 +29,7 @@ interface Props {
 
 export const TableToolbar = forwardRef<HTMLInputElement, Props>(function TableToolbar(props, searchRef) {
   const { filter, onFilterChange, total, loading, readOnly } = props;
+  const { t } = useTranslation('practices');
   const { dimensions } = useSession();
   const active = countActiveFilters(filter) + (filter.search ? 1 : 0);
 
@@ -38,7 +40,7 @@ export const TableToolbar = forwardRef<HTMLInputElement, Props>(function TableTo
   }
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Practice table controls">
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <div className="toolbar__search">
         <SearchBox
           ref={searchRef}
@@ -50,8 +52,8 @@ export const TableToolbar = forwardRef<HTMLInputElement, Props>(function TableTo
       <FilterToggles filter={filter} onFilterChange={onFilterChange} compact />
       {filter.parentId ? (
         <span className="chip">
-          Components of {props.parentName ?? filter.parentId}
-          <button type="button" className="chip__remove" aria-label="Stop showing only these components" onClick={() => patch((next) => delete next.parentId)}>
+          {t('toolbar.componentsOf', { name: props.parentName ?? filter.parentId })}
+          <button type="button" className="chip__remove" aria-label={t('toolbar.stopComponents')} onClick={() => patch((next) => delete next.parentId)}>
             ×
           </button>
         </span>
@@ -59,38 +61,38 @@ export const TableToolbar = forwardRef<HTMLInputElement, Props>(function TableTo
       {/* Conditions no visible control shows: from a chart (a gap-map cell), or on a hidden column. */}
       <FilterChips filter={filter} conditions={conditionsWithoutControl(filter, props.hiddenColumns, (id) => dimensionName(id, dimensions))} onFilterChange={onFilterChange} />
       <button type="button" className="button" disabled={active === 0} onClick={props.onClearAll}>
-        Clear filters{active > 0 ? ` (${active})` : ''}
+        {active > 0 ? t('toolbar.clearFiltersCount', { count: active }) : t('toolbar.clearFilters')}
       </button>
       <ColumnMenu compact={COMPACT_HIDDEN_COLUMNS} columns={props.columns} hidden={props.hiddenColumns} onChange={props.onHiddenColumnsChange} problem={props.columnProblem} />
       <div className="toolbar__spacer" />
       <div className="toolbar__count" role="status" aria-live="polite">
         {loading ? <span className="spinner" aria-hidden="true" /> : null}
         {total === null ? (
-          <span>Loading practices…</span>
+          <span>{t('toolbar.loading')}</span>
         ) : (
           <span>
-            <strong>{total.toLocaleString()}</strong> {total === 1 ? 'practice' : 'practices'}
-            {loading ? <span className="muted"> · loading…</span> : null}
+            <Trans t={t} i18nKey="toolbar.count" count={total} values={{ n: formatCount(total) }} components={[<strong />]} />
+            {loading ? <span className="muted">{t('toolbar.stillLoading')}</span> : null}
           </span>
         )}
       </div>
       <TableDownloads filter={filter} />
       {readOnly ? (
-        <button type="button" className="button" disabled title="The store is read-only.">
-          Import CSV
+        <button type="button" className="button" disabled title={t('toolbar.readOnly')}>
+          {t('toolbar.import')}
         </button>
       ) : (
-        <a className="button" href={IMPORT_HREF} title="Add or update practices from a CSV file (Excel in any European locale)">
-          Import CSV
+        <a className="button" href={IMPORT_HREF} title={t('toolbar.importTitle')}>
+          {t('toolbar.import')}
         </a>
       )}
       {readOnly ? (
-        <button type="button" className="button button--primary" disabled title="The store is read-only.">
-          New practice
+        <button type="button" className="button button--primary" disabled title={t('toolbar.readOnly')}>
+          {t('toolbar.new')}
         </button>
       ) : (
         <a className="button button--primary" href="#/new">
-          New practice
+          {t('toolbar.new')}
         </a>
       )}
     </div>
