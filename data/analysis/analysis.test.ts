@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { client } from '../../test/support/apiClient.js';
-import { tempDir } from '../../test/support/tempFiles.js';
+import { storeForFile } from '../../test/support/scratchStore.js';
 import type { PracticeFieldsInput } from '../contract/contract.js';
 import { GROUP_FIELDS } from '../domain/fields.js';
 import { openSeededStore } from '../seed/seed.js';
-import { openStore, type Store } from '../store/store.js';
+import { openStore } from '../store/store.js';
 
-const tmp = tempDir();
-let store: Store;
-let api: ReturnType<typeof client>;
+const { tmp, store, api } = storeForFile('analysis.acmap');
 
 // A small map whose numbers are easy to check by hand.
 const practices: [string, PracticeFieldsInput][] = [
@@ -21,8 +19,6 @@ const practices: [string, PracticeFieldsInput][] = [
 ];
 
 beforeAll(() => {
-  store = openStore(tmp.file('analysis.acmap'));
-  api = client(store);
   for (const [id, fields] of practices) api.value('practices.create', { id, fields });
   const a = api.value('raters.create', { name: 'A' }).id;
   const b = api.value('raters.create', { name: 'B' }).id;
@@ -37,10 +33,6 @@ beforeAll(() => {
   set('pt1', b, 'governance', 1);
   // assessment: es1 = 0 (a real zero)
   set('es1', a, 'assessment', 0);
-});
-afterAll(() => {
-  store.close();
-  tmp.cleanup();
 });
 
 describe('gaps', () => {

@@ -1,9 +1,8 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, describe, expect, it } from 'vitest';
-import { client } from '../../test/support/apiClient.js';
-import { tempDir } from '../../test/support/tempFiles.js';
+import { describe, expect, it } from 'vitest';
+import { storeForFile } from '../../test/support/scratchStore.js';
 import { DIMENSION_IDS } from '../domain/domain.js';
 import { openSeededStore, seedPractices } from '../seed/seed.js';
 import { CSV_PRESETS, neutraliseFormula, toCsv } from './csv.js';
@@ -127,15 +126,10 @@ describe('Markdown and HTML', () => {
 });
 
 describe('the comparison export from the seed', () => {
-  const tmp = tempDir();
-  const store = openSeededStore(tmp.file('seed.acmap'));
-  afterAll(() => {
-    store.close();
-    tmp.cleanup();
-  });
+  const { api } = storeForFile('seed.acmap', openSeededStore);
 
   it('reproduces D3.2 §1.4 cell by cell: every practice with narratives, in practice-number order', () => {
-    const file = client(store).value('analysis.export', {
+    const file = api.value('analysis.export', {
       view: 'compare',
       input: { filter: { withNarratives: true }, sort: { field: 'practiceNumber', desc: false } },
       cells: 'narrative',
@@ -155,7 +149,6 @@ describe('the comparison export from the seed', () => {
   });
 
   it('titles the agreement table by its raters, and says so when there are fewer than two to compare', () => {
-    const api = client(store);
     const title = () => api.value('analysis.export', { view: 'agreement', input: {}, format: 'md' }).content.split('\n')[0];
     // The seed's reading is not one of the raters compared by default.
     expect(title()).toBe('**Agreement between raters (fewer than two raters to compare)**');

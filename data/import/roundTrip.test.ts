@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { client } from '../../test/support/apiClient.js';
+import { storeForFile } from '../../test/support/scratchStore.js';
 import { tempDir } from '../../test/support/tempFiles.js';
 import { DIMENSION_IDS } from '../domain/domain.js';
 import { CSV_PRESETS, toCsv, type CsvDialect } from '../exports/csv.js';
@@ -117,15 +117,9 @@ describe('a table written by toCsv reads back unchanged', () => {
 });
 
 describe('the seed\'s comparison table, exported by the app and imported again', () => {
-  const tmp = tempDir();
-  const store = openSeededStore(tmp.file('seed.acmap'));
-  afterAll(() => {
-    store.close();
-    tmp.cleanup();
-  });
+  const { api } = storeForFile('seed.acmap', openSeededStore);
 
   it.each(['csv', 'csv-excel'] as const)('as %s: every name, country, narrative and score comes back', (format) => {
-    const api = client(store);
     const input = { filter: { withNarratives: true }, sort: { field: 'practiceNumber' as const, desc: false } };
     const compare = api.value('analysis.compare', input);
     const file = api.value('analysis.export', { view: 'compare', input, cells: 'both', format });

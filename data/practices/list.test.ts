@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../../test/support/tempFiles.js';
-import { client } from '../../test/support/apiClient.js';
-import { openStore, type Store } from '../store/store.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { storeForFile } from '../../test/support/scratchStore.js';
 import type { PracticeFieldsInput } from '../contract/contract.js';
 
-const tmp = tempDir();
-let store: Store;
-let api: ReturnType<typeof client>;
+const { api } = storeForFile('list.acmap');
 
 const practices: [string, PracticeFieldsInput][] = [
   ['cat', { name: 'Catálogo de Especialidades Formativas', country: 'Spain', practiceType: 'national_cvet_module', technologyDomains: ['ev_safety', 'connected_vehicle'] }],
@@ -20,8 +16,6 @@ const practices: [string, PracticeFieldsInput][] = [
 ];
 
 beforeAll(() => {
-  store = openStore(tmp.file('list.acmap'));
-  api = client(store);
   for (const [id, fields] of practices) api.value('practices.create', { id, fields });
   const ana = api.value('raters.create', { name: 'Ana' }).id;
   const ben = api.value('raters.create', { name: 'Ben' }).id;
@@ -32,10 +26,6 @@ beforeAll(() => {
   score('unit', ana, 0); // a real zero, not "not rated"
   score('cayg', ana, null); // evidence row without a value: still unrated
   score('ufcd', ben, 2);
-});
-afterAll(() => {
-  store.close();
-  tmp.cleanup();
 });
 
 const ids = (input: Parameters<typeof api.value<'practices.list'>>[1]) => api.value('practices.list', input).rows.map((r) => r.id);
