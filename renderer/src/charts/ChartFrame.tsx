@@ -6,6 +6,7 @@ import { createContext, useContext, useId, useRef, useState, type ReactNode } fr
 import { downloadChartPng, downloadChartSvg } from './chartExport';
 import { ErrorMessage, describeError } from '../ui/ErrorMessage';
 import { useElementWidth } from '../ui/useElementWidth';
+import { translate } from '../app/i18n/i18n';
 
 /**
  * What the charts of a view were made from, in words (the filter: "Filter: Country group: Portugal"),
@@ -73,10 +74,10 @@ export function ChartFrame({ title, subtitle = null, exportSubtitle, context, co
         </div>
         <div className="chart__actions">
           {controls}
-          <button type="button" className="button button--small" aria-label={`Export ${title} as SVG`} disabled={busy} onClick={() => void exportAs('svg')}>
+          <button type="button" className="button button--small" aria-label={translate('charts')('export.svg', { title })} disabled={busy} onClick={() => void exportAs('svg')}>
             SVG
           </button>
-          <button type="button" className="button button--small" aria-label={`Export ${title} as PNG`} disabled={busy} onClick={() => void exportAs('png')}>
+          <button type="button" className="button button--small" aria-label={translate('charts')('export.png', { title })} disabled={busy} onClick={() => void exportAs('png')}>
             PNG
           </button>
         </div>
@@ -84,7 +85,7 @@ export function ChartFrame({ title, subtitle = null, exportSubtitle, context, co
       <div className="chart__body" ref={bodyRef}>
         {children(width)}
       </div>
-      {problem ? <ErrorMessage compact error={problem} title="Export failed" /> : null}
+      {problem ? <ErrorMessage compact error={problem} title={translate('charts')('export.failed')} /> : null}
     </figure>
   );
 }

@@ -3,6 +3,7 @@
  * rows that fit the width. `legendHeight` tells the chart how much room to leave.
  */
 import { textWidth } from './measureText';
+import { translate } from '../app/i18n/i18n';
 
 export interface LegendItem {
   label: string;
@@ -44,7 +45,7 @@ export function legendHeight(items: LegendItem[], width: number): number {
 export function SvgLegend({ items, x, y, width }: { items: LegendItem[]; x: number; y: number; width: number }) {
   const { placed } = layout(items, width);
   return (
-    <g className="svg-legend" transform={`translate(${x},${y})`} role="list" aria-label="Legend">
+    <g className="svg-legend" transform={`translate(${x},${y})`} role="list" aria-label={translate('charts')('legend')}>
       {placed.map((item) => (
         <g key={item.label} transform={`translate(${item.x},${item.row * ROW})`} role="listitem">
           {item.shape === 'line' ? (

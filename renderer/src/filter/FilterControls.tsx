@@ -6,6 +6,8 @@ import { forwardRef } from 'react';
 import type { PracticeFilter } from '../../../data/contract/contract';
 import { useSyncedText } from '../ui/useDebounce';
 import { cloneFilter } from './filterQuery';
+import { useTranslation } from 'react-i18next';
+import { translate } from '../app/i18n/i18n';
 
 interface SearchProps {
   filter: PracticeFilter;
@@ -30,8 +32,8 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchProps>(function Sear
       ref={ref}
       type="search"
       className="search-input"
-      placeholder="Search (Ctrl+F or /)"
-      aria-label="Search practices"
+      placeholder={translate('filter')('search.placeholder')}
+      aria-label={translate('filter')('search.label')}
       value={text}
       maxLength={200}
       onChange={(e) => setText(e.target.value)}
@@ -56,6 +58,7 @@ interface ToggleProps {
 
 /** Hierarchy, "Rated only", "Case studies only", "Shortlisted only" and "Only practices in the comparison table". */
 export function FilterToggles({ filter, onFilterChange, compact }: ToggleProps) {
+  const { t } = useTranslation('filter');
   function patch(change: (next: PracticeFilter) => void) {
     const next = cloneFilter(filter);
     change(next);
@@ -65,7 +68,7 @@ export function FilterToggles({ filter, onFilterChange, compact }: ToggleProps) 
     <>
       <label className="toolbar__field">
         <select
-          aria-label="Hierarchy"
+          aria-label={t('toggles.hierarchy')}
           value={filter.hierarchy ?? 'all'}
           onChange={(e) =>
             patch((next) => {
@@ -75,12 +78,12 @@ export function FilterToggles({ filter, onFilterChange, compact }: ToggleProps) 
             })
           }
         >
-          <option value="all">Practices and components</option>
-          <option value="top">Top-level practices</option>
-          <option value="components">Components only</option>
+          <option value="all">{t('toggles.all')}</option>
+          <option value="top">{t('toggles.top')}</option>
+          <option value="components">{t('toggles.components')}</option>
         </select>
       </label>
-      <label className="check toolbar__check" title="Practices with a score on at least one dimension">
+      <label className="check toolbar__check" title={t('toggles.ratedTitle')}>
         <input
           type="checkbox"
           checked={filter.rated === true}
@@ -91,7 +94,7 @@ export function FilterToggles({ filter, onFilterChange, compact }: ToggleProps) 
             })
           }
         />
-        <span>Rated only</span>
+        <span>{t('toggles.rated')}</span>
       </label>
       <label className="check toolbar__check">
         <input
@@ -104,9 +107,9 @@ export function FilterToggles({ filter, onFilterChange, compact }: ToggleProps) 
             })
           }
         />
-        <span>Case studies only</span>
+        <span>{t('toggles.caseStudies')}</span>
       </label>
-      <label className="check toolbar__check" title="Practices on the researchers' case-study shortlist">
+      <label className="check toolbar__check" title={t('toggles.shortlistedTitle')}>
         <input
           type="checkbox"
           checked={filter.shortlisted === true}
@@ -117,9 +120,9 @@ export function FilterToggles({ filter, onFilterChange, compact }: ToggleProps) 
             })
           }
         />
-        <span>Shortlisted only</span>
+        <span>{t('toggles.shortlisted')}</span>
       </label>
-      <label className="check toolbar__check" title="Practices with at least one narrative for the comparison table (D3.2 §1.4)">
+      <label className="check toolbar__check" title={t('toggles.narrativesTitle')}>
         <input
           type="checkbox"
           checked={filter.withNarratives === true}
@@ -130,7 +133,7 @@ export function FilterToggles({ filter, onFilterChange, compact }: ToggleProps) 
             })
           }
         />
-        <span>{compact ? 'Comparison-table rows only' : 'Only practices in the comparison table'}</span>
+        <span>{compact ? t('toggles.narrativesCompact') : t('toggles.narratives')}</span>
       </label>
     </>
   );
