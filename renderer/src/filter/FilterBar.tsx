@@ -11,12 +11,13 @@ import { EnumFilter } from './EnumFilter';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { FilterToggles, SearchBox } from './FilterControls';
 import { MoreFilters } from './MoreFilters';
-import { dimensionName } from '../ui/format';
+import { dimensionName, formatCount } from '../ui/format';
 import { ENUM_FILTER_LABELS, extraConditions } from './filterLabels';
 import { FilterChips } from './FilterChips';
 import { countActiveFilters, type EnumFilterField } from './filterQuery';
 import { useFacets } from './useFacets';
 import { useSearchShortcut } from '../app/useSearchShortcut';
+import { useTranslation } from 'react-i18next';
 
 const MAIN_ENUMS: EnumFilterField[] = ['countryGroup', 'country', 'practiceType', 'technologyDomain', 'deliveryMode'];
 
@@ -37,13 +38,14 @@ export function FilterBar({ filter, onFilterChange, count, loading, countLabel =
   const { facets, error } = useFacets();
   const searchRef = useRef<HTMLInputElement>(null);
   useSearchShortcut(searchRef);
+  const { t } = useTranslation('filter');
   const nameOf = (id: DimensionId) => dimensionName(id, session.dimensions);
   const conditions = extraConditions(filter, nameOf);
   const active = countActiveFilters(filter) + (filter.search ? 1 : 0);
 
   return (
-    <div className="filter-bar" role="region" aria-label="Filter">
-      <div className="toolbar filter-bar__controls" role="toolbar" aria-label="Filter practices">
+    <div className="filter-bar" role="region" aria-label={t('bar.label')}>
+      <div className="toolbar filter-bar__controls" role="toolbar" aria-label={t('bar.controls')}>
         <div className="toolbar__search">
           <SearchBox ref={searchRef} filter={filter} onFilterChange={onFilterChange} />
         </div>
@@ -58,16 +60,16 @@ export function FilterBar({ filter, onFilterChange, count, loading, countLabel =
         <MoreFilters filter={filter} facets={facets} onChange={onFilterChange} />
         <FilterToggles filter={filter} onFilterChange={onFilterChange} />
         <button type="button" className="button" disabled={active === 0} onClick={() => onFilterChange({})}>
-          Clear filters{active > 0 ? ` (${active})` : ''}
+          {active > 0 ? t('bar.clearCount', { count: active }) : t('bar.clear')}
         </button>
         <div className="toolbar__spacer" />
         <div className="toolbar__count" role="status" aria-live="polite">
           {loading ? <span className="spinner" aria-hidden="true" /> : null}
           {count === null ? (
-            <span>Loading…</span>
+            <span>{t('bar.loading')}</span>
           ) : (
             <span>
-              <strong>{count.toLocaleString()}</strong> {count === 1 ? countLabel.replace(/^practices/, 'practice') : countLabel}
+              <strong>{formatCount(count)}</strong> {count === 1 ? countLabel.replace(/^practices/, 'practice') : countLabel}
             </span>
           )}
         </div>
@@ -75,11 +77,11 @@ export function FilterBar({ filter, onFilterChange, count, loading, countLabel =
       {conditions.length > 0 || note ? (
         <div className="filter-bar__chips">
           {note}
-          {conditions.length > 0 ? <span className="muted small">Also filtered by:</span> : null}
+          {conditions.length > 0 ? <span className="muted small">{t('bar.also')}</span> : null}
           <FilterChips filter={filter} conditions={conditions} onFilterChange={onFilterChange} />
         </div>
       ) : null}
-      {error ? <ErrorMessage compact error={error} title="Filter lists are unavailable" /> : null}
+      {error ? <ErrorMessage compact error={error} title={t('bar.unavailable')} /> : null}
     </div>
   );
 }

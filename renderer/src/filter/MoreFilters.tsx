@@ -10,6 +10,7 @@ import { TextFilter } from './ColumnFilter';
 import { NumberRangeFilter, ScoreRangeFilter } from './RangeFilter';
 import { dimensionName } from '../ui/format';
 import { ENUM_FILTER_LABELS, NUMBER_FILTER_LABELS, TEXT_FILTER_LABELS } from './filterLabels';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   filter: PracticeFilter;
@@ -26,11 +27,12 @@ export function MoreFilters({ filter, facets, onChange }: Props) {
     (filter.scope?.length ? 1 : 0) +
     (filter.digitalIssuance?.length ? 1 : 0) +
     (filter.criteria?.length ? 1 : 0);
+  const { t } = useTranslation('filter');
   return (
-    <Popover label="More filters" showsLabel buttonClassName="button" button={<span>More filters{set > 0 ? ` (${set})` : ''}</span>} active={set > 0} width={560}>
+    <Popover label={t('more.label')} showsLabel buttonClassName="button" button={<span>{set > 0 ? t('more.labelCount', { count: set }) : t('more.label')}</span>} active={set > 0} width={560}>
       <div className="more-filters">
         <fieldset>
-          <legend>Contains</legend>
+          <legend>{t('more.contains')}</legend>
           <div className="more-filters__grid">
             {TEXT_FILTER_FIELDS.map((field) => (
               <label key={field} className="more-filters__item">
@@ -41,7 +43,7 @@ export function MoreFilters({ filter, facets, onChange }: Props) {
           </div>
         </fieldset>
         <fieldset>
-          <legend>Lists</legend>
+          <legend>{t('more.lists')}</legend>
           <div className="more-filters__grid">
             {(['scope', 'digitalIssuance', 'criteria'] as const).map((field) => (
               <div key={field} className="more-filters__item">
@@ -52,7 +54,7 @@ export function MoreFilters({ filter, facets, onChange }: Props) {
           </div>
         </fieldset>
         <fieldset>
-          <legend>Numbers (both ends included)</legend>
+          <legend>{t('more.numbers')}</legend>
           <div className="more-filters__grid">
             {NUMBER_FIELDS.map((field) => (
               <div key={field} className="more-filters__item">
@@ -63,14 +65,14 @@ export function MoreFilters({ filter, facets, onChange }: Props) {
           </div>
         </fieldset>
         <fieldset>
-          <legend>Mean scores</legend>
+          <legend>{t('more.scores')}</legend>
           <div className="more-filters__grid">
             {DIMENSION_IDS.map((dimension) => {
               const name = dimensionName(dimension, session.dimensions);
               return (
                 <div key={dimension} className="more-filters__item">
                   <span aria-hidden="true">{name}</span>
-                  <ScoreRangeFilter dimension={dimension} label={`${name} score`} filter={filter} onChange={onChange} />
+                  <ScoreRangeFilter dimension={dimension} label={t('more.scoreOf', { dimension: name })} filter={filter} onChange={onChange} />
                 </div>
               );
             })}

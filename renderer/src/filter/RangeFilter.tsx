@@ -4,10 +4,12 @@ import type { DimensionId } from '../../../data/domain/domain';
 import { Popover } from '../ui/Popover';
 import { useSyncedText } from '../ui/useDebounce';
 import { parseNumber, setNumberFilter, setScoreFilter, type NumberField, type Range, type ScoreRange } from './filterQuery';
-import { formatNumber } from '../ui/format';
+import { formatFixed, formatNumber } from '../ui/format';
+import { useTranslation } from 'react-i18next';
+import { translate } from '../app/i18n/i18n';
 
 function summarise(range: Range | undefined): string {
-  if (!range || (range.min === undefined && range.max === undefined)) return 'Any';
+  if (!range || (range.min === undefined && range.max === undefined)) return translate('filter')('range.any');
   if (range.min !== undefined && range.max !== undefined) {
     return range.min === range.max ? `= ${formatNumber(range.min)}` : `${formatNumber(range.min)}–${formatNumber(range.max)}`;
   }
@@ -45,6 +47,7 @@ interface NumberProps {
 }
 
 export function NumberRangeFilter({ field, label, filter, onChange }: NumberProps) {
+  const { t } = useTranslation('filter');
   const range = filter.numbers?.[field];
   const set = (patch: Range) => {
     const next: Range = { ...range, ...patch };
@@ -54,17 +57,17 @@ export function NumberRangeFilter({ field, label, filter, onChange }: NumberProp
   };
   const reversed = range?.min !== undefined && range.max !== undefined && range.min > range.max;
   return (
-    <Popover label={`Filter ${label}`} button={<span className="filter-summary">{summarise(range)}</span>} active={range !== undefined} width={240}>
+    <Popover label={t('range.filter', { label })} button={<span className="filter-summary">{summarise(range)}</span>} active={range !== undefined} width={240}>
       <fieldset className="range-filter">
         <legend>{label}</legend>
         <div className="range-filter__bounds">
-          <BoundInput label="From" name={`${label} from`} value={range?.min} onCommit={(min) => set({ min })} />
-          <BoundInput label="To" name={`${label} to`} value={range?.max} onCommit={(max) => set({ max })} />
+          <BoundInput label={t('range.from')} name={t('range.boundLabel', { label, bound: t('range.from').toLowerCase() })} value={range?.min} onCommit={(min) => set({ min })} />
+          <BoundInput label={t('range.to')} name={t('range.boundLabel', { label, bound: t('range.to').toLowerCase() })} value={range?.max} onCommit={(max) => set({ max })} />
         </div>
-        {reversed ? <p className="field__error">The minimum is above the maximum.</p> : null}
-        <p className="muted small">Both ends are included. Decimals may use a comma.</p>
+        {reversed ? <p className="field__error">{t('range.reversed')}</p> : null}
+        <p className="muted small">{t('range.hint')}</p>
         <button type="button" className="button button--small" disabled={!range} onClick={() => onChange(setNumberFilter(filter, field, {}))}>
-          Clear
+          {t('range.clear')}
         </button>
       </fieldset>
     </Popover>
@@ -81,6 +84,7 @@ interface ScoreProps {
 }
 
 export function ScoreRangeFilter({ dimension, label, filter, onChange }: ScoreProps) {
+  const { t } = useTranslation('filter');
   const range: ScoreRange | undefined = filter.scores?.[dimension];
   const set = (patch: ScoreRange) => {
     const next: ScoreRange = { ...range, ...patch };
@@ -89,19 +93,19 @@ export function ScoreRangeFilter({ dimension, label, filter, onChange }: ScorePr
     if (!next.unrated) delete next.unrated;
     onChange(setScoreFilter(filter, dimension, next));
   };
-  const summary = range?.unrated && range.min === undefined && range.max === undefined ? 'Any' : summarise(range);
+  const summary = range?.unrated && range.min === undefined && range.max === undefined ? t('range.any') : summarise(range);
   const select = (bound: 'min' | 'max', text: string) => (
     <label className="range-filter__bound">
       <span>{text}</span>
       <select
-        aria-label={`${label} ${text.toLowerCase()}`}
+        aria-label={t('range.boundLabel', { label, bound: text.toLowerCase() })}
         value={range?.[bound] === undefined ? '' : String(range[bound])}
         onChange={(e) => set({ [bound]: e.target.value === '' ? undefined : Number(e.target.value) })}
       >
-        <option value="">Any</option>
+        <option value="">{t('range.any')}</option>
         {SCORE_STEPS.map((s) => (
           <option key={s} value={s}>
-            {s.toFixed(1)}
+            {formatFixed(s, 1)}
           </option>
         ))}
       </select>
@@ -109,7 +113,7 @@ export function ScoreRangeFilter({ dimension, label, filter, onChange }: ScorePr
   );
   return (
     <Popover
-      label={`Filter ${label}`}
+      label={t('range.filter', { label })}
       button={<span className="filter-summary">{summary}{range?.unrated ? ' +' : ''}</span>}
       active={range !== undefined}
       width={260}
@@ -117,16 +121,16 @@ export function ScoreRangeFilter({ dimension, label, filter, onChange }: ScorePr
       <fieldset className="range-filter">
         <legend>{label}</legend>
         <div className="range-filter__bounds">
-          {select('min', 'From')}
-          {select('max', 'To')}
+          {select('min', t('range.from'))}
+          {select('max', t('range.to'))}
         </div>
         <label className="check">
           <input type="checkbox" checked={range?.unrated ?? false} onChange={(e) => set({ unrated: e.target.checked })} />
-          <span>Also keep practices nobody has rated</span>
+          <span>{t('range.unrated')}</span>
         </label>
-        <p className="muted small">Filters on the mean of all raters’ scores.</p>
+        <p className="muted small">{t('range.meanHint')}</p>
         <button type="button" className="button button--small" disabled={!range} onClick={() => onChange(setScoreFilter(filter, dimension, {}))}>
-          Clear
+          {t('range.clear')}
         </button>
       </fieldset>
     </Popover>

@@ -1,20 +1,21 @@
 /** Plain-word names of the filter's fields, and a filter condition described in words (for chips). */
 import type { PracticeFilter } from '../../../data/contract/contract';
 import type { DimensionId } from '../../../data/domain/domain';
-import {
-  GROUP_FIELD_LABELS,
-  LIST_FILTER_LABELS,
-  NUMBER_FILTER_LABELS,
-  TEXT_FILTER_LABELS,
-  type GroupField,
-  type ListFilterField,
-} from '../../../data/domain/fields';
+import { GROUP_FIELDS, LIST_FILTER_FIELDS, NUMBER_FIELDS, TEXT_FILTER_FIELDS, type FieldKey, type GroupField, type ListFilterField } from '../../../data/domain/fields';
+import { fieldText } from '../app/i18n/domainLabels';
 import { formatNumber } from '../ui/format';
 import type { NumberField, Range, ScoreRange, TextFilterField } from './filterQuery';
 
+/** Field labels in the interface's language, read when used (each property a getter). */
+function labelsOf<K extends FieldKey>(keys: readonly K[]): Readonly<Record<K, string>> {
+  return Object.defineProperties({}, Object.fromEntries(keys.map((key) => [key, { get: () => fieldText(key), enumerable: true }]))) as Record<K, string>;
+}
+
 // The filter's labels are the field table's (data/domain/fields.ts), as the table's columns and the import use.
-export { NUMBER_FILTER_LABELS, TEXT_FILTER_LABELS };
-export const ENUM_FILTER_LABELS = LIST_FILTER_LABELS;
+export const NUMBER_FILTER_LABELS = labelsOf(NUMBER_FIELDS);
+export const TEXT_FILTER_LABELS = labelsOf(TEXT_FILTER_FIELDS);
+export const ENUM_FILTER_LABELS = labelsOf(LIST_FILTER_FIELDS);
+const GROUP_FIELD_LABELS = labelsOf(GROUP_FIELDS);
 
 /** "10–40", "≥ 3", "= 4". */
 export function describeRange(range: Range): string {
