@@ -6,6 +6,7 @@ import { EnumFilter } from './EnumFilter';
 import { NumberRangeFilter, ScoreRangeFilter } from './RangeFilter';
 import { useSyncedText } from '../ui/useDebounce';
 import { setTextFilter, type TextFilterField } from './filterQuery';
+import { translate } from '../app/i18n/i18n';
 
 interface Props {
   spec: FilterSpec;
@@ -21,8 +22,8 @@ export function TextFilter({ field, label, filter, onChange }: { field: TextFilt
     <input
       type="search"
       className="text-filter"
-      placeholder="Contains…"
-      aria-label={`Filter ${label}`}
+      placeholder={translate('filter')('text.placeholder')}
+      aria-label={translate('filter')('range.filter', { label })}
       value={text}
       maxLength={200}
       onChange={(e) => setText(e.target.value)}

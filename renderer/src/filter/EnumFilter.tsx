@@ -3,22 +3,20 @@ import { useMemo, useState } from 'react';
 import {
   COUNTRY_GROUPS,
   DELIVERY_MODES,
-  DELIVERY_MODE_LABELS,
   DIGITAL_ISSUANCE,
-  DIGITAL_ISSUANCE_LABELS,
   PRACTICE_TYPES,
-  PRACTICE_TYPE_LABELS,
   SCOPES,
-  SCOPE_LABELS,
   TECHNOLOGY_DOMAINS,
-  TECHNOLOGY_DOMAIN_LABELS,
 } from '../../../data/domain/domain';
 import type { PracticeFilter } from '../../../data/contract/contract';
-import { SELECTION_CRITERION_IDS, SELECTION_CRITERION_LABELS } from '../../../data/domain/selectionCriteria';
+import { SELECTION_CRITERION_IDS } from '../../../data/domain/selectionCriteria';
 import type { Facet, PracticeFacets } from '../../../data/practices/model';
 import { Popover } from '../ui/Popover';
 import { getEnumFilter, setEnumFilter, type EnumFilterField } from './filterQuery';
 import { withCount } from '../ui/format';
+import { useTranslation } from 'react-i18next';
+import { translate } from '../app/i18n/i18n';
+import { countryLabel, domainLabel, type DomainKind } from '../app/i18n/domainLabels';
 
 interface Option {
   value: string;
@@ -30,30 +28,30 @@ function countsOf(facets: Facet[] | undefined): Map<string, number> {
   return new Map((facets ?? []).map((f) => [f.value, f.count]));
 }
 
-function fromList<T extends string>(values: readonly T[], labels: Record<T, string> | null, facets: Facet[] | undefined): Option[] {
+function fromList(values: readonly string[], kind: DomainKind, facets: Facet[] | undefined): Option[] {
   const counts = countsOf(facets);
-  return values.map((value) => ({ value, label: labels ? labels[value] : value, count: facets ? (counts.get(value) ?? 0) : undefined }));
+  return values.map((value) => ({ value, label: domainLabel(kind, value), count: facets ? (counts.get(value) ?? 0) : undefined }));
 }
 
 export function enumOptions(field: EnumFilterField, facets: PracticeFacets | null, selected: string[]): Option[] {
   switch (field) {
     case 'countryGroup':
-      return fromList(COUNTRY_GROUPS, null, facets?.countryGroup);
+      return fromList(COUNTRY_GROUPS, 'countryGroup', facets?.countryGroup);
     case 'practiceType':
-      return fromList(PRACTICE_TYPES, PRACTICE_TYPE_LABELS, facets?.practiceType);
+      return fromList(PRACTICE_TYPES, 'practiceType', facets?.practiceType);
     case 'technologyDomain':
-      return fromList(TECHNOLOGY_DOMAINS, TECHNOLOGY_DOMAIN_LABELS, facets?.technologyDomain);
+      return fromList(TECHNOLOGY_DOMAINS, 'technologyDomain', facets?.technologyDomain);
     case 'deliveryMode':
-      return fromList(DELIVERY_MODES, DELIVERY_MODE_LABELS, facets?.deliveryMode);
+      return fromList(DELIVERY_MODES, 'deliveryMode', facets?.deliveryMode);
     case 'scope':
-      return fromList(SCOPES, SCOPE_LABELS, facets?.scope);
+      return fromList(SCOPES, 'scope', facets?.scope);
     case 'digitalIssuance':
-      return fromList(DIGITAL_ISSUANCE, DIGITAL_ISSUANCE_LABELS, facets?.digitalIssuance);
+      return fromList(DIGITAL_ISSUANCE, 'digitalIssuance', facets?.digitalIssuance);
     case 'criteria':
-      return fromList(SELECTION_CRITERION_IDS, SELECTION_CRITERION_LABELS, facets?.criteria);
+      return fromList(SELECTION_CRITERION_IDS, 'criterion', facets?.criteria);
     case 'country': {
-      const options: Option[] = (facets?.country ?? []).map((f) => ({ value: f.value, label: f.value, count: f.count }));
-      for (const value of selected) if (!options.some((o) => o.value === value)) options.push({ value, label: value, count: 0 });
+      const options: Option[] = (facets?.country ?? []).map((f) => ({ value: f.value, label: countryLabel(f.value), count: f.count }));
+      for (const value of selected) if (!options.some((o) => o.value === value)) options.push({ value, label: countryLabel(value), count: 0 });
       return options.sort((a, b) => a.label.localeCompare(b.label));
     }
   }
@@ -68,6 +66,7 @@ interface Props {
 }
 
 export function EnumFilter({ field, label, filter, facets, onChange }: Props) {
+  const { t } = useTranslation('filter');
   const selected = getEnumFilter(filter, field);
   const options = useMemo(() => enumOptions(field, facets, selected), [field, facets, selected]);
   const [find, setFind] = useState('');
@@ -75,10 +74,10 @@ export function EnumFilter({ field, label, filter, facets, onChange }: Props) {
 
   const summary =
     selected.length === 0
-      ? 'All'
+      ? t('enum.all')
       : selected.length === 1
         ? (options.find((o) => o.value === selected[0])?.label ?? selected[0])
-        : `${selected.length} selected`;
+        : t('enum.selected', { count: selected.length });
 
   function toggle(value: string, on: boolean) {
     const next = on ? [...selected, value] : selected.filter((v) => v !== value);
@@ -86,15 +85,15 @@ export function EnumFilter({ field, label, filter, facets, onChange }: Props) {
   }
 
   return (
-    <Popover label={`Filter ${label}`} button={<span className="filter-summary">{summary}</span>} active={selected.length > 0} width={280}>
+    <Popover label={translate('filter')('range.filter', { label })} button={<span className="filter-summary">{summary}</span>} active={selected.length > 0} width={280}>
       <fieldset className="enum-filter">
         <legend>{label}</legend>
         {options.length > 10 ? (
           <input
             type="search"
             className="enum-filter__find"
-            placeholder="Find…"
-            aria-label={`Find ${label}`}
+            placeholder={t('enum.find')}
+            aria-label={t('enum.findLabel', { label })}
             value={find}
             onChange={(e) => setFind(e.target.value)}
           />
@@ -110,11 +109,11 @@ export function EnumFilter({ field, label, filter, facets, onChange }: Props) {
               <span>{withCount(option.label, option.count)}</span>
             </label>
           ))}
-          {shown.length === 0 ? <p className="muted">Nothing matches.</p> : null}
+          {shown.length === 0 ? <p className="muted">{t('enum.nothing')}</p> : null}
         </div>
         <div className="enum-filter__actions">
           <button type="button" className="button button--small" disabled={selected.length === 0} onClick={() => onChange(setEnumFilter(filter, field, []))}>
-            Clear
+            {translate('filter')('range.clear')}
           </button>
         </div>
       </fieldset>

@@ -2,6 +2,7 @@
 import type { PracticeFilter } from '../../../data/contract/contract';
 import type { FilterCondition } from './filterLabels';
 import { cloneFilter, setEnumFilter, setNumberFilter, setScoreFilter, setTextFilter } from './filterQuery';
+import { translate } from '../app/i18n/i18n';
 
 export function withoutCondition(filter: PracticeFilter, condition: FilterCondition): PracticeFilter {
   switch (condition.kind) {
@@ -42,7 +43,7 @@ export function FilterChips({ filter, conditions, onFilterChange }: Props) {
           <button
             type="button"
             className="chip__remove"
-            aria-label={`Remove the filter ${condition.text}`}
+            aria-label={translate('filter')('chips.remove', { condition: condition.text })}
             onClick={() => onFilterChange(withoutCondition(filter, condition))}
           >
             ×

@@ -5,6 +5,7 @@ import { GROUP_FIELDS, LIST_FILTER_FIELDS, NUMBER_FIELDS, TEXT_FILTER_FIELDS, ty
 import { fieldText } from '../app/i18n/domainLabels';
 import { formatNumber } from '../ui/format';
 import type { NumberField, Range, ScoreRange, TextFilterField } from './filterQuery';
+import { translate } from '../app/i18n/i18n';
 
 /** Field labels in the interface's language, read when used (each property a getter). */
 function labelsOf<K extends FieldKey>(keys: readonly K[]): Readonly<Record<K, string>> {
@@ -24,13 +25,13 @@ export function describeRange(range: Range): string {
   }
   if (range.min !== undefined) return `≥ ${formatNumber(range.min)}`;
   if (range.max !== undefined) return `≤ ${formatNumber(range.max)}`;
-  return 'any';
+  return translate('filter')('describe.any');
 }
 
 export function describeScoreRange(range: ScoreRange): string {
   const bounded = range.min !== undefined || range.max !== undefined;
-  if (!bounded) return range.unrated ? 'not rated' : 'any';
-  return `${describeRange(range)}${range.unrated ? ' or not rated' : ''}`;
+  if (!bounded) return translate('filter')(range.unrated ? 'describe.notRated' : 'describe.any');
+  return range.unrated ? translate('filter')('describe.orNotRated', { range: describeRange(range) }) : describeRange(range);
 }
 
 export type FilterCondition =
@@ -45,18 +46,18 @@ export type FilterCondition =
 export function extraConditions(filter: PracticeFilter, dimensionName: (id: DimensionId) => string): FilterCondition[] {
   const out: FilterCondition[] = [];
   for (const [field, text] of Object.entries(filter.text ?? {}) as [TextFilterField, string | undefined][]) {
-    if (text) out.push({ kind: 'text', field, text: `${TEXT_FILTER_LABELS[field]} contains “${text}”` });
+    if (text) out.push({ kind: 'text', field, text: translate('filter')('describe.contains', { label: TEXT_FILTER_LABELS[field], text }) });
   }
   for (const [field, range] of Object.entries(filter.numbers ?? {}) as [NumberField, Range | undefined][]) {
-    if (range) out.push({ kind: 'number', field, text: `${NUMBER_FILTER_LABELS[field]} ${describeRange(range)}` });
+    if (range) out.push({ kind: 'number', field, text: translate('filter')('describe.number', { label: NUMBER_FILTER_LABELS[field], range: describeRange(range) }) });
   }
   for (const [dimension, range] of Object.entries(filter.scores ?? {}) as [DimensionId, ScoreRange | undefined][]) {
-    if (range) out.push({ kind: 'score', dimension, text: `${dimensionName(dimension)} score ${describeScoreRange(range)}` });
+    if (range) out.push({ kind: 'score', dimension, text: translate('filter')('describe.score', { dimension: dimensionName(dimension), range: describeScoreRange(range) }) });
   }
-  if (filter.parentId) out.push({ kind: 'parent', text: `Components of ${filter.parentId}` });
+  if (filter.parentId) out.push({ kind: 'parent', text: translate('filter')('describe.components', { parent: filter.parentId }) });
   for (const group of filter.groups ?? []) {
     const label = GROUP_FIELD_LABELS[group.field];
-    out.push({ kind: 'group', field: group.field, text: group.value === null ? `${label} not recorded` : `${label} is “${group.value}”` });
+    out.push({ kind: 'group', field: group.field, text: group.value === null ? translate('filter')('describe.notRecorded', { label }) : translate('filter')('describe.is', { label, value: group.value }) });
   }
   return out;
 }
