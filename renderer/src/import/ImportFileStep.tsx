@@ -1,5 +1,6 @@
 /** Step 1 of the import: choose or drop a file, see how it was read (encoding, delimiter, rows), override either. */
 import { ImportReadingChoices } from './ImportReadingChoices';
+import { ImportSheetPicker } from './ImportSheetPicker';
 import { useId, useState, type DragEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { TEXT_ENCODINGS, type TextEncoding } from '../../../data/import/schemas';
@@ -50,7 +51,7 @@ export function ImportFileStep({ wizard, disabled }: { wizard: ImportWizard; dis
         <input
           type="file"
           aria-label={t('file.input')}
-          accept=".csv,.txt,.tsv,text/csv,text/plain,text/tab-separated-values"
+          accept=".csv,.txt,.tsv,.xlsx,text/csv,text/plain,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           disabled={disabled}
           onChange={(event) => {
             const chosen = event.target.files?.[0];
@@ -78,47 +79,53 @@ export function ImportFileStep({ wizard, disabled }: { wizard: ImportWizard; dis
               </span>
             ) : null}
           </div>
-          <div className="field">
-            <label className="field__label" htmlFor={encodingId}>
-              {t('file.encoding')}
-            </label>
-            <select
-              id={encodingId}
-              value={dialect.encoding}
-              disabled={disabled}
-              onChange={(e) => {
-                if (isEncoding(e.target.value)) wizard.setEncoding(e.target.value);
-              }}
-            >
-              {TEXT_ENCODINGS.map((encoding) => (
-                <option key={encoding} value={encoding}>
-                  {encoding === detected.encoding ? t('file.detected', { label: t(`file.encodings.${encoding}`) }) : t(`file.encodings.${encoding}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={delimiterId}>
-              {t('file.delimiter')}
-            </label>
-            <select
-              id={delimiterId}
-              value={dialect.delimiter}
-              disabled={disabled}
-              onChange={(e) => {
-                if (isDelimiter(e.target.value)) wizard.setDelimiter(e.target.value);
-              }}
-            >
-              {DELIMITERS.map((delimiter) => (
-                <option key={delimiter} value={delimiter}>
-                  {delimiter === detected.delimiter
-                    ? t('file.detected', { label: t(`file.delimiters.${DELIMITER_NAMES[delimiter]}`) })
-                    : t(`file.delimiters.${DELIMITER_NAMES[delimiter]}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <p className="field__hint import-dialect__hint">{t('file.dialectHint')}</p>
+          {preview?.workbook ? (
+            <ImportSheetPicker wizard={wizard} workbook={preview.workbook} disabled={disabled} />
+          ) : (
+            <>
+              <div className="field">
+                <label className="field__label" htmlFor={encodingId}>
+                  {t('file.encoding')}
+                </label>
+                <select
+                  id={encodingId}
+                  value={dialect.encoding}
+                  disabled={disabled}
+                  onChange={(e) => {
+                    if (isEncoding(e.target.value)) wizard.setEncoding(e.target.value);
+                  }}
+                >
+                  {TEXT_ENCODINGS.map((encoding) => (
+                    <option key={encoding} value={encoding}>
+                      {encoding === detected.encoding ? t('file.detected', { label: t(`file.encodings.${encoding}`) }) : t(`file.encodings.${encoding}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label className="field__label" htmlFor={delimiterId}>
+                  {t('file.delimiter')}
+                </label>
+                <select
+                  id={delimiterId}
+                  value={dialect.delimiter}
+                  disabled={disabled}
+                  onChange={(e) => {
+                    if (isDelimiter(e.target.value)) wizard.setDelimiter(e.target.value);
+                  }}
+                >
+                  {DELIMITERS.map((delimiter) => (
+                    <option key={delimiter} value={delimiter}>
+                      {delimiter === detected.delimiter
+                        ? t('file.detected', { label: t(`file.delimiters.${DELIMITER_NAMES[delimiter]}`) })
+                        : t(`file.delimiters.${DELIMITER_NAMES[delimiter]}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <p className="field__hint import-dialect__hint">{t('file.dialectHint')}</p>
+            </>
+          )}
           {preview ? <ImportReadingChoices wizard={wizard} preview={preview} disabled={disabled} /> : null}
         </div>
       ) : null}

@@ -9,7 +9,8 @@ import type { ImportWizard } from './useImportWizard';
 
 export function ImportReadingChoices({ wizard, preview, disabled }: { wizard: ImportWizard; preview: ImportPreview; disabled: boolean }) {
   const { t } = useTranslation('import');
-  const utf8 = preview.encoding === 'utf-8' || preview.encoding === 'utf-8-bom';
+  // A workbook's cells are text already: no bytes to read another way.
+  const utf8 = !preview.workbook && (preview.encoding === 'utf-8' || preview.encoding === 'utf-8-bom');
   const invalidBytes = wizard.readingChoices.invalidBytes ?? 'reject';
   return (
     <div className="import-reading">

@@ -184,6 +184,8 @@ export type Duplicates = 'reject' | 'separate';
 export interface ReadingChoices {
   headerRow?: boolean;
   invalidBytes?: 'reject' | 'windows-1252';
+  /** In an .xlsx workbook, the sheet to read (absent: the first that holds anything). */
+  sheet?: string;
 }
 
 export interface RunSettings {
@@ -215,6 +217,7 @@ export function runInput(settings: RunSettings, dryRun: boolean): ImportRunInput
     key: settings.key,
     ...(settings.reading?.headerRow !== undefined ? { headerRow: settings.reading.headerRow } : {}),
     ...(settings.reading?.invalidBytes ? { invalidBytes: settings.reading.invalidBytes } : {}),
+    ...(settings.reading?.sheet !== undefined ? { sheet: settings.reading.sheet } : {}),
     ...(Object.keys(constantsGiven(settings.constants)).length > 0 ? { constants: constantsGiven(settings.constants) } : {}),
     ...(settings.duplicates ? { duplicates: settings.duplicates } : {}),
     mapping: Object.fromEntries(choices.map((c) => [String(c.index), c.target])),

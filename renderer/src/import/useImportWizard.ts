@@ -70,6 +70,8 @@ export interface ImportWizard {
   setDuplicates(duplicates: Duplicates): void;
   setHeaderRow(headerRow: boolean): void;
   setInvalidBytes(invalidBytes: 'reject' | 'windows-1252'): void;
+  /** In a workbook, read another sheet: its columns start again from its preview. */
+  setSheet(sheet: string): void;
   /** null: follow the current rater. */
   setRaterId(id: string | null): void;
   check(): void;
@@ -78,6 +80,13 @@ export interface ImportWizard {
   cancel(): void;
   reset(): void;
 }
+
+/** What the user chose about reading the file, as the import takes it. */
+const readingChoicesOf = (overrides: ReadingChoices): ReadingChoices => ({
+  ...(overrides.headerRow !== undefined ? { headerRow: overrides.headerRow } : {}),
+  ...(overrides.invalidBytes ? { invalidBytes: overrides.invalidBytes } : {}),
+  ...(overrides.sheet !== undefined ? { sheet: overrides.sheet } : {}),
+});
 
 /** The check writes nothing, so it also works on read-only datasets; the import itself runs as a job (runJob). */
 function checkImport(input: ImportRunInput) {
@@ -212,7 +221,7 @@ export function useImportWizard(defaultRaterId: string): ImportWizard {
 
   const check = useCallback(() => {
     if (!file || !dialect || reading !== null) return;
-    const readingChoices = { ...(overrides.headerRow !== undefined ? { headerRow: overrides.headerRow } : {}), ...(overrides.invalidBytes ? { invalidBytes: overrides.invalidBytes } : {}) };
+    const readingChoices = readingChoicesOf(overrides);
     const input = runInput({ file: { name: file.name, contentBase64: file.contentBase64 }, ...dialect, choices, key, raterId, constants, duplicates, reading: readingChoices }, true);
     const ticket = ++checkTicket.current;
     setRun({ status: 'checking' });
@@ -260,7 +269,7 @@ export function useImportWizard(defaultRaterId: string): ImportWizard {
     raterId,
     constants,
     duplicates,
-    readingChoices: { ...(overrides.headerRow !== undefined ? { headerRow: overrides.headerRow } : {}), ...(overrides.invalidBytes ? { invalidBytes: overrides.invalidBytes } : {}) },
+    readingChoices: readingChoicesOf(overrides),
     run,
     chooseFile,
     setEncoding: (encoding) => setDialect({ encoding }),
@@ -286,6 +295,10 @@ export function useImportWizard(defaultRaterId: string): ImportWizard {
       setDialect({ headerRow });
     },
     setInvalidBytes: (invalidBytes) => setDialect({ invalidBytes }),
+    setSheet: (sheet) => {
+      setChoices([]);
+      setDialect({ sheet });
+    },
     check,
     commit,
     cancel,
