@@ -126,7 +126,7 @@ describe('analysis views share the filter and export charts', () => {
     expect(assessment).toMatchObject({ items: 4, exactPercent: 50, withinOnePercent: 100 });
     await page.goto(`${host.origin}/#/agreement?rater=${ana.id}&rater=${aino.id}`);
     const row = page.getByRole('row', { name: /^Assessment/ });
-    await expect.poll(() => row.locator('td').allTextContents()).toEqual(['4', '50.0 %', '100.0 %', assessment.kappa!.toFixed(3), assessment.alpha!.toFixed(3)]);
+    await expect.poll(() => row.locator('td').allTextContents()).toEqual(['4', '50.0%', '100.0%', assessment.kappa!.toFixed(3), assessment.alpha!.toFixed(3)]);
   });
 });
 
