@@ -7,6 +7,7 @@ import { ApiFailure } from '../domain/envelope.js';
 import { pathwayChartPng, pathwayChartSvg } from '../exports/charts/pathwayChart.js';
 import type { ExportFile } from './model.js';
 import { CSV_PRESETS, toCsv } from '../exports/csv.js';
+import { writePracticesCsv, writeScoresCsv } from '../exports/csvStream.js';
 import type { DataTable } from '../exports/dataTable.js';
 import { toHtml, toMarkdown } from '../exports/markup.js';
 import { toXlsx } from '../exports/xlsx.js';
@@ -98,6 +99,13 @@ export function exportView(db: Database, input: ExportInput, today = new Date(),
   // The schema offers SVG and PNG to the pathway alone, drawn above.
   if (format === 'svg' || format === 'png') throw new ApiFailure('invalid_input', 'Only a pathway exports as an image (SVG or PNG).');
   if (format === 'docx') return { fileName, mimeType: type.mimeType, encoding: 'base64', content: base64(viewDocx(db, request, locale, today)) };
+  if ((input.format === 'csv' || input.format === 'csv-excel') && (request.view === 'practices' || request.view === 'scores')) {
+    // Written as the query runs, byte for byte the table's CSV (data/exports/csvStream.ts).
+    const chunks: string[] = [];
+    const write = request.view === 'practices' ? writePracticesCsv : writeScoresCsv;
+    write(db, request.input.filter, CSV_PRESETS[input.format === 'csv' ? 'standard' : 'excel-europe'], (chunk) => chunks.push(chunk));
+    return { fileName, mimeType: type.mimeType, encoding: 'utf8', content: chunks.join('') };
+  }
   const viewed = viewTable(db, request);
   const json = viewed.json;
   const table = { ...viewed.table, context: [...contextOf(db, input, date), ...(viewed.table.context ?? [])] };

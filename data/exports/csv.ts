@@ -2,7 +2,7 @@
  * CSV that survives Excel: RFC 4180 quoting, the "Excel (Europe)" preset (UTF-8 with byte-order
  * mark, ";" and decimal comma), and neutralised formula cells (CSV injection).
  */
-import { tidyNumber, type Cell, type DataTable } from './dataTable.js';
+import { tidyNumber, type Cell, type DataTable, type TableColumn } from './dataTable.js';
 
 export interface CsvDialect {
   delimiter: ',' | ';' | '\t';
@@ -44,7 +44,27 @@ function field(cell: Cell, dialect: CsvDialect): string {
   return /["\r\n]/.test(text) || text.includes(dialect.delimiter) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** Text handed on per write: a few hundred rows, so a large export never holds its cells or lines at once. */
+const CHUNK_CHARS = 1 << 16;
+
+/**
+ * The CSV of a table whose rows come one at a time (from a query as it runs), handed to `write` in
+ * chunks: the header, then each row, each line ended by CRLF.
+ */
+export function writeCsv(columns: readonly TableColumn[], rows: Iterable<readonly Cell[]>, dialect: CsvDialect, write: (chunk: string) => void): void {
+  let chunk = (dialect.byteOrderMark ? '\uFEFF' : '') + columns.map((c) => field(c.label, dialect)).join(dialect.delimiter) + '\r\n';
+  for (const row of rows) {
+    chunk += row.map((cell) => field(cell, dialect)).join(dialect.delimiter) + '\r\n';
+    if (chunk.length >= CHUNK_CHARS) {
+      write(chunk);
+      chunk = '';
+    }
+  }
+  write(chunk);
+}
+
 export function toCsv(table: DataTable, dialect: CsvDialect): string {
-  const lines = [table.columns.map((c) => field(c.label, dialect)), ...table.rows.map((row) => row.map((cell) => field(cell, dialect)))];
-  return (dialect.byteOrderMark ? '\uFEFF' : '') + lines.map((cells) => cells.join(dialect.delimiter)).join('\r\n') + '\r\n';
+  const chunks: string[] = [];
+  writeCsv(table.columns, table.rows, dialect, (chunk) => chunks.push(chunk));
+  return chunks.join('');
 }

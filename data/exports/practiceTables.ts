@@ -21,7 +21,7 @@ import { scoresBySource, seesScoreSql, viewerOf, type Viewer } from '../scoring/
 import { practiceFromRow, type DbRow } from '../practices/index.js';
 import type { Cell, DataTable, TableColumn } from './dataTable.js';
 
-function filteredIds(db: Database, filter: ValidFilter, viewer: Viewer): string[] {
+export function filteredIds(db: Database, filter: ValidFilter, viewer: Viewer): string[] {
   const { sql, params } = filteredPractices(filter, { meansTable: () => scoresBySource(db, viewer) });
   return (db.prepare(`SELECT p.id ${sql} ORDER BY p.sort_name, p.id`).all(...params) as { id: string }[]).map((r) => r.id);
 }
@@ -55,9 +55,9 @@ function loadPractices(db: Database, ids: string[]): Practice[] {
 }
 
 // The checklist columns come after these, from their own tables (checklistColumns).
-const COLUMNS = IMPORT_TARGETS.filter((t) => !t.target.startsWith('score:') && checklistPartOf(t.target) === null);
+export const COLUMNS = IMPORT_TARGETS.filter((t) => !t.target.startsWith('score:') && checklistPartOf(t.target) === null);
 
-function cellOf(practice: Practice, target: ImportTarget): Cell {
+export function cellOf(practice: Practice, target: ImportTarget): Cell {
   if (target === 'id') return practice.id;
   if (target.startsWith('narrative:')) return practice.narratives[target.slice('narrative:'.length) as DimensionId] ?? null;
   switch (target) {
@@ -93,7 +93,7 @@ export function practicesDataTable(db: Database, filter: ValidFilter, viewer: Vi
  * After the fields: each EU information element's status and note, then each selection criterion
  * (yes or no). Headings are the ones the import reads back (csvImport/checklistTargets.ts).
  */
-function checklistColumns(db: Database, ids: string[]): { columns: TableColumn[]; cellsOf(id: string): Cell[] } {
+export function checklistColumns(db: Database, ids: string[]): { columns: TableColumn[]; cellsOf(id: string): Cell[] } {
   const json = JSON.stringify(ids);
   const elements = new Map<string, { status: ElementStatus; note: string | null }>();
   for (const e of db.prepare('SELECT practice_id AS id, element_id AS element, status, note FROM practice_elements WHERE practice_id IN (SELECT value FROM json_each(?))').all(json) as {
@@ -121,22 +121,41 @@ function checklistColumns(db: Database, ids: string[]): { columns: TableColumn[]
   };
 }
 
-/** In blind mode, only the viewer's own scores and those on pairs they have scored (scoring/viewer.ts). */
-export function scoresDataTable(db: Database, filter: ValidFilter, viewer: Viewer = viewerOf(db)): DataTable {
+const text = (label: string): TableColumn => ({ label, kind: 'text' });
+const number = (label: string): TableColumn => ({ label, kind: 'number' });
+
+export const SCORE_COLUMNS: TableColumn[] = [
+  text('Practice id'),
+  text('Practice'),
+  text('Dimension'),
+  text('Rater id'),
+  text('Rater'),
+  text('Team'),
+  number('Score'),
+  text('Evidence'),
+  text('Confidence'),
+  number('Rubric version'),
+  text('Updated at'),
+];
+
+/**
+ * The long-form scores' rows, SCORE_COLUMNS' cells in order, as one query yields them (the CSV
+ * export writes them as they come, csvStream.ts). In blind mode, only the viewer's own scores and
+ * those on pairs they have scored (scoring/viewer.ts).
+ */
+export function scoreRows(db: Database, filter: ValidFilter, viewer: Viewer = viewerOf(db)): IterableIterator<Cell[]> {
   const ids = filteredIds(db, filter, viewer);
-  const rows = db
+  return db
     .prepare(
       `SELECT s.practice_id, p.name AS practice, d.name AS dimension, s.rater_id, r.name AS rater, r.team, s.value, s.evidence, s.confidence, s.rubric_version, s.updated_at
        FROM scores s JOIN practices p ON p.id = s.practice_id JOIN dimensions d ON d.id = s.dimension_id JOIN raters r ON r.id = s.rater_id
        WHERE s.practice_id IN (SELECT value FROM json_each(?)) AND ${seesScoreSql(viewer, 's')}
        ORDER BY p.name COLLATE NOCASE, s.practice_id, d.position, r.name, s.rater_id`,
     )
-    .all(JSON.stringify(ids)) as Record<string, string | number | null>[];
-  const text = (label: string): TableColumn => ({ label, kind: 'text' });
-  const number = (label: string): TableColumn => ({ label, kind: 'number' });
-  return {
-    title: 'Scores',
-    columns: [text('Practice id'), text('Practice'), text('Dimension'), text('Rater id'), text('Rater'), text('Team'), number('Score'), text('Evidence'), text('Confidence'), number('Rubric version'), text('Updated at')],
-    rows: rows.map((r) => [r.practice_id, r.practice, r.dimension, r.rater_id, r.rater, r.team, r.value, r.evidence, r.confidence, r.rubric_version, r.updated_at] as Cell[]),
-  };
+    .raw()
+    .iterate(JSON.stringify(ids)) as IterableIterator<Cell[]>;
+}
+
+export function scoresDataTable(db: Database, filter: ValidFilter, viewer: Viewer = viewerOf(db)): DataTable {
+  return { title: 'Scores', columns: SCORE_COLUMNS, rows: [...scoreRows(db, filter, viewer)] };
 }
