@@ -5,6 +5,7 @@ import type { ApiError } from '../../../../data/domain/envelope';
 import type { PracticeDetail } from '../../../../data/practices/model';
 import { Modal } from '../../ui/Modal';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { Trans, useTranslation } from 'react-i18next';
 
 interface Props {
   detail: PracticeDetail;
@@ -27,6 +28,7 @@ export function DeletePracticeDialog({ detail, open, onClose, onDeleted }: Props
     else setError(result.error);
   }
 
+  const { t } = useTranslation('practices');
   function close() {
     setError(null);
     onClose();
@@ -35,30 +37,33 @@ export function DeletePracticeDialog({ detail, open, onClose, onDeleted }: Props
   return (
     <Modal
       open={open}
-      title="Delete this practice?"
+      title={t('delete.title')}
       onClose={close}
       onSubmit={() => void confirm()}
       actions={
         <>
           <button type="button" className="button" onClick={close} disabled={busy}>
-            Keep it
+            {t('delete.keep')}
           </button>
           <button type="submit" className="button button--danger" disabled={busy}>
-            {busy ? 'Deleting…' : 'Delete practice'}
+            {busy ? t('delete.deleting') : t('delete.confirm')}
           </button>
         </>
       }
     >
       <p>
-        <strong>{practice.name}</strong> will be deleted
-        {scores.length > 0 ? ` together with its ${scores.length} score${scores.length === 1 ? '' : 's'}` : ''}. Undo (in the header, or Ctrl+Z) brings it back.
+        {scores.length > 0 ? (
+          <Trans t={t} i18nKey="delete.withScores" count={scores.length} values={{ name: practice.name }} components={[<strong />]} />
+        ) : (
+          <Trans t={t} i18nKey="delete.what" values={{ name: practice.name }} components={[<strong />]} />
+        )}
       </p>
       {children.length > 0 ? (
         <p className="notice">
-          It still contains {children.length} component{children.length === 1 ? '' : 's'}; the store may refuse until they are moved or deleted.
+          {t('delete.hasComponents', { count: children.length })}
         </p>
       ) : null}
-      <ErrorMessage error={error} title="Not deleted" />
+      <ErrorMessage error={error} title={t('delete.failed')} />
     </Modal>
   );
 }

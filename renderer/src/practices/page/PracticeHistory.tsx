@@ -6,6 +6,8 @@ import type { ApiError } from '../../../../data/domain/envelope';
 import { call } from '../../app/apiClient';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useSession } from '../../app/session';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../ui/format';
 
 type Row = Record<string, unknown>;
 
@@ -95,25 +97,26 @@ export function PracticeHistory({ id }: { id: string }) {
       live = false;
     };
   }, [id]);
+  const { t } = useTranslation('practices');
   const dimensionName = (dimension: string) => session.dimensions.find((d) => d.id === dimension)?.name ?? dimension;
-  const raterName = (raterId: string | null) => (raterId ? (session.raters.find((r) => r.id === raterId)?.name ?? 'an unknown rater') : 'nobody chosen');
+  const raterName = (raterId: string | null) => (raterId ? (session.raters.find((r) => r.id === raterId)?.name ?? t('history.unknownRater')) : t('history.nobody'));
 
   return (
     <section className="card practice-history" aria-labelledby="history-title">
-      <h2 id="history-title">History</h2>
+      <h2 id="history-title">{t('history.title')}</h2>
       {error ? <ErrorMessage error={error} /> : null}
-      {entries === null && !error ? <p className="muted">Loading…</p> : null}
-      {entries?.length === 0 ? <p className="muted">No changes recorded yet: the practice is as the dataset first held it.</p> : null}
+      {entries === null && !error ? <p className="muted">{t('history.loading')}</p> : null}
+      {entries?.length === 0 ? <p className="muted">{t('history.empty')}</p> : null}
       {entries && entries.length > 0 ? (
         <ol className="plain-list practice-history__list">
           {entries.map((entry, i) => (
             <li key={`${entry.changeSet.id}-${i}`} className={entry.changeSet.undoneAt ? 'is-undone' : undefined}>
               <div>
                 <strong>{entry.changeSet.label}</strong>
-                {entry.changeSet.undoneAt ? <span className="muted"> (undone)</span> : null}
+                {entry.changeSet.undoneAt ? <span className="muted">{t('history.undone')}</span> : null}
               </div>
               <div className="muted small">
-                {new Date(entry.changeSet.createdAt).toLocaleString()} · by {raterName(entry.changeSet.raterId)}
+                {t('history.by', { when: formatDateTime(entry.changeSet.createdAt), rater: raterName(entry.changeSet.raterId) })}
               </div>
               <ul className="practice-history__changes">
                 {describeChange(entry, dimensionName).map((line) => (
