@@ -24,14 +24,14 @@ function checklistsOf(db: Database, ids: string[]): Map<string, Checklist> {
     out.set(row.id, { elements: {}, criteria: [], shortlisted: row.shortlisted === 1 });
   }
   const elements = db
-    .prepare('SELECT practice_id AS id, element_id AS element, status, note FROM practice_elements WHERE practice_id IN (SELECT value FROM json_each(?))')
+    .prepare("SELECT practice_id AS id, item_id AS element, status, note FROM lens_answers WHERE lens_id = 'eu_elements' AND practice_id IN (SELECT value FROM json_each(?))")
     .all(json) as { id: string; element: EuElementId; status: ElementStatus; note: string | null }[];
   for (const e of elements) {
     const entry = out.get(e.id);
     if (entry) entry.elements[e.element] = { status: e.status, note: e.note };
   }
   const criteria = db
-    .prepare('SELECT practice_id AS id, criterion_id AS criterion FROM practice_criteria WHERE met = 1 AND practice_id IN (SELECT value FROM json_each(?)) ORDER BY criterion_id')
+    .prepare("SELECT practice_id AS id, item_id AS criterion FROM lens_answers WHERE lens_id = 'selection_criteria' AND status = 'yes' AND practice_id IN (SELECT value FROM json_each(?)) ORDER BY item_id")
     .all(json) as { id: string; criterion: SelectionCriterionId }[];
   for (const c of criteria) out.get(c.id)?.criteria.push(c.criterion);
   return out;

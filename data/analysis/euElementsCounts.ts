@@ -45,7 +45,7 @@ export function euElementsSummary(db: Database, input: z.output<typeof euElement
   }
   // Only the recorded statuses of the filtered practices; everything else is unknown.
   const recorded = db
-    .prepare(`SELECT practice_id AS id, element_id AS element, status FROM practice_elements WHERE practice_id IN (SELECT p.id ${sql})`)
+    .prepare(`SELECT practice_id AS id, item_id AS element, status FROM lens_answers WHERE lens_id = 'eu_elements' AND practice_id IN (SELECT p.id ${sql})`)
     .iterate(...params) as Iterable<{ id: string; element: EuElementId; status: ElementStatus }>;
   for (const r of recorded) practices.get(r.id)?.statuses.set(r.element, r.status);
   const all = [...practices.values()];

@@ -11,6 +11,8 @@ import { gapTable, practiceProfile, scoreDistribution } from './gaps.js';
 import type * as schemas from './schemas.js';
 import { statsTable } from './stats.js';
 import { pathway } from './pathway.js';
+import { lensView } from './lensView.js';
+import type { lensViewInputSchema } from '../lenses/schemas.js';
 
 type In<S extends z.ZodType> = z.output<S>;
 
@@ -22,6 +24,7 @@ export const analysisHandlers = {
   'analysis.stats': (store: Store, input: In<typeof schemas.statsInputSchema>) => statsTable(store.db, input),
   'analysis.coverage': (store: Store, input: In<typeof schemas.coverageInputSchema>) => coverage(store.db, input),
   'analysis.euElements': (store: Store, input: In<typeof schemas.euElementsInputSchema>) => euElementsSummary(store.db, input),
+  'analysis.lens': (store: Store, input: In<typeof lensViewInputSchema>) => lensView(store.db, input),
   'analysis.agreement': (store: Store, input: In<typeof schemas.agreementInputSchema>) => agreementTable(store.db, input),
   'analysis.pathway': (store: Store, input: In<typeof schemas.pathwayInputSchema>) => pathway(store.db, input),
   'analysis.disagreements': (store: Store, input: In<typeof schemas.disagreementsInputSchema>) => disagreementQueue(store.db, input),

@@ -10,6 +10,7 @@ import { GROUP_FIELDS, MEASURE_FIELDS } from '../domain/fields.js';
 // practice's mean score) are the field table's (data/domain/fields.ts).
 export { GROUP_FIELDS, GROUP_FIELD_LABELS, MEASURE_FIELDS, MEASURE_LABELS, type GroupField, type MeasureField } from '../domain/fields.js';
 import { id, practiceFilterSchema } from '../practices/schemas.js';
+import { lensViewInputSchema } from '../lenses/schemas.js';
 import { EU_ELEMENT_IDS } from '../domain/euElements.js';
 import { SELECTION_CRITERION_IDS } from '../domain/selectionCriteria.js';
 import { pathwayInputSchema } from './pathwaySchemas.js';
@@ -145,6 +146,7 @@ export const exportInputSchema = z.discriminatedUnion('view', [
   z.strictObject({ view: z.literal('coverage'), input: coverageInputSchema, ...exportFileOptions }),
   z.strictObject({ view: z.literal('agreement'), input: agreementInputSchema, ...exportFileOptions }),
   z.strictObject({ view: z.literal('euElements'), input: euElementsInputSchema, ...exportFileOptions }),
+  z.strictObject({ view: z.literal('lens'), input: lensViewInputSchema, ...exportFileOptions }),
   /** A pathway's tree as a table, or its diagram as SVG or PNG. */
   z.strictObject({ view: z.literal('pathway'), input: pathwayInputSchema, format: z.enum([...EXPORT_FORMATS, ...PATHWAY_IMAGE_FORMATS], 'Unknown export format'), locale: localeSchema.optional() }),
   /** Every field of the filtered practices, with the column names the CSV import reads back. */
@@ -171,6 +173,7 @@ export const reportTableSchema = z.discriminatedUnion('view', [
   z.strictObject({ view: z.literal('coverage'), input: coverageInputSchema }),
   z.strictObject({ view: z.literal('agreement'), input: agreementInputSchema }),
   z.strictObject({ view: z.literal('euElements'), input: euElementsInputSchema }),
+  z.strictObject({ view: z.literal('lens'), input: lensViewInputSchema }),
 ]);
 
 /**

@@ -12,6 +12,7 @@ import { statsTable } from './stats.js';
 import type { DataTable } from '../exports/dataTable.js';
 import { agreementDataTable, compareDataTable, coverageDataTable, euElementsDataTable, gapDataTable, pathwayDataTable, statsDataTable, statsRecords } from './viewTables.js';
 import { pathway } from './pathway.js';
+import { lensDataTable, lensView } from './lensView.js';
 import { euElementsSummary } from './euElementsCounts.js';
 import { agreementTable } from './agreementTable.js';
 import { practicesDataTable, scoresDataTable } from '../exports/practiceTables.js';
@@ -47,6 +48,10 @@ export function viewTable(db: Database, request: TableViewRequest): { table: Dat
     case 'euElements': {
       const result = euElementsSummary(db, request.input);
       return { table: euElementsDataTable(result), json: result };
+    }
+    case 'lens': {
+      const result = lensView(db, request.input);
+      return { table: lensDataTable(result), json: result };
     }
     case 'pathway': {
       const result = pathway(db, request.input);

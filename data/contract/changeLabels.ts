@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { OperationName } from './contract.js';
 import { openChangeSetId } from '../history/history.js';
 import { caseStudySectionHeading, type CaseStudySectionId } from '../domain/caseStudy.js';
+import { builtInLens } from '../domain/lenses.js';
 
 function practiceName(db: Database, id: unknown): string {
   const row = db.prepare('SELECT name FROM practices WHERE id = ?').get(String(id)) as { name: string } | undefined;
@@ -25,6 +26,12 @@ function deletedPracticeName(db: Database, id: unknown): string {
     .pluck()
     .get(setId, String(id)) as string | null | undefined);
   return before ? `“${before}”` : 'a practice';
+}
+
+function lensName(db: Database, id: unknown): string {
+  const lens = builtInLens(String(id));
+  const name = lens?.name ?? (db.prepare('SELECT name FROM lens_versions WHERE lens_id = ? ORDER BY version DESC LIMIT 1').pluck().get(String(id)) as string | undefined);
+  return name === undefined ? 'a lens' : `“${name}”`;
 }
 
 type Input = Record<string, unknown>;
@@ -84,6 +91,12 @@ export function changeLabel(db: Database, operation: OperationName, input: Input
       return `Deleted the claim ${String(input.id)}`;
     case 'checks.setRule':
       return `${input.enabled === true ? 'Switched on' : 'Switched off'} the check “${String(input.rule)}”`;
+    case 'lenses.create':
+      return `Defined the lens “${String(input.name)}”`;
+    case 'lenses.update':
+      return `Made version ${String((value as { version?: number } | null)?.version ?? '')} of the lens “${String(input.name)}”`;
+    case 'lenses.setAnswers':
+      return `Answered ${lensName(db, input.lens)} for ${practiceName(db, input.practiceId)}`;
     default:
       return operation;
   }

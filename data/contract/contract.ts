@@ -50,6 +50,15 @@ import { practiceHistoryInputSchema, recentHistoryInputSchema } from '../history
 import { checksRunInputSchema, checksSetRuleInputSchema, claimIdInputSchema, claimSetInputSchema } from '../quality/schemas.js';
 import type { ClaimResult, ExportChecks, QualityReport, QualityRuleState } from '../quality/model.js';
 import {
+  lensCreateInputSchema,
+  lensGetInputSchema,
+  lensOfPracticeInputSchema,
+  lensSetAnswersInputSchema,
+  lensUpdateInputSchema,
+  lensViewInputSchema,
+} from '../lenses/schemas.js';
+import type { LensDefinition, LensSummary, LensVersionSummary, LensView, PracticeLens } from '../lenses/model.js';
+import {
   practiceCreateInputSchema,
   practiceCaseStudyImportInputSchema,
   practiceCaseStudySectionInputSchema,
@@ -226,6 +235,22 @@ export const operations = {
   'claims.set': { writes: true, input: claimSetInputSchema },
   /** Remove a claim. */
   'claims.delete': { writes: true, input: claimIdInputSchema },
+  /** Every lens (built-in and user-defined, each in its current version) with how many practices answered it. */
+  'lenses.list': { writes: false, input: noInputSchema },
+  /** One lens over the filtered practices: how many meet all its items, by group (with their ids), and the items most often missing. */
+  'analysis.lens': { writes: false, input: lensViewInputSchema },
+  /** One lens, in its current version or the one asked for. */
+  'lenses.get': { writes: false, input: lensGetInputSchema },
+  /** A lens's versions, newest first. */
+  'lenses.versions': { writes: false, input: lensGetInputSchema },
+  /** Define a lens: a name, its items and the scale they are answered on. */
+  'lenses.create': { writes: true, input: lensCreateInputSchema },
+  /** Change a user's lens: makes a new version; answers stay with the items that keep their id. */
+  'lenses.update': { writes: true, input: lensUpdateInputSchema },
+  /** A practice's answers to every lens. */
+  'lenses.ofPractice': { writes: false, input: lensOfPracticeInputSchema },
+  /** Answer some items of one lens for a practice (status, note, sources); the others stay. */
+  'lenses.setAnswers': { writes: true, input: lensSetAnswersInputSchema },
 } as const;
 
 export type OperationName = keyof typeof operations;
@@ -292,6 +317,14 @@ export interface OperationOutputs {
   'claims.list': ClaimResult[];
   'claims.set': ClaimResult;
   'claims.delete': { id: string };
+  'lenses.list': LensSummary[];
+  'analysis.lens': LensView;
+  'lenses.get': LensDefinition;
+  'lenses.versions': LensVersionSummary[];
+  'lenses.create': LensDefinition;
+  'lenses.update': LensDefinition;
+  'lenses.ofPractice': PracticeLens[];
+  'lenses.setAnswers': PracticeLens[];
 }
 
 /** What a caller passes (defaults may be left out). */

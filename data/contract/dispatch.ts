@@ -19,6 +19,7 @@ import { importHandlers } from '../import/handlers.js';
 import { mergeHandlers } from '../merge/handlers.js';
 import { historyHandlers } from '../history/handlers.js';
 import { qualityHandlers } from '../quality/handlers.js';
+import { lensesHandlers } from '../lenses/handlers.js';
 import { READ_ONLY_MESSAGE, validateInput } from './validation.js';
 
 type Handlers = { [K in OperationName]: (store: Store, input: ValidatedInput<K>) => OperationOutput<K> };
@@ -33,6 +34,7 @@ const handlers: Handlers = {
   ...mergeHandlers,
   ...historyHandlers(changeVisibleToViewer),
   ...qualityHandlers,
+  ...lensesHandlers,
 };
 
 /** Writes that are not changes to the data: moving through history itself, and UI preferences. */

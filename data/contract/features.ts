@@ -24,6 +24,7 @@ export const FEATURE_OF_PREFIX = {
   history: 'history',
   checks: 'quality',
   claims: 'quality',
+  lenses: 'lenses',
 } as const;
 
 export type OperationPrefix = keyof typeof FEATURE_OF_PREFIX;

@@ -96,7 +96,7 @@ export function practicesDataTable(db: Database, filter: ValidFilter, viewer: Vi
 export function checklistColumns(db: Database, ids: string[]): { columns: TableColumn[]; cellsOf(id: string): Cell[] } {
   const json = JSON.stringify(ids);
   const elements = new Map<string, { status: ElementStatus; note: string | null }>();
-  for (const e of db.prepare('SELECT practice_id AS id, element_id AS element, status, note FROM practice_elements WHERE practice_id IN (SELECT value FROM json_each(?))').all(json) as {
+  for (const e of db.prepare("SELECT practice_id AS id, item_id AS element, status, note FROM lens_answers WHERE lens_id = 'eu_elements' AND practice_id IN (SELECT value FROM json_each(?))").all(json) as {
     id: string;
     element: string;
     status: ElementStatus;
@@ -105,7 +105,7 @@ export function checklistColumns(db: Database, ids: string[]): { columns: TableC
     elements.set(`${e.id}\u0000${e.element}`, e);
   }
   const met = new Set(
-    (db.prepare('SELECT practice_id AS id, criterion_id AS criterion FROM practice_criteria WHERE met = 1 AND practice_id IN (SELECT value FROM json_each(?))').all(json) as { id: string; criterion: string }[]).map(
+    (db.prepare("SELECT practice_id AS id, item_id AS criterion FROM lens_answers WHERE lens_id = 'selection_criteria' AND status = 'yes' AND practice_id IN (SELECT value FROM json_each(?))").all(json) as { id: string; criterion: string }[]).map(
       (c) => `${c.id}\u0000${c.criterion}`,
     ),
   );

@@ -59,9 +59,8 @@ const practice: TrackedEntity = {
       row,
       narratives: statement(db, 'SELECT dimension_id, text FROM narratives WHERE practice_id = ? ORDER BY dimension_id').all(id),
       sources: statement(db, 'SELECT position, document, section FROM sources WHERE practice_id = ? ORDER BY position').all(id),
-      // EU information elements and selection criteria (migration 0005): part of the practice, so undo and merges carry them.
-      elements: statement(db, 'SELECT element_id, status, note FROM practice_elements WHERE practice_id = ? ORDER BY element_id').all(id),
-      criteria: statement(db, 'SELECT criterion_id, met FROM practice_criteria WHERE practice_id = ? ORDER BY criterion_id').all(id),
+      // Every lens's answers (migration 0010, which wrote older states in this shape): part of the practice, so undo and merges carry them.
+      answers: statement(db, 'SELECT lens_id, item_id, status, note, sources FROM lens_answers WHERE practice_id = ? ORDER BY lens_id, item_id').all(id),
     };
   },
   write(db, { id }, state) {
@@ -74,11 +73,9 @@ const practice: TrackedEntity = {
     for (const n of state.narratives as Row[]) statement(db, 'INSERT INTO narratives (practice_id, dimension_id, text) VALUES (?, ?, ?)').run(id, n.dimension_id, n.text);
     statement(db, 'DELETE FROM sources WHERE practice_id = ?').run(id);
     for (const s of state.sources as Row[]) statement(db, 'INSERT INTO sources (practice_id, position, document, section) VALUES (?, ?, ?, ?)').run(id, s.position, s.document, s.section);
-    // States recorded before migration 0005 had neither part; the migration adds them, `?? []` is for safety.
-    statement(db, 'DELETE FROM practice_elements WHERE practice_id = ?').run(id);
-    for (const e of (state.elements as Row[] | undefined) ?? []) statement(db, 'INSERT INTO practice_elements (practice_id, element_id, status, note) VALUES (?, ?, ?, ?)').run(id, e.element_id, e.status, e.note);
-    statement(db, 'DELETE FROM practice_criteria WHERE practice_id = ?').run(id);
-    for (const c of (state.criteria as Row[] | undefined) ?? []) statement(db, 'INSERT INTO practice_criteria (practice_id, criterion_id, met) VALUES (?, ?, ?)').run(id, c.criterion_id, c.met);
+    statement(db, 'DELETE FROM lens_answers WHERE practice_id = ?').run(id);
+    const answer = statement(db, 'INSERT INTO lens_answers (practice_id, lens_id, item_id, status, note, sources) VALUES (?, ?, ?, ?, ?, ?)');
+    for (const a of (state.answers as Row[] | undefined) ?? []) answer.run(id, a.lens_id, a.item_id, a.status, a.note, a.sources);
   },
 };
 
@@ -183,5 +180,17 @@ const claim: TrackedEntity = {
   },
 };
 
-export const TRACKED = { practice, score, rater, dimension, setting, consensus, rubric, caseStudy, claim } as const;
+/** A version of a user-defined lens (migration 0010): versions are only ever added; undo removes the one added. */
+const lens: TrackedEntity = {
+  keyGroups: (db) =>
+    statement(db, 'SELECT lens_id, json_group_array(version ORDER BY version) FROM lens_versions GROUP BY lens_id ORDER BY lens_id').raw().all() as KeyGroup[],
+  keysOfGroup: (lensId, digest) => (JSON.parse(digest) as number[]).map((version) => ({ lensId, version })),
+  read: (db, k) => (statement(db, 'SELECT * FROM lens_versions WHERE lens_id = ? AND version = ?').get(k.lensId, k.version) as Row | undefined) ?? null,
+  write(db, k, state) {
+    if (state === null) statement(db, 'DELETE FROM lens_versions WHERE lens_id = ? AND version = ?').run(k.lensId, k.version);
+    else upsert(db, 'lens_versions', state, ['lens_id', 'version']);
+  },
+};
+
+export const TRACKED = { practice, score, rater, dimension, setting, consensus, rubric, caseStudy, claim, lens } as const;
 export type EntityName = keyof typeof TRACKED;

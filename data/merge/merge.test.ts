@@ -270,9 +270,9 @@ describe('merging a partner’s copy of the dataset', () => {
   it('refuses a crafted EU information element the app does not know', async () => {
     const partner = await receive(ours);
     client(partner).value('practices.setElements', { id: 'ev', elements: [{ element: 'title', status: 'yes', note: null }] });
-    partner.db.prepare(`UPDATE practice_elements SET element_id = 'backdoor' WHERE practice_id = 'ev'`).run();
+    partner.db.prepare(`UPDATE lens_answers SET item_id = 'backdoor' WHERE practice_id = 'ev'`).run();
     const result = api.call('merge.check', { file: await send(partner) });
-    expect(result.ok ? '' : result.error.message).toMatch(/The practice “Sähköauton huolto” in “partner.acmap” is not valid \(elements/);
+    expect(result.ok ? '' : result.error.message).toMatch(/The practice “Sähköauton huolto” in “partner.acmap” is not valid \(answers/);
   });
 
   it('upgrades a partner’s file from an older version in a private copy, and merges it', () => {

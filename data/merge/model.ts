@@ -1,7 +1,7 @@
 /** What the merge operations return. Plain data; the renderer imports these types. */
 /** The kinds of record history tracks (data/historyEntities.ts). */
 
-export type MergeEntity = 'practice' | 'score' | 'rater' | 'dimension' | 'setting' | 'consensus' | 'rubric' | 'caseStudy' | 'claim';
+export type MergeEntity = 'practice' | 'score' | 'rater' | 'dimension' | 'setting' | 'consensus' | 'rubric' | 'caseStudy' | 'claim' | 'lens';
 
 /** The same field changed on both sides since the files diverged: the user chooses. */
 export interface MergeConflict {

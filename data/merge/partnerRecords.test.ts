@@ -94,9 +94,9 @@ const cases: [string, (db: Store['db']) => void, RegExp][] = [
     'a practice whose checklist note is over the limit',
     (db) => {
       db.prepare("INSERT INTO practices (id, name, country, technology_domains, search_text, created_at, updated_at) VALUES ('new', 'New', 'Spain', '[]', 'new', ?, ?)").run(NOW, NOW);
-      db.prepare("INSERT INTO practice_elements (practice_id, element_id, status, note) VALUES ('new', 'title', 'yes', ?)").run(huge(100_001));
+      db.prepare("INSERT INTO lens_answers (practice_id, lens_id, item_id, status, note) VALUES ('new', 'eu_elements', 'title', 'yes', ?)").run(huge(100_001));
     },
-    /The practice “New” in “partner.acmap” is not valid \(elements/,
+    /The practice “New” in “partner.acmap” is not valid \(answers/,
   ],
 ];
 

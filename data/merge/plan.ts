@@ -29,7 +29,7 @@ type Resolutions = Readonly<Record<string, 'ours' | 'theirs'>>;
 
 const ENTITIES = Object.keys(TRACKED) as EntityName[];
 /** The order writes are made in: what others refer to first; removals run the other way. */
-const WRITE_ORDER: EntityName[] = ['rater', 'dimension', 'setting', 'rubric', 'practice', 'score', 'consensus', 'caseStudy', 'claim'];
+const WRITE_ORDER: EntityName[] = ['rater', 'dimension', 'setting', 'rubric', 'practice', 'score', 'consensus', 'caseStudy', 'claim', 'lens'];
 
 const keySchemas: Record<EntityName, z.ZodType<Row>> = {
   practice: z.strictObject({ id: z.string() }),
@@ -41,6 +41,7 @@ const keySchemas: Record<EntityName, z.ZodType<Row>> = {
   rubric: z.strictObject({ version: z.number().int() }),
   caseStudy: z.strictObject({ practiceId: z.string(), section: caseStudySectionIdSchema }),
   claim: z.strictObject({ id: z.string() }),
+  lens: z.strictObject({ lensId: z.string(), version: z.number().int() }),
 };
 
 /** One spelling per key, whatever order its properties were written in. */

@@ -26,10 +26,15 @@ const NOT_FIELDS: Record<EntityName, ReadonlySet<string>> = {
   rubric: new Set(['version', 'created_at']),
   caseStudy: new Set(['practice_id', 'section_id', 'updated_at']),
   claim: new Set(['id', 'created_at', 'updated_at']),
+  lens: new Set(['lens_id', 'version', 'created_at']),
 };
 
-/** Lists inside a practice's state whose items are fields of their own, by their key column. */
-const KEYED_PARTS: Record<string, string> = { narratives: 'dimension_id', elements: 'element_id', criteria: 'criterion_id' };
+/**
+ * Lists inside a practice's state whose items are fields of their own, by their key columns (an
+ * answer is keyed by lens and item, joined by a slash: neither id holds one).
+ */
+const KEYED_PARTS: Record<string, readonly string[]> = { narratives: ['dimension_id'], answers: ['lens_id', 'item_id'] };
+const keyOfItem = (item: Row, columns: readonly string[]) => columns.map((c) => String(item[c])).join('/');
 
 /** The record's fields by name: "row.name", "narratives.governance", "sources", or a column of a score. */
 export function fieldsOf(entity: EntityName, state: EntityState): Map<string, unknown> {
@@ -42,14 +47,14 @@ export function fieldsOf(entity: EntityName, state: EntityState): Map<string, un
   for (const [column, value] of Object.entries(state.row as Row)) if (!NOT_FIELDS.practice.has(column)) fields.set(`row.${column}`, value);
   for (const [part, items] of Object.entries(state)) {
     if (part === 'row') continue;
-    const keyColumn = KEYED_PARTS[part];
-    if (!keyColumn) {
+    const keyColumns = KEYED_PARTS[part];
+    if (!keyColumns) {
       fields.set(part, items);
       continue;
     }
     for (const item of items as Row[]) {
-      const { [keyColumn]: key, ...rest } = item;
-      fields.set(`${part}.${String(key)}`, rest);
+      const rest = Object.fromEntries(Object.entries(item).filter(([column]) => !keyColumns.includes(column)));
+      fields.set(`${part}.${keyOfItem(item, keyColumns)}`, rest);
     }
   }
   return fields;
@@ -70,10 +75,13 @@ export function mergedState(entity: EntityName, start: Row, theirs: Row, taken: 
       if (part === 'row') row[key!] = value ?? null;
       else if (key === undefined) state[part] = structuredClone(value ?? []);
       else {
-        const keyColumn = KEYED_PARTS[part]!;
-        const items = ((state[part] as Row[] | undefined) ?? []).filter((item) => String(item[keyColumn]) !== key);
-        if (value !== undefined) items.push({ [keyColumn]: key, ...(value as Row) });
-        items.sort((a, b) => String(a[keyColumn]).localeCompare(String(b[keyColumn])));
+        const keyColumns = KEYED_PARTS[part]!;
+        const items = ((state[part] as Row[] | undefined) ?? []).filter((item) => keyOfItem(item, keyColumns) !== key);
+        const keyValues = key.split('/');
+        if (value !== undefined) items.push({ ...Object.fromEntries(keyColumns.map((c, i) => [c, keyValues[i]])), ...(value as Row) });
+        // In the order the history reads them (SQLite's binary order), so the merged state compares equal to the stored one.
+        const sortKey = (item: Row) => keyColumns.map((c) => String(item[c]));
+        items.sort((a, b) => compareBinary(sortKey(a), sortKey(b)));
         state[part] = items;
       }
     }
@@ -107,6 +115,11 @@ export function refreshPracticeText(state: Row): void {
   const row = state.row as DbRow;
   row.search_text = searchTextOf(practiceOfState(state));
   row.sort_name = foldForSearch(String(row.name ?? ''));
+}
+
+function compareBinary(a: string[], b: string[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  return 0;
 }
 
 function splitField(field: string): [string, string | undefined] {
@@ -190,6 +203,11 @@ export function recordLabel(ours: Database, theirs: Database, entity: EntityName
     case 'claim': {
       const label = (ours.prepare('SELECT label FROM claims WHERE id = ?').pluck().get(key.id) ?? theirs.prepare('SELECT label FROM claims WHERE id = ?').pluck().get(key.id)) as string | undefined;
       return `Claim “${label ?? String(key.id)}”`;
+    }
+    case 'lens': {
+      const sql = 'SELECT name FROM lens_versions WHERE lens_id = ? AND version = ?';
+      const name = (ours.prepare(sql).pluck().get(key.lensId, key.version) ?? theirs.prepare(sql).pluck().get(key.lensId, key.version)) as string | undefined;
+      return `Lens “${name ?? String(key.lensId)}”, version ${String(key.version)}`;
     }
   }
 }

@@ -13,6 +13,7 @@ import { coverageTargetsSchema } from '../analysis/schemas.js';
 import { consensusSetInputSchema, dimensionTargetInputSchema, raterCreateInputSchema, rubricUpdateInputSchema, scoreSetInputSchema, scoreSourceSchema } from '../scoring/schemas.js';
 import { caseStudyContentSchema, caseStudySectionIdSchema, practiceFieldsSchema } from '../practices/schemas.js';
 import { checklistStateSchema } from '../practices/index.js';
+import { lensVersionRecordSchema } from '../lenses/schemas.js';
 import { claimRecordSchema, DISABLED_RULES_SETTING, disabledRulesSchema } from '../quality/schemas.js';
 import { COLUMN_FIELDS, type DbRow } from '../practices/index.js';
 import { practiceOfState } from './records.js';
@@ -28,7 +29,7 @@ export function validatePartnerPractice(state: Row, fileName: string): void {
   } catch {
     throw invalid(fileName, row, 'it cannot be read');
   }
-  for (const parsed of [practiceFieldsSchema.safeParse(fields), checklistStateSchema.safeParse({ elements: state.elements, criteria: state.criteria })]) {
+  for (const parsed of [practiceFieldsSchema.safeParse(fields), checklistStateSchema.safeParse({ answers: state.answers })]) {
     if (parsed.success) continue;
     const issue = parsed.error.issues[0]!;
     throw invalid(fileName, row, `${issue.path.map(String).join('.')}: ${issue.message}`);
@@ -121,6 +122,8 @@ const recordSchemas: Record<Exclude<EntityName, 'practice'>, z.ZodType> = {
   }),
   // A claim: its filters parsed with the practice filter's schema, its statistic and field with the API's.
   claim: claimRecordSchema,
+  // A version of a user's lens: its items parsed with the schema the store's are written with.
+  lens: lensVersionRecordSchema,
   setting: z
     .strictObject({ key: z.string().max(200), value: z.string().max(100_000) })
     .superRefine(({ key, value }, ctx) => {
@@ -163,4 +166,5 @@ const ENTITY_WORDS: Record<EntityName, string> = {
   rubric: 'rubric version',
   caseStudy: 'case-study section',
   claim: 'claim',
+  lens: 'lens version',
 };

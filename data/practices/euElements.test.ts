@@ -47,7 +47,7 @@ describe('practices.setElements', () => {
     expect(again.elements.find((e) => e.element === 'grade')).toEqual({ element: 'grade', status: 'partly', note: null });
     // Back to unknown without a note: no row left, the same state as never judged.
     api.value('practices.setElements', { id: 'a', elements: [{ element: 'grade', status: 'unknown' }, { element: 'title', status: 'unknown' }] });
-    expect(store().db.prepare('SELECT count(*) AS n FROM practice_elements').get()).toEqual({ n: 0 });
+    expect(store().db.prepare('SELECT count(*) AS n FROM lens_answers').get()).toEqual({ n: 0 });
   });
 
   it('refuses unknown elements, statuses, duplicates and practices, changing nothing', () => {
@@ -69,7 +69,7 @@ describe('practices.setElements', () => {
   });
 
   it('is one undoable step, and saving the same again records nothing', () => {
-    const before = snapshot(store().db).practice_elements;
+    const before = snapshot(store().db).lens_answers;
     const updatedAt = api.value('practices.get', { id: 'a' }).practice.updatedAt;
     api.value('practices.setElements', { id: 'a', elements: [{ element: 'title', status: 'yes', note: 'Printed' }, { element: 'level', status: 'partly' }] });
     const changes = api.value('history.status', {}).undo;
@@ -78,7 +78,7 @@ describe('practices.setElements', () => {
     expect(api.value('history.status', {}).undo?.id).toBe(changes?.id);
 
     api.value('history.undo', {});
-    expect(snapshot(store().db).practice_elements).toEqual(before);
+    expect(snapshot(store().db).lens_answers).toEqual(before);
     expect(api.value('practices.get', { id: 'a' }).practice.updatedAt).toBe(updatedAt);
     api.value('history.redo', {});
     expect(api.value('practices.get', { id: 'a' }).elements.find((e) => e.element === 'title')).toEqual({ element: 'title', status: 'yes', note: 'Printed' });
@@ -88,7 +88,7 @@ describe('practices.setElements', () => {
     api.value('practices.setElements', { id: 'b', elements: [{ element: 'title', status: 'yes' }] });
     api.value('practices.setCriteria', { id: 'b', criteria: { assessment_evidence: true } });
     api.value('practices.delete', { id: 'b' });
-    expect(store().db.prepare("SELECT count(*) AS n FROM practice_elements WHERE practice_id = 'b'").get()).toEqual({ n: 0 });
+    expect(store().db.prepare("SELECT count(*) AS n FROM lens_answers WHERE practice_id = 'b'").get()).toEqual({ n: 0 });
     api.value('history.undo', {});
     const back = api.value('practices.get', { id: 'b' });
     expect(back.elements.find((e) => e.element === 'title')?.status).toBe('yes');
@@ -218,8 +218,11 @@ describe('checklistStateSchema', () => {
     api.value('practices.setCriteria', { id: 'a', criteria: { quality_assurance: true } });
     const state = TRACKED.practice.read(store().db, { id: 'a' });
     expect(checklistStateSchema.safeParse(state).success).toBe(true);
-    expect(checklistStateSchema.safeParse({ elements: [{ element_id: 'colour', status: 'yes', note: null }] }).success).toBe(false);
-    expect(checklistStateSchema.safeParse({ criteria: [{ criterion_id: 'quality_assurance', met: 2 }] }).success).toBe(false);
+    const answer = { lens_id: 'eu_elements', item_id: 'title', status: 'yes', note: null, sources: null };
+    expect(checklistStateSchema.safeParse({ answers: [answer] }).success).toBe(true);
+    expect(checklistStateSchema.safeParse({ answers: [{ ...answer, item_id: 'colour' }] }).success).toBe(false);
+    expect(checklistStateSchema.safeParse({ answers: [{ ...answer, lens_id: 'selection_criteria', status: 'met' }] }).success).toBe(false);
+    expect(checklistStateSchema.safeParse({ answers: [{ ...answer, lens_id: 'Not an id' }] }).success).toBe(false);
   });
 });
 

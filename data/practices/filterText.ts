@@ -3,6 +3,7 @@
  * Portugal's practices must say "Portugal" once it has left the app. Pure (the renderer's chart
  * export uses it too, through schemas.ts). Labels are the field table's (data/domain/fields.ts).
  */
+import { builtInLens } from '../domain/lenses.js';
 import { DIMENSION_IDS, type DimensionId } from '../domain/domain.js';
 import {
   BOOLEAN_FILTER_FIELDS,
@@ -61,6 +62,7 @@ export function filterConditions(filter: PracticeFilter, dimensionName: (id: Dim
     const labels = fieldDefinition(group.field).valueLabels;
     out.push(`${GROUP_FIELD_LABELS[group.field]}: ${group.value === null ? 'not recorded' : (labels?.[group.value] ?? group.value)}`);
   }
+  if (filter.lens) out.push(`${filter.lens.meets === false ? 'Does not meet' : 'Meets'} the lens “${builtInLens(filter.lens.id)?.name ?? filter.lens.id}”`);
   return out;
 }
 

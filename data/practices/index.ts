@@ -2,7 +2,7 @@
  * What other folders of data/ may use of practices/, besides its schemas.ts (inputs) and model.ts
  * (outputs): its public module. test/static/layering.test.ts refuses imports past it.
  */
-export { checklistStateSchema, readCriteria, readElements, setCriteria, setElements } from './checklist.js';
+export { checklistStateSchema, lensStatuses, readAnswers, readCriteria, readElements, setAnswers, setCriteria, setElements, type StoredAnswer } from './checklist.js';
 export type { ElementChange } from './checklist.js';
 export type { EuElementCount, EuElementsGroup, EuElementsSummary } from './model.js';
 export { filterIsEmpty, filteredPractices } from './list.js';

@@ -2,6 +2,7 @@
  * The practice table: one filter (shared by every view), sorting and paging, and the facet
  * counts behind the filter menus. The filter compiles to one parameterised WHERE clause.
  */
+import { builtInLens } from '../domain/lenses.js';
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { practiceFilterSchema, SortField } from './schemas.js';
@@ -19,8 +20,8 @@ type Param = string | number;
 const COUNTRY_GROUP_SQL = countryGroupSql('p.country');
 
 
-/** How many selection criteria a practice meets (a lookup on practice_criteria's primary key). */
-const CRITERIA_MET_SQL = '(SELECT count(*) FROM practice_criteria pc WHERE pc.practice_id = p.id AND pc.met = 1)';
+/** How many selection criteria a practice meets (a lookup on lens_answers' primary key). */
+const CRITERIA_MET_SQL = "(SELECT count(*) FROM lens_answers pc WHERE pc.practice_id = p.id AND pc.lens_id = 'selection_criteria' AND pc.status = 'yes')";
 
 /** Number filters that are not a column of practices. */
 const NUMBER_SQL: Record<string, string> = { criteriaMet: CRITERIA_MET_SQL };
@@ -113,6 +114,21 @@ function inList(column: string, values: readonly Param[], where: string[], param
   params.push(...values);
 }
 
+/**
+ * Whether p answers yes to every required item of a lens: the required item ids come from the
+ * lens's definition (built in) or from its current stored version (a user's lens).
+ */
+function meetsLensSql(lensId: string, params: Param[]): string {
+  const builtIn = builtInLens(lensId);
+  const required = builtIn
+    ? '?'
+    : `(SELECT json_group_array(i.value ->> '$.id') FROM lens_versions v, json_each(v.items) i
+        WHERE v.lens_id = ? AND v.version = (SELECT max(w.version) FROM lens_versions w WHERE w.lens_id = v.lens_id) AND i.value ->> '$.required')`;
+  params.push(builtIn ? JSON.stringify(builtIn.items.filter((i) => i.required).map((i) => i.id)) : lensId, lensId);
+  return `NOT EXISTS (SELECT 1 FROM json_each(${required}) r
+    WHERE NOT EXISTS (SELECT 1 FROM lens_answers la WHERE la.practice_id = p.id AND la.lens_id = ? AND la.item_id = r.value AND la.status = 'yes'))`;
+}
+
 /** Compiles a validated filter to SQL; every value travels as a parameter. */
 function whereClause(filter: ValidFilter): { sql: string; params: Param[] } {
   const where: string[] = [];
@@ -140,10 +156,13 @@ function whereClause(filter: ValidFilter): { sql: string; params: Param[] } {
     params.push(filter.shortlisted ? 1 : 0);
   }
   for (const criterion of new Set(filter.criteria ?? [])) {
-    where.push('EXISTS (SELECT 1 FROM practice_criteria pc WHERE pc.practice_id = p.id AND pc.criterion_id = ? AND pc.met = 1)');
+    where.push("EXISTS (SELECT 1 FROM lens_answers pc WHERE pc.practice_id = p.id AND pc.lens_id = 'selection_criteria' AND pc.item_id = ? AND pc.status = 'yes')");
     params.push(criterion);
   }
   for (const group of filter.groups ?? []) where.push(groupCondition(group.field, group.value, params));
+  if (filter.lens) {
+    where.push(`${filter.lens.meets ? '' : 'NOT '}${meetsLensSql(filter.lens.id, params)}`);
+  }
   if (filter.withNarratives !== undefined) {
     where.push(`${filter.withNarratives ? '' : 'NOT '}EXISTS (SELECT 1 FROM narratives n WHERE n.practice_id = p.id ${ONE_ROW})`);
   }
@@ -340,6 +359,6 @@ export const practiceFacets = perRevision((db: Database): PracticeFacets => {
       db,
       'SELECT j.value AS value, count(*) AS count FROM practices p, json_each(p.technology_domains) j GROUP BY 1 ORDER BY count DESC, 1',
     ),
-    criteria: facet(db, 'SELECT criterion_id AS value, count(*) AS count FROM practice_criteria WHERE met = 1 GROUP BY 1 ORDER BY count DESC, 1'),
+    criteria: facet(db, "SELECT item_id AS value, count(*) AS count FROM lens_answers WHERE lens_id = 'selection_criteria' AND status = 'yes' GROUP BY 1 ORDER BY count DESC, 1"),
   };
 });

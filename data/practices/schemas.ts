@@ -21,6 +21,7 @@ import {
 } from '../domain/fields.js';
 import { SELECTION_CRITERION_IDS } from '../domain/selectionCriteria.js';
 import { ELEMENT_STATUSES, EU_ELEMENT_IDS } from '../domain/euElements.js';
+import { LENS_ID_PATTERN } from '../domain/lenses.js';
 import { id, optionalText, storableString } from '../domain/schemas.js';
 
 export { id, optionalText };
@@ -200,6 +201,11 @@ export const practiceFilterSchema = z.strictObject({
     .array(z.strictObject({ field: z.enum(GROUP_FIELDS, 'Unknown field to group by'), value: z.string().max(300).nullable() }))
     .max(10)
     .optional(),
+  /**
+   * Practices that meet a lens (answer yes to every required item of its current version), or with
+   * meets false those that do not: the lens view's way back to the table.
+   */
+  lens: z.strictObject({ id: z.string().regex(LENS_ID_PATTERN, 'Unknown lens'), meets: z.boolean().default(true) }).optional(),
   /** Per-column "contains" filters. */
   text: z.partialRecord(z.enum(TEXT_FILTER_FIELDS), z.string().max(200)).optional(),
   /** Per-column numeric ranges (inclusive). */

@@ -14,6 +14,7 @@ import m0007 from '../migrations/0007_bench_indexes.sql';
 import m0005 from '../migrations/0005_eu_elements.sql';
 import m0008 from '../migrations/0008_case_studies.sql';
 import m0009 from '../migrations/0009_claims.sql';
+import m0010 from '../migrations/0010_lenses.sql';
 
 export interface Migration {
   version: number;
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: '0007_bench_indexes', sql: m0007 },
   { version: 8, name: '0008_case_studies', sql: m0008 },
   { version: 9, name: '0009_claims', sql: m0009 },
+  { version: 10, name: '0010_lenses', sql: m0010 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -194,6 +194,8 @@ describe('read-only files', () => {
   });
 });
 
+const MOVED_TABLES = new Set(['practice_elements', 'practice_criteria']);
+
 describe('each migration', () => {
   it('upgrades a store of the version before it, keeping its data and a backup', () => {
     for (const migration of MIGRATIONS.slice(1)) {
@@ -216,8 +218,11 @@ describe('each migration', () => {
       expect(store.migratedFrom?.version).toBe(migration.version - 1);
       expect(schemaVersionOf(store.db)).toBe(LATEST_SCHEMA_VERSION);
       const after = snapshot(store.db);
-      // Every row and value is still there; a migration may only add columns.
+      // Every row and value is still there; a migration may only add columns, or move a table's
+      // rows into another (0010: the EU elements' and criteria's into lens_answers, tested in
+      // data/lenses/lensMigration.test.ts).
       for (const [table, rows] of Object.entries(before)) {
+        if (MOVED_TABLES.has(table)) continue;
         expect(after[table], table).toHaveLength(rows.length);
         (rows as Record<string, unknown>[]).forEach((row, i) => expect((after[table] as Record<string, unknown>[])[i], table).toMatchObject(row));
       }

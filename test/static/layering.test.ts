@@ -80,7 +80,7 @@ function dataEdges(): { from: string; to: string }[] {
   );
 }
 
-const FEATURES = ['practices', 'scoring', 'analysis', 'import', 'merge', 'quality'];
+const FEATURES = ['practices', 'scoring', 'analysis', 'import', 'merge', 'quality', 'lenses'];
 const PUBLIC_MODULES = ['index.ts', 'schemas.ts', 'model.ts'];
 
 describe('the folders of data/', () => {
