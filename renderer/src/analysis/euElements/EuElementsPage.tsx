@@ -5,6 +5,7 @@
  */
 import { useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ExportFormat, GroupField } from '../../../../data/analysis/schemas';
 import type { PracticeFilter } from '../../../../data/contract/contract';
 import type { EuElementsGroup, EuElementsSummary } from '../../../../data/practices/model';
@@ -18,13 +19,18 @@ import { parseTableQuery } from '../../filter/filterQuery';
 import { navigate } from '../../app/useHashRoute';
 import { useOperation } from '../../app/useOperation';
 import { viewHref } from '../../app/views';
+import { domainLabel } from '../../app/i18n/domainLabels';
+import { formatCount, formatShare } from '../../ui/format';
+import { groupFieldLabel, groupLabel } from '../analysisLabels';
 
 const STATUS_COLOURS = { yes: SCORE_LEVEL_COLOURS[4], partly: SCORE_LEVEL_COLOURS[3], no: SCORE_LEVEL_COLOURS[0], unknown: NOT_RATED_COLOUR } as const;
-const STATUS_NAMES = { yes: 'Yes', partly: 'Partly', no: 'No', unknown: 'Unknown' } as const;
+const statusName = (status: keyof typeof STATUS_COLOURS) => domainLabel('elementStatus', status);
 
-const share = (part: number, whole: number) => (whole === 0 ? '' : ` (${Math.round((part / whole) * 100)}%)`);
+/** " (42%)" after a count, in the interface's locale; nothing when there is no whole. */
+const share = (part: number, whole: number) => (whole === 0 ? '' : ` (${formatShare(part / whole, 0)})`);
 
 function GroupTable({ title, field, groups, filter }: { title: string; field: GroupField; groups: EuElementsGroup[]; filter: PracticeFilter }) {
+  const { t } = useTranslation('analysis');
   const id = `eu-${field}`;
   return (
     <section className="analysis-section" aria-labelledby={id}>
@@ -33,33 +39,33 @@ function GroupTable({ title, field, groups, filter }: { title: string; field: Gr
         <table className="stats-table">
           <thead>
             <tr>
-              <th scope="col">{field === 'countryGroup' ? 'Country group' : 'Practice type'}</th>
+              <th scope="col">{groupFieldLabel(field)}</th>
               <th scope="col" className="num">
-                Practices
+                {t('euElements.practices')}
               </th>
-              <th scope="col" className="num" title="Every mandatory element documented (yes)">
-                Full definition
+              <th scope="col" className="num" title={t('euElements.fullDefinitionTitle')}>
+                {t('euElements.fullDefinition')}
               </th>
-              <th scope="col" className="num" title="Every mandatory element documented at least partly">
-                At least partly
+              <th scope="col" className="num" title={t('euElements.atLeastPartlyTitle')}>
+                {t('euElements.atLeastPartly')}
               </th>
             </tr>
           </thead>
           <tbody>
             {groups.map((g) => (
               <tr key={g.value ?? '(none)'}>
-                <th scope="row">{g.label}</th>
+                <th scope="row">{groupLabel(g, field)}</th>
                 <td className="num">
-                  <a href={viewHref('table', filterForGroup(filter, field, g.value))} title={`Show these practices in the table`}>
-                    {g.practices}
+                  <a href={viewHref('table', filterForGroup(filter, field, g.value))} title={t('euElements.showInTable')}>
+                    {formatCount(g.practices)}
                   </a>
                 </td>
                 <td className="num">
-                  {g.allMandatory}
+                  {formatCount(g.allMandatory)}
                   <span className="muted">{share(g.allMandatory, g.practices)}</span>
                 </td>
                 <td className="num">
-                  {g.allMandatoryAtLeastPartly}
+                  {formatCount(g.allMandatoryAtLeastPartly)}
                   <span className="muted">{share(g.allMandatoryAtLeastPartly, g.practices)}</span>
                 </td>
               </tr>
@@ -72,21 +78,25 @@ function GroupTable({ title, field, groups, filter }: { title: string; field: Gr
 }
 
 function MissingChart({ summary }: { summary: EuElementsSummary }) {
-  const data = summary.elements.map((e) => ({ name: `${e.label}${e.mandatory ? '' : ' (optional)'}`, yes: e.yes, partly: e.partly, no: e.no, unknown: e.unknown }));
-  const title = 'How often each element is documented';
-  const subtitle = `n = ${summary.practices} practices (filtered); most often missing (no or unknown) first.`;
+  const { t } = useTranslation('analysis');
+  const data = summary.elements.map((e) => {
+    const label = domainLabel('euElement', e.element, e.label);
+    return { name: e.mandatory ? label : t('euElements.optionalSuffix', { label }), yes: e.yes, partly: e.partly, no: e.no, unknown: e.unknown };
+  });
+  const title = t('euElements.chartTitle');
+  const subtitle = t('euElements.chartSubtitle', { n: formatCount(summary.practices) });
   const keys = ['yes', 'partly', 'no', 'unknown'] as const;
-  const legend = keys.map((k) => ({ label: STATUS_NAMES[k], colour: STATUS_COLOURS[k] }));
+  const legend = keys.map((k) => ({ label: statusName(k), colour: STATUS_COLOURS[k] }));
   return (
     <ChartFrame title={title} subtitle={subtitle}>
       {(width) => (
         <BarChart width={width} height={data.length * 30 + 96} data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 40, left: 16 }} title={title} desc={subtitle}>
           <CartesianGrid strokeDasharray="3 3" stroke="#d9dee5" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} domain={[0, summary.practices || 'auto']} tick={{ fontSize: 12 }} height={36} label={{ value: 'Practices', position: 'insideBottom', offset: -2, fontSize: 12 }} />
+          <XAxis type="number" allowDecimals={false} domain={[0, summary.practices || 'auto']} tick={{ fontSize: 12 }} tickFormatter={(v: number) => formatCount(v)} height={36} label={{ value: t('euElements.practices'), position: 'insideBottom', offset: -2, fontSize: 12 }} />
           <YAxis type="category" dataKey="name" width={300} tick={{ fontSize: 12 }} interval={0} />
-          <Tooltip />
+          <Tooltip formatter={(value) => (typeof value === 'number' ? formatCount(value) : String(value ?? ''))} />
           {keys.map((k) => (
-            <Bar key={k} dataKey={k} name={STATUS_NAMES[k]} stackId="all" fill={STATUS_COLOURS[k]} isAnimationActive={false} />
+            <Bar key={k} dataKey={k} name={statusName(k)} stackId="all" fill={STATUS_COLOURS[k]} isAnimationActive={false} />
           ))}
           <SvgLegend items={legend} x={320} y={data.length * 30 + 74} width={width - 330} />
         </BarChart>
@@ -95,46 +105,43 @@ function MissingChart({ summary }: { summary: EuElementsSummary }) {
   );
 }
 
+const STATUSES = ['yes', 'partly', 'no', 'unknown'] as const;
+
 function ElementTable({ summary }: { summary: EuElementsSummary }) {
+  const { t } = useTranslation('analysis');
   return (
     <section className="analysis-section" aria-labelledby="eu-elements-missing">
-      <h2 id="eu-elements-missing">Elements, most often missing first</h2>
+      <h2 id="eu-elements-missing">{t('euElements.elementsHeading')}</h2>
       <div className="stats-scroll">
         <table className="stats-table eu-elements-table">
           <thead>
             <tr>
-              <th scope="col">Element</th>
-              <th scope="col">Kind</th>
+              <th scope="col">{t('euElements.element')}</th>
+              <th scope="col">{t('euElements.kind')}</th>
               <th scope="col" className="num">
-                Missing (no or unknown)
+                {t('euElements.missing')}
               </th>
-              <th scope="col" className="num">
-                Yes
-              </th>
-              <th scope="col" className="num">
-                Partly
-              </th>
-              <th scope="col" className="num">
-                No
-              </th>
-              <th scope="col" className="num">
-                Unknown
-              </th>
+              {STATUSES.map((status) => (
+                <th key={status} scope="col" className="num">
+                  {statusName(status)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {summary.elements.map((e) => (
               <tr key={e.element} data-element={e.element}>
-                <th scope="row">{e.label}</th>
-                <td>{e.mandatory ? 'Mandatory' : 'Optional'}</td>
+                <th scope="row">{domainLabel('euElement', e.element, e.label)}</th>
+                <td>{e.mandatory ? t('euElements.mandatory') : t('euElements.optional')}</td>
                 <td className="num">
-                  <strong>{e.missing}</strong>
+                  <strong>{formatCount(e.missing)}</strong>
                   <span className="muted">{share(e.missing, summary.practices)}</span>
                 </td>
-                <td className="num">{e.yes}</td>
-                <td className="num">{e.partly}</td>
-                <td className="num">{e.no}</td>
-                <td className="num">{e.unknown}</td>
+                {STATUSES.map((status) => (
+                  <td key={status} className="num">
+                    {formatCount(e[status])}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
@@ -145,6 +152,7 @@ function ElementTable({ summary }: { summary: EuElementsSummary }) {
 }
 
 export function EuElementsPage({ params }: { params: URLSearchParams }) {
+  const { t } = useTranslation('analysis');
   const queryString = params.toString();
   const filter = useMemo(() => parseTableQuery(new URLSearchParams(queryString)).filter, [queryString]);
   const go = useCallback((next: PracticeFilter) => navigate(viewHref('elements', next), { replace: true }), []);
@@ -155,29 +163,38 @@ export function EuElementsPage({ params }: { params: URLSearchParams }) {
 
   return (
     <AnalysisLayout
-      title="EU information elements"
-      intro="Which practices document every mandatory element of the Council Recommendation on micro-credentials (2022, Annex I), and which elements are most often missing. An element nobody has checked counts as unknown, never as documented."
+      title={t('euElements.title')}
+      intro={t('euElements.intro')}
       filter={filter}
       onFilterChange={go}
       count={summary?.practices ?? null}
-      countLabel="practices"
+      countLabel={t('euElements.countLabel')}
       loading={result.loading}
       error={result.error}
       onRetry={result.reload}
     >
-      <ExportButtons what="EU information elements" request={request} />
+      <ExportButtons what={t('euElements.what')} request={request} />
       {summary ? (
         <>
           <p className="eu-headline" data-testid="eu-headline">
-            <strong>{summary.allMandatory}</strong> of {summary.practices} practices document all 11 mandatory elements
-            {share(summary.allMandatory, summary.practices)}; <strong>{summary.allMandatoryAtLeastPartly}</strong> document all of them at least partly.
+            <Trans
+              t={t}
+              i18nKey="euElements.headline"
+              values={{
+                allMandatory: formatCount(summary.allMandatory),
+                practices: formatCount(summary.practices),
+                share: share(summary.allMandatory, summary.practices),
+                atLeastPartly: formatCount(summary.allMandatoryAtLeastPartly),
+              }}
+              components={{ strong: <strong /> }}
+            />
           </p>
           <div className="eu-groups">
-            <GroupTable title="By country group" field="countryGroup" groups={summary.byCountryGroup} filter={filter} />
-            <GroupTable title="By practice type" field="practiceType" groups={summary.byPracticeType} filter={filter} />
+            <GroupTable title={t('euElements.byCountryGroup')} field="countryGroup" groups={summary.byCountryGroup} filter={filter} />
+            <GroupTable title={t('euElements.byPracticeType')} field="practiceType" groups={summary.byPracticeType} filter={filter} />
           </div>
           <ElementTable summary={summary} />
-          <section className="analysis-section" aria-label="Chart of the elements">
+          <section className="analysis-section" aria-label={t('euElements.chartSection')}>
             <MissingChart summary={summary} />
           </section>
         </>

@@ -38,7 +38,7 @@ export function ProfileSection({ id, groupBy, targetsKey, onPick }: Props) {
         {id ? (
           <div className="control">
             <span className="control__label" aria-hidden="true">
-              &nbsp;
+              {'\u00a0'}
             </span>
             <span className="profile-links">
               <a href={practiceHref(id)}>{t('gaps.openPractice')}</a>
