@@ -73,6 +73,22 @@ function withStore<T>(db: string | undefined, readOnly: boolean, run: (store: St
   }
 }
 
+/** The commands that write what a report publishes: the checks before an export run first (checks.beforeExport). */
+const CHECKED_BEFORE_EXPORT = new Set(['export', 'report']);
+
+/** A warning line per error the checks find in what is exported; with --strict, none is written and the command exits as check does. */
+function warnBeforeExport(store: Store, input: unknown, strict: boolean): void {
+  const result = dispatch(store, 'checks.beforeExport', input) as Envelope<OperationOutput<'checks.beforeExport'>>;
+  // A bad input is refused by analysis.export with its own message, next.
+  if (!result.ok) return;
+  const { errors, warnings } = result.value;
+  for (const f of errors) console.error(`Warning: check ${f.rule}: ${f.practiceName === null ? (f.claimId ? `claim ${f.claimId}` : 'dataset') : `${f.practiceName} (${f.practiceId})`}: ${f.message}`);
+  if (errors.length > 0 || warnings > 0) {
+    console.error(`The checks found ${errors.length} error${errors.length === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'} in what is exported (see: autocredify check).`);
+  }
+  if (strict && errors.length > 0) fail(`Not exported: --strict refuses an export with errors. Fix them, or switch a rule off with its reason (autocredify call checks.setRule).`, EXIT_CHECK_ERRORS);
+}
+
 function runReport(name: string, argv: string[]): void {
   const report = REPORTS[name]!;
   const { values } = parseArgs({
@@ -85,6 +101,7 @@ function runReport(name: string, argv: string[]): void {
       format: { type: 'string', default: 'csv' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      ...(CHECKED_BEFORE_EXPORT.has(name) ? { strict: { type: 'boolean' } } : {}),
     },
   });
   if (values.help) {
@@ -94,6 +111,7 @@ function runReport(name: string, argv: string[]): void {
   const filter = parseWhere((values.where as string[] | undefined) ?? []);
   const input = report.input(values, filter, String(values.format));
   const file = withStore(values.db as string | undefined, values['read-only'] === true, (store) => {
+    if (CHECKED_BEFORE_EXPORT.has(name)) warnBeforeExport(store, input, values.strict === true);
     const result = dispatch(store, 'analysis.export', input) as Envelope<OperationOutput<'analysis.export'>>;
     if (!result.ok) fail(describeError(result), 1);
     return result.value;
@@ -256,6 +274,7 @@ function main(argv: string[]): void {
     else if (command === 'merge') runMerge(rest);
     else if (command === 'check') runCheck(rest);
     else if (command === 'export' && rest[0] !== undefined && !rest[0].startsWith('-')) runReport('export', ['--what', rest[0], ...rest.slice(1)]);
+    else if (command === 'pathway' && rest[0] !== undefined && !rest[0].startsWith('-')) runReport('pathway', ['--practice', rest[0], ...rest.slice(1)]);
     else if (Object.hasOwn(REPORTS, command)) runReport(command, rest);
     else throw new CliInputError(`Unknown command "${command}".`);
   } catch (error) {

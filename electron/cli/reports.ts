@@ -26,7 +26,9 @@ ${whereFieldsHelp('                         ')}
   --format FORMAT        ${EXPORT_FORMATS.join(' | ')} (default csv; csv-excel = Excel (Europe): BOM, ";", decimal comma;
                          docx = a Word document: a real table, numbers in --locale's way, landscape when wide)
   --locale TAG           the numbers' decimal mark in DOCX: en-GB (default), es-ES, pt-PT, fi-FI, ...
-  --out FILE             write to FILE instead of standard output`;
+  --out FILE             write to FILE instead of standard output
+  --strict               export and report: refuse when the checks before export find an error
+                         (without it, each error is a warning line on standard error)`;
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : []);
 
@@ -220,6 +222,27 @@ ${COMMON}`,
         format: 'docx',
         input: { ...(values.title ? { title: values.title } : {}), ...(values.subtitle ? { subtitle: values.subtitle } : {}), tables, gapCharts, caseStudies },
       } as ExportInput;
+    },
+  },
+  pathway: {
+    summary: 'a practice and its components as a tree: hours and ECTS per level and in total, entry and exit points, shared components',
+    usage: `Usage: autocredify pathway PRACTICE [options]
+
+PRACTICE is a practice's id (see: autocredify export practices). One row per practice of the
+pathway, indented under the one it is part of, with its hours and ECTS, whether a learner can start
+there (no prerequisite recorded), the credential it awards (an exit point) and the other pathways
+it is part of; then each level's hours and the total. svg and png draw it as a diagram.
+
+  --top                  start from the practice's topmost parent (the whole pathway it is part of)
+  --format FORMAT        also svg | png (the diagram)
+
+Example: autocredify pathway es-cef-antrv-itinerary-electromechanical-vehicle-maintenance --format md
+
+${COMMON}`,
+    options: { practice: { type: 'string' }, top: { type: 'boolean' } },
+    input: (values, _filter, format) => {
+      if (!values.practice) throw new CliInputError('Name the practice: autocredify pathway PRACTICE-ID.');
+      return { view: 'pathway', input: { id: String(values.practice), ...(values.top === true ? { top: true } : {}) }, format } as ExportInput;
     },
   },
   coverage: {
