@@ -6,13 +6,15 @@
  */
 import { useState } from 'react';
 import type { ApiError } from '../../../../data/domain/envelope';
-import { ELEMENT_STATUSES, ELEMENT_STATUS_LABELS, EU_ELEMENT_LABELS, isMandatoryElement, type ElementStatus } from '../../../../data/domain/euElements';
+import { ELEMENT_STATUSES, isMandatoryElement, type ElementStatus } from '../../../../data/domain/euElements';
 import type { PracticeElement } from '../../../../data/practices/model';
 import type { PracticeDetail } from '../../../../data/practices/model';
-import { SELECTION_CRITERIA_SOURCE, SELECTION_CRITERION_IDS, SELECTION_CRITERION_LABELS, type SelectionCriterionId } from '../../../../data/domain/selectionCriteria';
+import { SELECTION_CRITERIA_SOURCE, SELECTION_CRITERION_IDS, type SelectionCriterionId } from '../../../../data/domain/selectionCriteria';
 import { call } from '../../app/apiClient';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useSession } from '../../app/session';
+import { useTranslation } from 'react-i18next';
+import { domainLabel } from '../../app/i18n/domainLabels';
 
 interface Props {
   detail: PracticeDetail;
@@ -20,6 +22,7 @@ interface Props {
 }
 
 export function CriteriaSection({ detail, onSaved }: Props) {
+  const { t } = useTranslation('practices');
   const { readOnly } = useSession();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -45,9 +48,10 @@ export function CriteriaSection({ detail, onSaved }: Props) {
   return (
     <section className="card checklist" aria-labelledby="criteria-title">
       <div className="section-head">
-        <h2 id="criteria-title">Selection criteria and case-study shortlist</h2>
+        <h2 id="criteria-title">{t('criteria.title')}</h2>
         <span className="muted small" role="status">
-          {met} of {SELECTION_CRITERION_IDS.length} criteria met{busy ? ' · saving…' : ''}
+          {t('criteria.met', { met, total: SELECTION_CRITERION_IDS.length })}
+          {busy ? t('criteria.saving') : ''}
         </span>
       </div>
       <label className="check checklist__shortlist">
@@ -60,14 +64,13 @@ export function CriteriaSection({ detail, onSaved }: Props) {
             void save({ shortlisted: on }, () => call('practices.update', { id, fields: { shortlisted: on } }));
           }}
         />
-        <span>On the case-study shortlist</span>
+        <span>{t('criteria.shortlist')}</span>
       </label>
       <p className="muted small">
-        The researchers’ own shortlist of candidates. “Selected as a case study” stays what the documents selected
-        {detail.practice.caseStudy ? ' (this practice is one of them)' : ''}.
+        {detail.practice.caseStudy ? t('criteria.shortlistHintSelected') : t('criteria.shortlistHint')}
       </p>
       <fieldset className="checklist__criteria" disabled={readOnly || busy}>
-        <legend>Criteria the practice meets ({SELECTION_CRITERIA_SOURCE})</legend>
+        <legend>{t('criteria.legend', { source: SELECTION_CRITERIA_SOURCE })}</legend>
         {SELECTION_CRITERION_IDS.map((criterion: SelectionCriterionId) => (
           <label key={criterion} className="check">
             <input
@@ -78,11 +81,11 @@ export function CriteriaSection({ detail, onSaved }: Props) {
                 void save({ criteria: { [criterion]: on } }, () => call('practices.setCriteria', { id, criteria: { [criterion]: on } }));
               }}
             />
-            <span>{SELECTION_CRITERION_LABELS[criterion]}</span>
+            <span>{domainLabel('criterion', criterion)}</span>
           </label>
         ))}
       </fieldset>
-      <ErrorMessage compact error={error} title="Not saved" />
+      <ErrorMessage compact error={error} title={t('criteria.notSaved')} />
     </section>
   );
 }
@@ -92,6 +95,7 @@ type Draft = Record<string, { status: ElementStatus; note: string }>;
 const draftOf = (elements: PracticeElement[]): Draft => Object.fromEntries(elements.map((e) => [e.element, { status: e.status, note: e.note ?? '' }]));
 
 export function ElementsSection({ detail, onSaved }: Props) {
+  const { t } = useTranslation('practices');
   const { readOnly } = useSession();
   const [draft, setDraft] = useState<Draft>(() => draftOf(detail.elements));
   const [busy, setBusy] = useState(false);
@@ -127,7 +131,7 @@ export function ElementsSection({ detail, onSaved }: Props) {
   }
 
   const row = (e: PracticeElement) => {
-    const label = EU_ELEMENT_LABELS[e.element];
+    const label = domainLabel('euElement', e.element);
     const d = draft[e.element] ?? { status: 'unknown', note: '' };
     return (
       <tr key={e.element} className={changed.includes(e) ? 'is-changed' : undefined}>
@@ -135,10 +139,10 @@ export function ElementsSection({ detail, onSaved }: Props) {
           {label}
         </th>
         <td>
-          <select aria-label={`${label}: status`} value={d.status} disabled={readOnly || busy} onChange={(ev) => edit(e.element, { status: ev.target.value as ElementStatus })}>
+          <select aria-label={t('elements.status', { label })} value={d.status} disabled={readOnly || busy} onChange={(ev) => edit(e.element, { status: ev.target.value as ElementStatus })}>
             {ELEMENT_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {ELEMENT_STATUS_LABELS[s]}
+                {domainLabel('elementStatus', s)}
               </option>
             ))}
           </select>
@@ -146,8 +150,8 @@ export function ElementsSection({ detail, onSaved }: Props) {
         <td className="elements-table__note">
           <input
             type="text"
-            aria-label={`${label}: note`}
-            placeholder="Where the credential shows it, or why not"
+            aria-label={t('elements.note', { label })}
+            placeholder={t('elements.notePlaceholder')}
             maxLength={2000}
             value={d.note}
             disabled={readOnly || busy}
@@ -164,36 +168,35 @@ export function ElementsSection({ detail, onSaved }: Props) {
   return (
     <section className="card elements" aria-labelledby="elements-title">
       <div className="section-head">
-        <h2 id="elements-title">EU information elements</h2>
+        <h2 id="elements-title">{t('elements.title')}</h2>
         <span className="muted small" role="status">
           {yes === mandatory.length
-            ? 'Meets the full definition: all 11 mandatory elements documented'
-            : `${yes} of ${mandatory.length} mandatory elements documented${partly > 0 ? `, ${partly} partly` : ''}`}
+            ? t('elements.full', { count: mandatory.length })
+            : t('elements.count', { yes, total: mandatory.length }) + (partly > 0 ? t('elements.partly', { count: partly }) : '')}
         </span>
       </div>
       <p className="muted small">
-        Does the practice’s credential document each element of the Council Recommendation on micro-credentials (2022, Annex I)? Unknown until someone
-        checks.
+        {t('elements.intro')}
       </p>
       <table className="stats-table elements-table">
-        <caption className="visually-hidden">EU information elements of {detail.practice.name}</caption>
+        <caption className="visually-hidden">{t('elements.caption', { name: detail.practice.name })}</caption>
         <thead>
           <tr>
-            <th scope="col">Element</th>
-            <th scope="col">Documented</th>
-            <th scope="col">Note</th>
+            <th scope="col">{t('elements.element')}</th>
+            <th scope="col">{t('elements.documented')}</th>
+            <th scope="col">{t('elements.noteHeader')}</th>
           </tr>
         </thead>
         <tbody>
           <tr className="elements-table__group">
             <th scope="colgroup" colSpan={3}>
-              Mandatory
+              {t('elements.mandatory')}
             </th>
           </tr>
           {detail.elements.filter((e) => isMandatoryElement(e.element)).map(row)}
           <tr className="elements-table__group">
             <th scope="colgroup" colSpan={3}>
-              Optional
+              {t('elements.optional')}
             </th>
           </tr>
           {detail.elements.filter((e) => !isMandatoryElement(e.element)).map(row)}
@@ -201,18 +204,18 @@ export function ElementsSection({ detail, onSaved }: Props) {
       </table>
       <div className="elements__actions">
         <button type="button" className="button button--primary" disabled={readOnly || busy || changed.length === 0} onClick={() => void save()}>
-          {busy ? 'Saving…' : changed.length > 0 ? `Save ${changed.length} element${changed.length === 1 ? '' : 's'}` : 'Save elements'}
+          {busy ? t('elements.saving') : changed.length > 0 ? t('elements.saveCount', { count: changed.length }) : t('elements.save')}
         </button>
         <button type="button" className="button" disabled={busy || changed.length === 0} onClick={() => setDraft(draftOf(detail.elements))}>
-          Discard changes
+          {t('elements.discard')}
         </button>
         {saved && changed.length === 0 ? (
           <span className="muted small" role="status">
-            Saved.
+            {t('elements.saved')}
           </span>
         ) : null}
       </div>
-      <ErrorMessage compact error={error} title="Not saved" />
+      <ErrorMessage compact error={error} title={t('criteria.notSaved')} />
     </section>
   );
 }
