@@ -35,7 +35,9 @@ describe('on the seed', () => {
   it('a table of practices has no error (the workloads are warnings); a report pack has the printed figures the data does not support', () => {
     const table = api.value('checks.beforeExport', { view: 'practices', input: {}, format: 'xlsx' });
     expect(table.errors).toEqual([]);
-    expect(table.warnings).toBe(5);
+    // Every practice is exported, so every warning the checks view lists (the workloads among them) is counted.
+    expect(table.warnings).toBe(api.value('checks.run', {}).warnings);
+    expect(table.warnings).toBeGreaterThanOrEqual(5);
     const pack = api.value('checks.beforeExport', { view: 'report', input: { tables: [{ view: 'gaps', input: {} }] }, format: 'docx' });
     expect(pack.errors.map((f) => f.rule)).toEqual(['claim.doesNotHold', 'claim.doesNotHold', 'claim.doesNotHold']);
   });
