@@ -6,12 +6,14 @@ import { useOperation } from '../app/useOperation';
 import { useSession } from '../app/session';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import type { ApiError } from '../../../data/domain/envelope';
+import { useTranslation } from 'react-i18next';
 
 const encode = (s: ScoreSource) => (s.kind === 'rater' ? `rater:${s.raterId}` : s.kind);
 const decode = (v: string): ScoreSource => (v.startsWith('rater:') ? { kind: 'rater', raterId: v.slice(6) } : { kind: v === 'mean' ? 'mean' : 'consensus' });
 
 export function ScoreSourcePicker() {
   const session = useSession();
+  const { t } = useTranslation('scoring');
   const id = useId();
   const [attempt, setAttempt] = useState(0);
   const [error, setError] = useState<ApiError | null>(null);
@@ -19,7 +21,7 @@ export function ScoreSourcePicker() {
   if (!current.value) return null;
   return (
     <div className="score-source">
-      <label htmlFor={id}>Scores in the views and charts</label>{' '}
+      <label htmlFor={id}>{t('source.label')}</label>{' '}
       <select
         id={id}
         value={encode(current.value)}
@@ -30,11 +32,11 @@ export function ScoreSourcePicker() {
           setAttempt((n) => n + 1);
         }}
       >
-        <option value="consensus">Consensus, else the mean of raters</option>
-        <option value="mean">Mean of raters</option>
+        <option value="consensus">{t('source.consensus')}</option>
+        <option value="mean">{t('source.mean')}</option>
         {session.raters.map((r) => (
           <option key={r.id} value={`rater:${r.id}`}>
-            Only {r.name}
+            {t('source.only', { name: r.name })}
           </option>
         ))}
       </select>

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import type { Dimension } from '../../../data/scoring/model';
 import { useSession } from '../app/session';
 import { parseNumber } from '../filter/filterQuery';
+import { translate } from '../app/i18n/i18n';
+import { dimensionName } from '../ui/format';
 
 function TargetInput({ dimension, disabled }: { dimension: Dimension; disabled: boolean }) {
   const { setTarget } = useSession();
@@ -32,7 +34,7 @@ function TargetInput({ dimension, disabled }: { dimension: Dimension; disabled: 
   const errorId = `target-error-${dimension.id}`;
   return (
     <label className="target-editor__item">
-      <span className="target-editor__name">{dimension.name}</span>
+      <span className="target-editor__name">{dimensionName(dimension.id, [dimension])}</span>
       <input
         type="number"
         min={0}
@@ -49,7 +51,7 @@ function TargetInput({ dimension, disabled }: { dimension: Dimension; disabled: 
           if (e.key === 'Enter') void commit();
         }}
       />
-      {state.saving ? <span className="spinner" aria-hidden="true" /> : state.saved ? <span className="target-editor__saved">Saved</span> : null}
+      {state.saving ? <span className="spinner" aria-hidden="true" /> : state.saved ? <span className="target-editor__saved">{translate('scoring')('target.saved')}</span> : null}
       {state.error ? (
         <span id={errorId} className="field__error" role="alert">
           {state.error}
@@ -63,8 +65,8 @@ export function TargetEditor() {
   const { dimensions, readOnly } = useSession();
   return (
     <fieldset className="target-editor">
-      <legend>Targets (score each dimension aims for; gap = target − score)</legend>
-      {readOnly ? <p className="muted small">The store is read-only: targets cannot be changed.</p> : null}
+      <legend>{translate('scoring')('target.legend')}</legend>
+      {readOnly ? <p className="muted small">{translate('scoring')('target.readOnly')}</p> : null}
       <div className="target-editor__list">
         {dimensions.map((d) => (
           <TargetInput key={d.id} dimension={d} disabled={readOnly} />
