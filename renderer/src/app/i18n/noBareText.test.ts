@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 const SRC = join(import.meta.dirname, '..', '..');
 
 /** The folders whose screens are translated (relative to renderer/src). */
-const COVERED = ['app', 'ui', 'charts', 'filter', 'practices/table', 'practices/page'];
+const COVERED = ['app', 'ui', 'charts', 'filter', 'practices/table', 'practices/page', 'analysis', 'import', 'merge', 'quality'];
 
 /** Names and codes that are the same in every language. */
 const SAME_IN_EVERY_LANGUAGE = new Set(['AutoCredify', 'Mapper', 'CSV', 'XLSX', 'PDF', 'PNG', 'SVG', 'JSON', 'ECTS', 'EQF', 'Ctrl', 'Shift', 'Esc', 'Enter', 'Tab', 'kappa', 'alpha', 'n', 'v', 'x']);
