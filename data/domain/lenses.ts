@@ -56,12 +56,14 @@ export interface LensDefinition {
   builtIn: boolean;
 }
 
-/** The practice fields each EU element is written from, when the practice record holds it. */
+/**
+ * The practice fields each EU element is written from, when the practice record holds it (the
+ * workload is hours or ECTS, either will do, so it names neither).
+ */
 const EU_ELEMENT_FIELDS: Partial<Record<EuElementId, StoredField[]>> = {
   title: ['name'],
   issuer_country: ['country'],
   awarding_body: ['provider'],
-  notional_workload: ['hours'],
   level: ['level'],
   assessment_type: ['assessmentType'],
   quality_assurance: ['qaType'],

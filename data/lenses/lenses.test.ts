@@ -137,3 +137,26 @@ describe('a user-defined lens', () => {
     }
   });
 });
+
+describe('the check "fields a lens needs that are empty"', () => {
+  it('flags a yes or partly answer whose practice field is empty, and nothing else', () => {
+    const store = openStore(tmp.file('lens-check.acmap'));
+    try {
+      const api = client(store);
+      api.value('practices.create', { id: 'a', fields: { name: 'A', country: 'Spain', stackability: 'Stacks into the EV diploma' } });
+      api.value('practices.create', { id: 'b', fields: { name: 'B', country: 'Spain' } });
+      const conditionality = (id: string, status: 'yes' | 'partly' | 'no') =>
+        api.value('lenses.setAnswers', { practiceId: id, lens: 'pathway_conditionality', answers: [{ item: 'stackability_rules', status }] });
+      conditionality('a', 'yes');
+      conditionality('b', 'partly');
+      const flagged = () => api.value('checks.run', {}).findings.filter((f) => f.rule === 'lens.neededFieldEmpty');
+      expect(flagged().map((f) => [f.practiceId, f.severity, f.message])).toEqual([
+        ['b', 'warning', 'Pathway conditionality: “clear stackability rules” is answered partly, but Stackability is empty.'],
+      ]);
+      conditionality('b', 'no');
+      expect(flagged()).toEqual([]);
+    } finally {
+      store.close();
+    }
+  });
+});

@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import { KNOWN_COUNTRIES } from '../domain/countries.js';
 import { seesScoreSql, type Viewer } from '../scoring/index.js';
 import { foldForSearch } from '../store/search.js';
+import { lensFieldsEmpty } from './lensFields.js';
 import type { QualityFinding } from './model.js';
 import { ECTS_HOURS, PLAUSIBLE, QUALITY_RULES, type QualityRuleId, type Severity } from './schemas.js';
 
@@ -133,5 +134,6 @@ export function practiceFindings(db: Database, viewer: Viewer, thisYear = new Da
     ...componentHours(rows),
     ...ranges(rows, thisYear),
     ...evidence(db, viewer),
+    ...lensFieldsEmpty(db),
   ];
 }

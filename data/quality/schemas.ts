@@ -37,6 +37,7 @@ export const QUALITY_RULE_IDS = [
   'range.eqfLevel',
   'range.releaseYear',
   'score.evidenceMissing',
+  'lens.neededFieldEmpty',
   'claim.doesNotHold',
 ] as const;
 export type QualityRuleId = (typeof QUALITY_RULE_IDS)[number];
@@ -72,6 +73,11 @@ export const QUALITY_RULES: Record<QualityRuleId, QualityRuleDefinition> = {
     sentence: `A release year is expected from ${PLAUSIBLE.releaseYear.min} to next year.`,
   },
   'score.evidenceMissing': { severity: 'warning', title: 'Score without evidence', sentence: 'A score was given without quoting the evidence it rests on.' },
+  'lens.neededFieldEmpty': {
+    severity: 'warning',
+    title: 'Lens answer without its field',
+    sentence: 'A lens item is answered yes or partly, but a practice field that answer rests on is empty.',
+  },
   'claim.doesNotHold': {
     severity: 'error',
     title: 'Printed figure not supported',
