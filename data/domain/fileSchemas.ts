@@ -23,3 +23,10 @@ export const base64ContentSchema = (tooLarge: string) =>
     .string()
     .max(MAX_BASE64, `The file is larger than ${MAX_FILE_MEGABYTES} MB; ${tooLarge}`)
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file was not sent as base64');
+
+/**
+ * A file the host already received and keeps on disk (data/store/uploads.ts): its random id, never
+ * a path. Large files travel this way, as a stream or binary, not as base64 inside JSON.
+ */
+export const UPLOAD_ID_PATTERN = /^[A-Za-z0-9_-]{32}$/;
+export const uploadIdSchema = z.string().regex(UPLOAD_ID_PATTERN, 'The upload id is not one this app gives');

@@ -100,3 +100,36 @@ describe('rows as a spreadsheet numbers them', () => {
     expect(api.value('practices.list', {}).rows[0]?.hours).toBe(1.5);
   });
 });
+
+describe('damage the reading reports by row (issue 12, item 1)', () => {
+  it('refuses a file with a NUL byte in its first 64 KB, naming the row a spreadsheet shows', () => {
+    const bytes = concat(utf8('Name;Country;Notes\r\n"Two\r\nlines";Spain;a\r\nBroken;Spain;a'), Uint8Array.from([0]), utf8('b\r\n'));
+    const before = snapshot(store().db);
+    expect(api.call('import.run', { file: file('nul.csv', bytes), dryRun: false })).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'This file cannot be imported as CSV: This file contains binary data (a NUL byte in row 3 (line 4)), not text. Choose a CSV or text file.' },
+    });
+    expect(snapshot(store().db)).toEqual(before);
+  });
+
+  const utf16le = (text: string) => Buffer.from(`\uFEFF${text}`, 'utf16le');
+
+  it('rejects the row of a UTF-16 file that holds half a character (a lone surrogate), by its row, and imports the rest', () => {
+    const bytes = new Uint8Array(Buffer.concat([utf16le('Name\tCountry\r\nCatálogo\tSpain\r\nBad '), Buffer.from([0x3d, 0xd8]), Buffer.from('half\tSpain\r\nSähkö\tFinland\r\n', 'utf16le')]));
+    const result = api.value('import.run', { file: file('u16.txt', bytes), dryRun: false });
+    expect(result.encoding).toBe('utf-16le');
+    expect(result.counts).toEqual({ new: 2, updated: 0, unchanged: 0, rejected: 1 });
+    expect(result.rejected).toMatchObject([{ row: 3, line: 3, reason: 'Row 3: Column "Name" holds half of a character (the lone UTF-16 surrogate D83D), which no text may hold.' }]);
+    expect(result.notes).toContain('1 row holds text that is not UTF-16, in a file read as UTF-16: Row 3, column "Name": half of a character (D83D). It is rejected.');
+    expect(names()).toEqual(['Catálogo', 'Sähkö']);
+  });
+
+  it('rejects the last row of a UTF-16 file cut inside a character (an odd number of bytes), by its row', () => {
+    const bytes = new Uint8Array(Buffer.concat([utf16le('Name\tCountry\r\nCatálogo\tSpain\r\n"Two\r\nlines"\tSpain\r\nCut\tSpai'), Buffer.from([0x6e])]));
+    const result = api.value('import.run', { file: file('cut16.txt', bytes), dryRun: false });
+    expect(result.counts).toEqual({ new: 2, updated: 0, unchanged: 0, rejected: 1 });
+    expect(result.rejected).toMatchObject([{ row: 4, line: 5, reason: 'Row 4 (line 5): The file ends inside a character (an odd number of bytes: the last, 6E, is half a UTF-16 character), so the row may be cut short.' }]);
+    expect(result.notes).toContain('1 row holds text that is not UTF-16, in a file read as UTF-16: Row 4 (line 5): the file ends inside a character (its last byte, 6E, is half of one). It is rejected.');
+    expect(names()).toEqual(['Catálogo', 'Two\r\nlines']);
+  });
+});

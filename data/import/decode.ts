@@ -4,6 +4,7 @@
  * them with the wrong decoder turns "Catálogo" into "CatÃ¡logo" or "Cat�logo" without an error.
  */
 import { decodeWindows1252 } from './windows1252.js';
+import { detectDelimiter, parseCsvPieces, rowPlace } from './dialect.js';
 
 export const TEXT_ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
 export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
@@ -63,7 +64,7 @@ export const escapedByte = (byte: number): string => String.fromCharCode(0xdc00 
 export const byteOfEscape = (char: string): number => char.charCodeAt(0) - 0xdc00;
 
 /** How long the UTF-8 sequence a lead byte opens is, and the range its second byte must be in (RFC 3629). */
-function sequenceShape(lead: number): { length: number; min: number; max: number } | null {
+export function sequenceShape(lead: number): { length: number; min: number; max: number } | null {
   if (lead >= 0xc2 && lead <= 0xdf) return { length: 2, min: 0x80, max: 0xbf };
   if (lead === 0xe0) return { length: 3, min: 0xa0, max: 0xbf };
   if (lead === 0xed) return { length: 3, min: 0x80, max: 0x9f };
@@ -75,7 +76,7 @@ function sequenceShape(lead: number): { length: number; min: number; max: number
 }
 
 /** The length of the valid sequence at `at`, or 0 where the byte there starts none. */
-function validSequenceAt(bytes: Uint8Array, at: number): number {
+export function validSequenceAt(bytes: Uint8Array, at: number): number {
   const lead = bytes[at] ?? 0;
   if (lead < 0x80) return 1;
   const shape = sequenceShape(lead);
@@ -132,7 +133,12 @@ export function utf8Census(bytes: Uint8Array): Utf8Census {
  * reading the whole file in another encoding.
  */
 export function decodeUtf8Escaping(bytes: Uint8Array): string {
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const text = escapeInvalidUtf8(bytes, new TextDecoder('utf-8', { ignoreBOM: true }));
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+/** UTF-8 with each byte that is not part of a valid sequence as its escape (a byte-order mark kept). */
+export function escapeInvalidUtf8(bytes: Uint8Array, decoder: InstanceType<typeof TextDecoder>): string {
   const parts: string[] = [];
   let runStart = 0;
   for (let i = 0; i < bytes.length; ) {
@@ -151,8 +157,15 @@ export function decodeUtf8Escaping(bytes: Uint8Array): string {
     runStart = i;
   }
   if (runStart < bytes.length) parts.push(decoder.decode(bytes.subarray(runStart)));
-  const text = parts.join('');
-  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+  return parts.join('');
+}
+
+/** UTF-16 by its byte-order mark or its NULs, decided from the file's first bytes only. */
+export function utf16ByteOrder(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return null;
+  if (startsWith(bytes, [0xff, 0xfe])) return 'utf-16le';
+  if (startsWith(bytes, [0xfe, 0xff])) return 'utf-16be';
+  return utf16ByNulPattern(bytes);
 }
 
 /** UTF-32 has three NULs in most groups of four bytes; no spreadsheet writes it. */
@@ -176,9 +189,7 @@ function looksLikeUtf32(bytes: Uint8Array): boolean {
  */
 export function detectEncoding(bytes: Uint8Array): TextEncoding {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return 'utf-8-bom';
-  if (startsWith(bytes, [0xff, 0xfe])) return 'utf-16le';
-  if (startsWith(bytes, [0xfe, 0xff])) return 'utf-16be';
-  const utf16 = utf16ByNulPattern(bytes);
+  const utf16 = utf16ByteOrder(bytes);
   if (utf16 !== null) return utf16;
   if (isValidUtf8(bytes)) return 'utf-8';
   const census = utf8Census(bytes);
@@ -258,6 +269,7 @@ const KNOWN_BINARY_FORMATS: readonly { magic: readonly number[]; reason: string 
 /**
  * A sentence saying why these bytes are not a text table, or null when they may be one. Checked
  * before decoding because Windows-1252 decodes anything, so junk would otherwise import as text.
+ * Only the first 64 KB are looked at, so a file on disk is judged by its start alone.
  */
 export function binaryContentReason(bytes: Uint8Array): string | null {
   for (const format of KNOWN_BINARY_FORMATS) {
@@ -266,12 +278,11 @@ export function binaryContentReason(bytes: Uint8Array): string | null {
   if (looksLikeUtf32(bytes)) {
     return 'This file is UTF-32 text, which spreadsheets do not write and the import does not read. Save it as UTF-8 (in Excel: "CSV UTF-8") or UTF-16 ("Unicode text").';
   }
-  const encoding = detectEncoding(bytes);
-  if (encoding === 'utf-16le' || encoding === 'utf-16be') return null;
-  const sample = bytes.subarray(0, 65536);
+  if (utf16ByteOrder(bytes) !== null) return null;
+  const sample = bytes.subarray(0, BINARY_SAMPLE_BYTES);
   let controls = 0;
   for (const [offset, byte] of sample.entries()) {
-    if (byte === 0) return `This file contains binary data (a NUL byte on line ${lineAt(bytes, offset)}), not text. Choose a CSV or text file.`;
+    if (byte === 0) return `This file contains binary data (a NUL byte in ${rowPlace(rowAt(sample, offset)).toLowerCase()}), not text. Choose a CSV or text file.`;
     // Tab, line feed, form feed and carriage return occur in text; the other C0 controls do not.
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) controls += 1;
   }
@@ -279,9 +290,17 @@ export function binaryContentReason(bytes: Uint8Array): string | null {
   return controls > sample.length * 0.01 ? 'This file contains binary data (control characters), not text. Choose a CSV or text file.' : null;
 }
 
-/** The 1-based text line a byte offset is on. */
-function lineAt(bytes: Uint8Array, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i += 1) if (bytes[i] === 0x0a) line += 1;
-  return line;
+/** How much of a file's start is judged for binary content. */
+export const BINARY_SAMPLE_BYTES = 65536;
+
+/**
+ * The row (as a spreadsheet numbers it) and line a byte offset is in. Delimiters, quotes and line
+ * breaks are ASCII in UTF-8 and Windows-1252 alike, so the bytes are read one character each.
+ */
+function rowAt(bytes: Uint8Array, offset: number): { row: number; line: number } {
+  const before = decodeWindows1252(bytes.subarray(0, offset));
+  let place = { row: 1, line: 1 };
+  // The byte itself stands in as a character, so the row holding it is never empty.
+  parseCsvPieces([`${before}\u0000`], detectDelimiter(before), (row) => (place = row));
+  return place;
 }

@@ -11,24 +11,38 @@ import { IMPORT_TARGET_NAMES } from './schemas.js';
 import { targetInfo } from '../practices/schemas.js';
 import { foldForMatching } from './fold.js';
 import { planColumns, planImport } from './plan.js';
-import { readCsvBytes, type CsvFile } from './readFile.js';
-import { looksLikeWorkbook, readWorkbookBytes } from './xlsxRows.js';
+import { readCsvSource, type CsvFile } from './readFile.js';
+import type { CsvRow } from './dialect.js';
+import { looksLikeWorkbook, MAX_WORKBOOK_MEGABYTES, readWorkbookBytes } from './xlsxRows.js';
+import { operationFileSource, startOf } from './fileText.js';
 import { applyScoreRows, planScoreRows, scoreColumns } from './scoreRows.js';
 
 /** The file read as rows; a workbook also says which sheet it is. */
 type ReadFile = CsvFile & { workbook?: WorkbookSheets };
 
 function read(input: z.output<typeof importPreviewInputSchema>): ReadFile {
-  const bytes = new Uint8Array(Buffer.from(input.file.contentBase64, 'base64'));
+  // A file on disk is read in pieces (fileText.ts), never whole: a CSV at the size limit stays in bounded memory.
+  const source = operationFileSource(input.file);
   // A workbook is told by its content (a zip, or an Office compound document), whatever its name.
-  if (looksLikeWorkbook(bytes)) return readWorkbookBytes(bytes, { ...(input.sheet !== undefined ? { sheet: input.sheet } : {}), ...(input.headerRow !== undefined ? { headerRow: input.headerRow } : {}) });
+  // Read whole, but never more than a byte beyond the workbook limit, which is then refused as such.
+  if (looksLikeWorkbook(startOf(source, 8))) return readWorkbookBytes(startOf(source, MAX_WORKBOOK_MEGABYTES * 1024 * 1024 + 1), { ...(input.sheet !== undefined ? { sheet: input.sheet } : {}), ...(input.headerRow !== undefined ? { headerRow: input.headerRow } : {}) });
   if (input.sheet !== undefined) throw new ApiFailure('invalid_input', `A sheet was named (“${input.sheet}”), but this file is CSV text, which has no sheets. Leave the sheet out, or choose the .xlsx workbook.`);
-  return readCsvBytes(bytes, {
+  return readCsvSource(source, {
     ...(input.encoding ? { encoding: input.encoding } : {}),
     ...(input.delimiter ? { delimiter: input.delimiter } : {}),
     ...(input.headerRow !== undefined ? { headerRow: input.headerRow } : {}),
     ...(input.invalidBytes ? { invalidBytes: input.invalidBytes } : {}),
   });
+}
+
+/** The first `count` rows, without walking the rest of a file read from disk. */
+function firstRows(rows: Iterable<CsvRow>, count: number): CsvRow[] {
+  const first: CsvRow[] = [];
+  for (const row of rows) {
+    if (first.length >= count) break;
+    first.push(row);
+  }
+  return first;
 }
 
 /** Which headers matched a field and which none, in one sentence, so the user sees what the automatic matching did. */
@@ -51,7 +65,7 @@ export function previewImport(input: z.output<typeof importPreviewInputSchema>):
     headers: file.headers,
     headerRow: file.headerRow,
     ...(file.workbook ? { workbook: file.workbook } : {}),
-    sample: file.rows.slice(0, 20).map((r) => ({ row: r.row, line: r.line, cells: r.cells })),
+    sample: firstRows(file.rows, 20).map((r) => ({ row: r.row, line: r.line, cells: r.cells })),
     rowCount: file.rows.length,
     columns,
     notes: [matchingNote(file, columns), ...notes],

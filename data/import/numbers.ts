@@ -66,24 +66,37 @@ function evidenceOf(value: string): Evidence {
 }
 
 /**
- * The decimal mark of one column. Any value that can only be read one way decides; when values
+ * What one column's cells say about its decimal mark, counted a cell at a time (so a file read in
+ * pieces is counted as it goes). Any value that can only be read one way decides; when values
  * disagree the majority wins and the guess is marked ambiguous (the minority then fails to parse,
  * visibly). With no deciding value the fallback is used.
  */
-export function detectNumberFormat(values: readonly string[], fallback: NumberFormat): NumberFormatGuess {
-  let comma = 0;
-  let point = 0;
-  let ambiguousValues = 0;
-  for (const value of values) {
+export class NumberEvidence {
+  private comma = 0;
+  private point = 0;
+  private ambiguousValues = 0;
+
+  add(value: string): void {
     const evidence = evidenceOf(value);
-    if (evidence === 'comma') comma += 1;
-    else if (evidence === 'point') point += 1;
-    else if (evidence === 'ambiguous') ambiguousValues += 1;
+    if (evidence === 'comma') this.comma += 1;
+    else if (evidence === 'point') this.point += 1;
+    else if (evidence === 'ambiguous') this.ambiguousValues += 1;
   }
-  if (comma > 0 && point === 0) return { format: 'comma', ambiguous: false };
-  if (point > 0 && comma === 0) return { format: 'point', ambiguous: false };
-  if (comma > 0 && point > 0) return { format: comma === point ? fallback : comma > point ? 'comma' : 'point', ambiguous: true };
-  return { format: fallback, ambiguous: ambiguousValues > 0 };
+
+  guess(fallback: NumberFormat): NumberFormatGuess {
+    const { comma, point } = this;
+    if (comma > 0 && point === 0) return { format: 'comma', ambiguous: false };
+    if (point > 0 && comma === 0) return { format: 'point', ambiguous: false };
+    if (comma > 0 && point > 0) return { format: comma === point ? fallback : comma > point ? 'comma' : 'point', ambiguous: true };
+    return { format: fallback, ambiguous: this.ambiguousValues > 0 };
+  }
+}
+
+/** The decimal mark of one column (NumberEvidence over its values). */
+export function detectNumberFormat(values: readonly string[], fallback: NumberFormat): NumberFormatGuess {
+  const evidence = new NumberEvidence();
+  for (const value of values) evidence.add(value);
+  return evidence.guess(fallback);
 }
 
 const escapeForRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -14,7 +14,7 @@ import type { CsvRow } from './dialect.js';
 import { rowPlace } from './dialect.js';
 import { describeKey, listRows, naturalKey, practicesByNaturalKey, type Duplicates, type ImportKey, type NaturalKeyShape } from './keys.js';
 import { matchHeaders } from './headers.js';
-import { detectNumberFormat, numberFormatFallback, type NumberFormat } from './numbers.js';
+import { NumberEvidence, numberFormatFallback, type NumberFormat } from './numbers.js';
 import type { CsvFile } from './readFile.js';
 import { jobStep } from '../jobs/context.js';
 import { sameValue } from '../history/sameValue.js';
@@ -76,10 +76,11 @@ export function planColumns(file: CsvFile, options: Pick<ImportOptions, 'mapping
   // A file without a header row has no names to match: its columns are mapped by position.
   const matched = file.headerRow ? matchHeaders(file.headers) : { targets: file.headers.map(() => null), problems: [], problemTargets: [] };
   const fallback = numberFormatFallback(file.delimiter);
+  const evidence = file.numberEvidence ?? countNumberEvidence(file.rows);
   // A field the user mapped a column to is no longer filled by another column whose header looks like it.
   const chosenTargets = new Set(Object.values(options.mapping ?? {}).filter((t) => t !== null));
   const columns = file.headers.map((header, index): ImportColumn => {
-    const guess = detectNumberFormat(file.rows.map((r) => r.cells[index] ?? ''), fallback);
+    const guess = (evidence[index] ?? new NumberEvidence()).guess(fallback);
     const chosen = options.numberFormats?.[index] ?? options.decimal;
     const matchedTarget = matched.targets[index] ?? null;
     const byHeader = matchedTarget !== null && chosenTargets.has(matchedTarget) ? null : matchedTarget;
@@ -88,6 +89,29 @@ export function planColumns(file: CsvFile, options: Pick<ImportOptions, 'mapping
   });
   const headerProblems = matched.problems.filter((_, i) => !chosenTargets.has(matched.problemTargets[i]!));
   return { columns, notes: [...file.readingNotes, ...headerProblems, ...file.problems.map((p) => p.message)] };
+}
+
+/**
+ * The cells of rejected rows whose cells were let go once read (every row of a file has a cell
+ * that is not empty), from one more walk over the file, only when there are such rows.
+ */
+function restoreCells(rows: Iterable<CsvRow>, rejected: readonly RejectedRow[]): void {
+  const wanting = new Map(rejected.filter((r) => r.cells.length === 0).map((r) => [r.row, r]));
+  if (wanting.size === 0) return;
+  for (const row of rows) {
+    const target = wanting.get(row.row);
+    if (target === undefined) continue;
+    target.cells = row.cells;
+    wanting.delete(row.row);
+    if (wanting.size === 0) return;
+  }
+}
+
+/** Each column's decimal-mark evidence, from one walk over the rows. */
+function countNumberEvidence(rows: Iterable<CsvRow>): NumberEvidence[] {
+  const evidence: NumberEvidence[] = [];
+  for (const row of rows) for (const [column, cell] of row.cells.entries()) (evidence[column] ??= new NumberEvidence()).add(cell);
+  return evidence;
 }
 
 /**
@@ -168,8 +192,15 @@ export function planImport(db: Database, file: CsvFile, options: ImportOptions):
 
   // First every row's cells: the natural keys of all rows are needed before any row is matched.
   const readings: RowReading[] = [];
-  for (const [index, source] of file.rows.entries()) {
+  let index = -1;
+  for (const source of file.rows) {
+    index += 1;
     if (index % 500 === 0) jobStep('Checking rows', index, file.rows.length);
+    const damaged = file.damagedRows?.get(source.row);
+    if (damaged !== undefined) {
+      reject(source, damaged);
+      continue;
+    }
     const reading: RowReading = { source, id: null, fields: {}, narratives: {}, scores: {}, elementCells: {}, criteriaCells: {} };
     const filled = new Set<ImportTarget>();
     const problems: string[] = [];
@@ -192,13 +223,14 @@ export function planImport(db: Database, file: CsvFile, options: ImportOptions):
     }
     const country = reading.fields.country;
     if (country !== undefined && canonicalCountry(country) === null) unknownCountries.set(country, [...(unknownCountries.get(country) ?? []), source.row]);
-    readings.push(reading);
+    // Only the values read are kept from here on: a large file's cells are not held twice.
+    readings.push({ ...reading, source: { row: source.row, line: source.line, cells: [] } });
   }
 
   const byId = options.key === 'id';
   const shape: NaturalKeyShape = options.key === 'nameCountry' ? { code: false, provider: false } : { code: targets.has('code'), provider: targets.has('provider') };
   const matchedById = (reading: RowReading) => byId || (options.key === 'auto' && reading.id !== null);
-  const index = byId ? new Map<string, string[]>() : practicesByNaturalKey(db, shape);
+  const keyIndex = byId ? new Map<string, string[]>() : practicesByNaturalKey(db, shape);
   // Rows without an id that share a natural key, in file order: shown together, and paired in order with the dataset's practices of that key.
   const groups = new Map<string, RowReading[]>();
   for (const reading of readings) {
@@ -230,7 +262,7 @@ export function planImport(db: Database, file: CsvFile, options: ImportOptions):
         continue;
       }
       const group = groups.get(key) ?? [reading];
-      const candidates = index.get(key) ?? [];
+      const candidates = keyIndex.get(key) ?? [];
       if (group.length > 1 && !separate) {
         reject(source, `${listRows(group.map((r) => r.source.row)).replace(/^r/, 'R')} have the same ${describeKey(fields, shape)}: one practice listed twice, or different practices? Import them as separate practices, give them ids, or correct the file.`);
         continue;
@@ -288,10 +320,10 @@ export function planImport(db: Database, file: CsvFile, options: ImportOptions):
     const parentId = row.fields.parentId;
     if (!parentId || fileIds.has(parentId) || findPractice(db, parentId)) continue;
     rows.splice(rows.indexOf(row), 1);
-    const original = file.rows.find((r) => r.row === row.row);
-    rejected.push({ row: row.row, line: row.line, reason: `Its parent practice "${parentId}" is neither in the dataset nor in the file.`, cells: original?.cells ?? [] });
+    rejected.push({ row: row.row, line: row.line, reason: `Its parent practice "${parentId}" is neither in the dataset nor in the file.`, cells: [] });
   }
   rejected.sort((a, b) => a.row - b.row);
+  restoreCells(file.rows, rejected);
   const unknown = [...unknownCountries].map(([country, rowsOf]) => ({ country, rows: rowsOf }));
   if (unknown.length > 0) {
     notes.push(

@@ -1,15 +1,19 @@
 /** Inputs of the CSV import operations. Pure (zod only), for the renderer too. */
 import { z } from 'zod';
-import { base64ContentSchema } from '../domain/fileSchemas.js';
+import { base64ContentSchema, uploadIdSchema } from '../domain/fileSchemas.js';
 import { TEXT_ENCODINGS } from './decode.js';
 import { IMPORT_TARGETS, type ImportTarget } from '../practices/schemas.js';
 import { id } from '../practices/schemas.js';
 
 /** A CSV file the user chose, as its bytes (an empty one is refused when read, with its own message). */
-export const importFileSchema = z.strictObject({
-  name: z.string().max(500),
-  contentBase64: base64ContentSchema('split it into smaller files and import them one after the other'),
-});
+export const importFileSchema = z.union([
+  z.strictObject({
+    name: z.string().max(500),
+    contentBase64: base64ContentSchema('split it into smaller files and import them one after the other'),
+  }),
+  /** A file the host received as a stream and keeps on disk (the browser host's /api/upload, the window, the command line). */
+  z.strictObject({ name: z.string().max(500), upload: uploadIdSchema }),
+]);
 
 const readOptions = {
   file: importFileSchema,

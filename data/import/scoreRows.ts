@@ -100,8 +100,10 @@ export function planScoreRows(db: Database, file: CsvFile, columns: Partial<Reco
   const rejected: RejectedRow[] = [];
   const seen = new Map<string, number>();
   // The practices the file names, looked up many at a time: which exist is the same whichever row asks first.
-  const practices = existingPractices(db, file.rows.map((row) => cell(row.cells, 'practiceId')));
-  for (const [index, row] of file.rows.entries()) {
+  const practices = existingPractices(db, Array.from(file.rows, (row) => cell(row.cells, 'practiceId')));
+  let index = -1;
+  for (const row of file.rows) {
+    index += 1;
     if (index % 500 === 0) jobStep('Checking scores', index, file.rows.length);
     const reject = (reason: string) => rejected.push({ row: row.row, line: row.line, reason, cells: row.cells });
     const practiceId = cell(row.cells, 'practiceId');
