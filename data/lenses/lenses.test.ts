@@ -4,7 +4,7 @@
  * migration 0010), history included; the D3.2 lenses' view on the seed counts per country what this
  * test counts by hand; a user's lens is versioned, answered, undone, and meets the table's filter.
  */
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { client } from '../../test/support/apiClient.js';
 import { tempDir } from '../../test/support/tempFiles.js';
@@ -157,6 +157,37 @@ describe('the check "fields a lens needs that are empty"', () => {
       expect(flagged()).toEqual([]);
     } finally {
       store.close();
+    }
+  });
+});
+
+describe('a user-defined lens in a partner’s dataset file', () => {
+  it('comes in with its answers through a merge, and the merge undoes', () => {
+    const theirsPath = tmp.file('partner-lens.acmap');
+    const partner = openStore(theirsPath);
+    const lensId = (() => {
+      const api = client(partner);
+      api.value('practices.create', { id: 'p', fields: { name: 'Partner practice', country: 'Finland', stackability: 'Units stack' } });
+      const lens = api.value('lenses.create', { name: 'Partner lens', items: [{ text: 'Has a named QA owner', fields: ['qaType'] }] });
+      api.value('lenses.update', { id: lens.id, name: 'Partner lens', scale: 'yes_partly_no', items: [{ id: 'item_1', text: 'Has a named QA owner' }] });
+      api.value('lenses.setAnswers', { practiceId: 'p', lens: lens.id, answers: [{ item: 'item_1', status: 'partly', note: 'Named on the site' }] });
+      return lens.id;
+    })();
+    partner.close();
+    const ours = openStore(tmp.file('ours-lens.acmap'));
+    try {
+      const api = client(ours);
+      const file = { name: 'partner-lens.acmap', contentBase64: readFileSync(theirsPath).toString('base64') };
+      expect(api.value('merge.check', { file }).conflicts).toEqual([]);
+      api.value('merge.run', { file });
+      expect(api.value('lenses.get', { id: lensId })).toMatchObject({ version: 2, name: 'Partner lens', items: [{ id: 'item_1', text: 'Has a named QA owner', fields: [] }] });
+      expect(api.value('lenses.versions', { id: lensId }).map((v) => v.version)).toEqual([2, 1]);
+      const answered = api.value('lenses.ofPractice', { id: 'p' }).find((l) => l.lens.id === lensId)!;
+      expect(answered.answers).toEqual([{ item: 'item_1', status: 'partly', note: 'Named on the site', sources: null }]);
+      api.value('history.undo', {});
+      expect(api.raw('lenses.get', { id: lensId }).ok).toBe(false);
+    } finally {
+      ours.close();
     }
   });
 });
