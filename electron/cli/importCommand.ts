@@ -1,7 +1,9 @@
 /** `autocredify import FILE`: the command line's way into the contract's `import.run`. */
 import { CliInputError } from './inputError.js';
-import { MAX_SETTINGS_FILE_BYTES, readInputFile } from './readInput.js';
-import { basename } from 'node:path';
+import { checkInputFile, MAX_SETTINGS_FILE_BYTES, readInputFile } from './readInput.js';
+import { basename, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { registerLocalFile } from '../../data/store/uploads.js';
 import type { ImportResult, OperationInput } from '../../data/contract/contract.js';
 import { IMPORT_TARGET_NAMES } from '../../data/import/schemas.js';
 
@@ -72,8 +74,11 @@ function splitSetting(text: string): [string, string] {
 const DECIMALS: Record<string, 'comma' | 'point'> = { ',': 'comma', comma: 'comma', '.': 'point', point: 'point' };
 
 export function importInput(file: string, values: Record<string, string | string[] | boolean | undefined>): ImportInput {
-  const bytes = readInputFile(file, 'a file to import');
-  const input: ImportInput = { file: { name: basename(file), contentBase64: bytes.toString('base64') } };
+  // The file is read where it is, in pieces, by the import itself (never whole, never as base64).
+  checkInputFile(file, 'a file to import');
+  const upload = randomBytes(24).toString('base64url');
+  registerLocalFile(upload, resolve(file));
+  const input: ImportInput = { file: { name: basename(file), upload } };
   if (values.key !== undefined) input.key = values.key as ImportInput['key'];
   if (values.sheet !== undefined) input.sheet = String(values.sheet);
   if (values.encoding !== undefined) input.encoding = values.encoding as ImportInput['encoding'];

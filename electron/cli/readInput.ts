@@ -14,6 +14,16 @@ const sizeInWords = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 
 
 /** The bytes of `file`, refused with the limit named when it is larger than `limit` (default: the limit of every file an operation takes). */
 export function readInputFile(file: string, what: string, limit = MAX_FILE_BYTES): Buffer {
+  checkInputFile(file, what, limit);
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new CliInputError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'it cannot be read'}.`);
+  }
+}
+
+/** That `file` is a file within `limit`, from its size on disk, without reading it. */
+export function checkInputFile(file: string, what: string, limit = MAX_FILE_BYTES): void {
   let size: number;
   try {
     const info = statSync(file);
@@ -25,9 +35,4 @@ export function readInputFile(file: string, what: string, limit = MAX_FILE_BYTES
   }
   const limitInWords = limit === MAX_FILE_BYTES ? `${MAX_FILE_MEGABYTES} MB` : sizeInWords(limit);
   if (size > limit) throw new CliInputError(`${file} is ${sizeInWords(size)}; ${what} can be at most ${limitInWords}. Nothing was read or changed.`);
-  try {
-    return readFileSync(file);
-  } catch (error) {
-    throw new CliInputError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'it cannot be read'}.`);
-  }
 }
