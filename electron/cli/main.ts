@@ -275,6 +275,7 @@ function main(argv: string[]): void {
     else if (command === 'check') runCheck(rest);
     else if (command === 'export' && rest[0] !== undefined && !rest[0].startsWith('-')) runReport('export', ['--what', rest[0], ...rest.slice(1)]);
     else if (command === 'pathway' && rest[0] !== undefined && !rest[0].startsWith('-')) runReport('pathway', ['--practice', rest[0], ...rest.slice(1)]);
+    else if (command === 'lens' && rest[0] !== undefined && !rest[0].startsWith('-')) runReport('lens', ['--lens', rest[0], ...rest.slice(1)]);
     else if (Object.hasOwn(REPORTS, command)) runReport(command, rest);
     else throw new CliInputError(`Unknown command "${command}".`);
   } catch (error) {

@@ -245,6 +245,24 @@ ${COMMON}`,
       return { view: 'pathway', input: { id: String(values.practice), ...(values.top === true ? { top: true } : {}) }, format } as ExportInput;
     },
   },
+  lens: {
+    summary: 'one lens (EU elements, selection criteria, QA package, conditionality or your own): practices meeting every item by group; items most often missing',
+    usage: `Usage: autocredify lens LENS [options]
+
+LENS is a lens id: eu_elements, selection_criteria, qa_package, pathway_conditionality, or one of
+yours (autocredify call lenses.list). An item nobody answered counts as unknown, never as met.
+
+  --group-by FIELD       countryGroup (default), country, practiceType, ... (${GROUP_FIELDS.join(', ')})
+
+Example: autocredify lens qa_package --group-by country --format md
+
+${COMMON}`,
+    options: { lens: { type: 'string' }, 'group-by': { type: 'string' } },
+    input: (values, filter, format) => {
+      if (!values.lens) throw new CliInputError('Name the lens: autocredify lens LENS (for example qa_package).');
+      return { view: 'lens', input: { lens: String(values.lens), filter, groupBy: String(values['group-by'] ?? 'countryGroup') }, format } as ExportInput;
+    },
+  },
   coverage: {
     summary: 'practices mapped against the targets per country; scored and unscored per dimension and rater',
     usage: `Usage: autocredify coverage [options]
