@@ -4,7 +4,7 @@ import type { MergeEntity, MergePlan } from '../../../data/contract/contract';
 import { formatCount } from '../ui/format';
 
 /** The kinds of record a merge counts, in the order the table lists them (each named in merge's summary.<kind>). */
-const KINDS = ['practice', 'score', 'rater', 'dimension', 'setting', 'consensus', 'rubric', 'caseStudy', 'claim'] as const satisfies readonly MergeEntity[];
+const KINDS = ['practice', 'score', 'rater', 'dimension', 'setting', 'consensus', 'rubric', 'caseStudy', 'claim', 'lens'] as const satisfies readonly MergeEntity[];
 
 export function MergeSummary({ plan, caption }: { plan: MergePlan; caption: string }) {
   const { t } = useTranslation('merge');
