@@ -47,15 +47,22 @@ function parentsFirst(rows: readonly PlannedRow[]): { order: PlannedRow[]; paren
  */
 export type NewRowWrites = 'bulk' | 'rowByRow';
 
+/** New practices per insertPractices call: many rows per statement, with progress between slices. */
+const BULK_SLICE = 1000;
+
 export function applyImport(db: Database, plan: ImportPlan, raterId: string | undefined, newRows: NewRowWrites = 'bulk'): void {
   db.transaction(() => {
     const { order, parentAfterwards } = parentsFirst(plan.rows);
     const created = new Map<PlannedRow, string>();
     const fieldsOf = (row: PlannedRow) => (parentAfterwards.has(row) ? { ...(row.fields as PracticeFields), parentId: null } : (row.fields as PracticeFields));
     if (newRows === 'bulk') {
-      jobStep('Writing new practices', 0, order.length);
       for (const row of order) created.set(row, row.id ?? randomUUID());
-      insertPractices(db, order.map((row) => ({ id: created.get(row) as string, fields: fieldsOf(row) })));
+      const now = new Date().toISOString();
+      // In slices, parents first as ordered, so progress moves (and a cancel or kill lands) mid-way.
+      for (let start = 0; start < order.length || start === 0; start += BULK_SLICE) {
+        jobStep('Writing new practices', start, order.length);
+        insertPractices(db, order.slice(start, start + BULK_SLICE).map((row) => ({ id: created.get(row) as string, fields: fieldsOf(row) })), now);
+      }
     } else {
       for (const [index, row] of order.entries()) {
         if (index % 500 === 0) jobStep('Writing new practices', index, order.length);
