@@ -39,3 +39,20 @@ export const scoreValueSchema = z.literal(SCORE_LEVELS, `A score is a whole numb
 
 /** The input of an operation that takes none. */
 export const noInputSchema = z.strictObject({});
+
+/**
+ * Text holding JSON whose value `schema` accepts, at most `maxLength` characters: how a stored JSON
+ * column (a case-study section's blocks, a lens version's items) is checked when it arrives in a
+ * partner's dataset file.
+ */
+export const jsonText = (schema: z.ZodType, message: string, maxLength: number) =>
+  z
+    .string()
+    .max(maxLength)
+    .refine((text) => {
+      try {
+        return schema.safeParse(JSON.parse(text) as unknown).success;
+      } catch {
+        return false;
+      }
+    }, message);

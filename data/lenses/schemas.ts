@@ -1,6 +1,6 @@
 /** What the `lenses.*` operations accept (validated once, at the boundary, by the dispatcher). */
 import { z } from 'zod';
-import { id } from '../domain/schemas.js';
+import { id, jsonText } from '../domain/schemas.js';
 import { GROUP_FIELDS, STORED_FIELDS } from '../domain/fields.js';
 import { practiceFilterSchema } from '../practices/schemas.js';
 import { ANSWER_NOTE_MAX, ANSWER_SOURCES_MAX, LENS_ID_PATTERN, LENS_SCALES, LENS_STATUSES } from '../domain/lenses.js';
@@ -78,16 +78,7 @@ export const lensVersionRecordSchema = z.strictObject({
   version: z.number().int().min(1),
   name: z.string().min(1).max(200),
   scale: z.enum(LENS_SCALES),
-  items: z
-    .string()
-    .max(400_000)
-    .refine((text) => {
-      try {
-        return storedLensItemsSchema.safeParse(JSON.parse(text) as unknown).success;
-      } catch {
-        return false;
-      }
-    }, 'not a valid list of lens items'),
+  items: jsonText(storedLensItemsSchema, 'not a valid list of lens items', 400_000),
   created_at: z.string().min(1).max(64),
 });
 

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { DIMENSION_IDS } from '../domain/domain.js';
 import { ApiFailure } from '../domain/envelope.js';
-import { dimensionIdSchema, id, optionalText, scoreValueSchema } from '../domain/schemas.js';
+import { dimensionIdSchema, id, jsonText, optionalText, scoreValueSchema } from '../domain/schemas.js';
 import type { EntityName } from '../history/entities.js';
 import { coverageTargetsSchema } from '../analysis/schemas.js';
 import { consensusSetInputSchema, dimensionTargetInputSchema, raterCreateInputSchema, rubricUpdateInputSchema, scoreSetInputSchema, scoreSourceSchema } from '../scoring/schemas.js';
@@ -51,18 +51,8 @@ function invalid(fileName: string, row: DbRow, reason: string): ApiFailure {
 const timestamp = z.string().min(1).max(64);
 const descriptor = rubricUpdateInputSchema.shape.descriptors.valueType.def.items[0];
 
-/** JSON text whose value `schema` accepts (and no more than 4 MB of it). */
-const jsonText = (schema: z.ZodType) =>
-  z
-    .string()
-    .max(4_000_000)
-    .refine((text) => {
-      try {
-        return schema.safeParse(JSON.parse(text) as unknown).success;
-      } catch {
-        return false;
-      }
-    }, 'not valid case-study content');
+/** A case-study section's JSON column, as merges check it. */
+const caseStudyJson = (schema: z.ZodType) => jsonText(schema, 'not valid case-study content', 4_000_000);
 
 /** What a recorded (undoable) setting may hold, by key; the UI preferences never travel. */
 const SETTING_VALUES: Record<string, z.ZodType> = {
@@ -116,8 +106,8 @@ const recordSchemas: Record<Exclude<EntityName, 'practice'>, z.ZodType> = {
   caseStudy: z.strictObject({
     practice_id: id,
     section_id: caseStudySectionIdSchema,
-    blocks: jsonText(caseStudyContentSchema.shape.blocks),
-    sources: jsonText(caseStudyContentSchema.shape.sources),
+    blocks: caseStudyJson(caseStudyContentSchema.shape.blocks),
+    sources: caseStudyJson(caseStudyContentSchema.shape.sources),
     updated_at: timestamp,
   }),
   // A claim: its filters parsed with the practice filter's schema, its statistic and field with the API's.
